@@ -1,0 +1,196 @@
+"""The `akkoord` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .config import Settings, open_store
+
+app = typer.Typer(help="Answers questions about signed agreements, citing the clauses it rests on.",
+                  no_args_is_help=True, add_completion=False)
+console = Console()
+errors = Console(stderr=True)
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    store: Annotated[Optional[Path], typer.Option("--store", help="Store directory [env AKKOORD_STORE].")] = None,
+) -> None:
+    overrides = {"store": store} if store else {}
+    ctx.obj = Settings(**overrides)
+
+
+def _open(ctx: typer.Context):
+    from store.clause_store import EmbedderMismatch
+
+    try:
+        return open_store(ctx.obj)
+    except (EmbedderMismatch, ValueError) as exc:
+        errors.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+
+
+def _parties(info) -> str:
+    return "; ".join(f"{p.name} ({p.role})" if p.role else p.name for p in info.parties)
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="Agreement files or folders (recursive).")],
+    password: Annotated[Optional[str], typer.Option(help="Password for encrypted PDFs.")] = None,
+    max_file_mb: Annotated[Optional[float], typer.Option(help="Skip files larger than this.")] = None,
+) -> None:
+    """Ingest agreements (PDF, DOCX, TXT, Markdown) into the store."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ingest.pipeline import expand_paths, ingest_file
+
+    settings: Settings = ctx.obj
+    store = _open(ctx)
+    limit = int((max_file_mb or settings.max_file_mb) * 1_000_000)
+    files = expand_paths(paths)
+    results = []
+    import time
+
+    started = time.perf_counter()
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=errors, transient=True) as progress:
+        task = progress.add_task("files", total=len(files))
+        chunks = progress.add_task("embedding", total=None)
+        for path in files:
+            progress.update(task, description=f"{path.name[:40]}")
+            result = ingest_file(store, path, password, limit, lambda n: progress.advance(chunks, n))
+            results.append(result)
+            progress.advance(task)
+            if result.status == "failed":
+                errors.print(f"[red]failed[/red] {path}: {result.reason}")
+            else:
+                console.print(f"{result.status:9} {path}  ({result.clauses} clauses, {result.pages} pages, "
+                              f"{result.embedded} texts embedded)")
+    seconds = time.perf_counter() - started
+    done = [r for r in results if r.status != "failed"]
+    failed = len(results) - len(done)
+    console.print(
+        f"{len(done)} documents ({sum(r.status == 'ingested' for r in results)} ingested, "
+        f"{sum(r.status == 'unchanged' for r in results)} unchanged), {sum(r.clauses for r in done)} clauses, "
+        f"{sum(r.pages for r in done)} pages, {failed} failed, {seconds:.1f} s"
+    )
+    store.close()
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("list")
+def list_documents(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """List ingested agreements with parties, dates and clause counts."""
+    store = _open(ctx)
+    documents = store.documents()
+    if as_json:
+        print(json.dumps([_document_json(info) | {"clause_count": count} for info, count in documents],
+                         ensure_ascii=False, indent=2))
+        return
+    table = Table("document", "title", "parties", "dates", "clauses", "pages")
+    for info, count in documents:
+        table.add_row(info.document, info.title, _parties(info), ", ".join(info.dates[:3]), str(count),
+                      str(info.page_count))
+    console.print(table)
+
+
+def _document_json(info) -> dict:
+    return {
+        "document": info.document,
+        "title": info.title,
+        "parties": [{"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in info.parties],
+        "dates": list(info.dates),
+        "language": info.language,
+        "pages": info.page_count,
+        "source_path": info.source_path,
+        "content_hash": info.content_hash,
+    }
+
+
+def _clause_json(clause) -> dict:
+    return {"clause": clause.label, "parent": clause.parent, "title": clause.title, "pages": list(clause.pages),
+            "language": clause.language, "char_range": [clause.char_start, clause.char_end], "text": clause.text}
+
+
+@app.command()
+def show(
+    ctx: typer.Context,
+    document: str,
+    clause: Annotated[Optional[str], typer.Argument(help="Clause label, e.g. 7.3 or 'Bijlage 2'.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Show a document's clauses, or one clause (with its sub-clauses)."""
+    from ingest.labels import labels_match, normalize_label
+
+    store = _open(ctx)
+    info = store.document(document)
+    if info is None:
+        errors.print(f"[red]error:[/red] no document '{document}' in the store; see `akkoord list`")
+        raise typer.Exit(1)
+    clauses = store.clauses(document)
+    if clause:
+        exact = [c for c in clauses if normalize_label(c.label) == normalize_label(clause)]
+        clauses = exact or [c for c in clauses if labels_match(c.label, clause)
+                            and len(normalize_label(c.label)) > len(normalize_label(clause))]
+        if not clauses:
+            errors.print(f"[red]error:[/red] no clause '{clause}' in '{document}'; see `akkoord show {document}`")
+            raise typer.Exit(1)
+    if as_json:
+        print(json.dumps(_document_json(info) | {"clauses": [_clause_json(c) for c in clauses]},
+                         ensure_ascii=False, indent=2))
+        return
+    console.print(f"[bold]{info.title}[/bold]  ({info.document})\n{_parties(info)}\n")
+    for c in clauses:
+        pages = f"p. {c.pages[0]}" if c.pages[0] == c.pages[1] else f"pp. {c.pages[0]}–{c.pages[1]}"
+        console.print(f"[bold cyan]{c.label}[/bold cyan] {c.title or ''}  [dim]{pages}[/dim]", markup=True)
+        if clause:
+            console.print(c.text, markup=False, highlight=False)
+            console.print()
+
+
+@app.command()
+def remove(ctx: typer.Context, document: str) -> None:
+    """Remove a document and all its clauses from the store."""
+    store = _open(ctx)
+    if not store.remove(document):
+        errors.print(f"[red]error:[/red] no document '{document}' in the store")
+        raise typer.Exit(1)
+    console.print(f"removed {document}")
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    text: str,
+    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only these documents.")] = None,
+    k: Annotated[int, typer.Option("-k", help="Number of clauses.")] = 5,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Find the clauses closest to a text."""
+    store = _open(ctx)
+    hits = store.search(text, k=k, documents=document or None)
+    if as_json:
+        print(json.dumps([{"document": h.clause.document, "clause": h.clause.label, "title": h.clause.title,
+                           "pages": list(h.clause.pages), "score": round(h.score, 4), "text": h.clause.text}
+                          for h in hits], ensure_ascii=False, indent=2))
+        return
+    table = Table("score", "document", "clause", "title", "page", "text")
+    for h in hits:
+        table.add_row(f"{h.score:.3f}", h.clause.document, h.clause.label, h.clause.title or "",
+                      str(h.clause.pages[0]), h.chunk[:80].replace("\n", " "))
+    console.print(table)
+
+
+if __name__ == "__main__":
+    sys.exit(app())

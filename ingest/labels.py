@@ -1,0 +1,24 @@
+"""Clause label comparison as the question sets define it."""
+
+from __future__ import annotations
+
+import re
+
+_LEADING_WORD = re.compile(r"^(?:artikel|article|artículo|art\.?|clause|section|sectie|punt|point)\s*", re.IGNORECASE)
+
+
+def normalize_label(label: str) -> str:
+    """"Artikel 7.3" -> "7.3"; "BIJLAGE 2" -> "bijlage 2"; "8 § 1" -> "8 §1"."""
+    label = _LEADING_WORD.sub("", label.strip())
+    label = re.sub(r"\s*§\s*", " §", label).strip()
+    label = re.sub(r"\s+", " ", label).rstrip(".:")
+    return label.lower()
+
+
+def labels_match(a: str, b: str) -> bool:
+    """Equal, or one is the parent of the other ("7" ~ "7.3", "8" ~ "8 §1")."""
+    a, b = normalize_label(a), normalize_label(b)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and long[len(short)] in ". "

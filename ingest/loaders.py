@@ -1,0 +1,138 @@
+"""Read agreement files into a list of page texts, with clear errors for bad input.
+
+PDF pages come from pypdf; DOCX pages from explicit and rendered page breaks (a DOCX without
+them is one page); TXT/Markdown pages from form feeds (footer lines are handled in `pages`).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from .errors import IngestError
+
+SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
+
+
+def sniff(data: bytes) -> str:
+    """Name what the bytes look like, to explain a mismatched extension."""
+    if data.startswith(b"%PDF"):
+        return "a PDF"
+    if data.startswith(b"PK\x03\x04"):
+        return "a ZIP/Office file"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        return "an old binary Office file (.doc/.xls)"
+    if data[:4] in (b"\x89PNG", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xe1", b"GIF8"):
+        return "an image"
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary data"
+    return "text"
+
+
+def load_pages(path: Path, data: bytes, password: str | None = None) -> list[str]:
+    suffix = path.suffix.lower()
+    if not data.strip():
+        raise IngestError("empty file: nothing to ingest")
+    kind = sniff(data)
+    if suffix == ".pdf":
+        if kind != "a PDF":
+            raise IngestError(f"has a .pdf extension but its content is {kind}; check the file or rename it")
+        return _pdf_pages(data, password)
+    if suffix == ".docx":
+        if kind != "a ZIP/Office file":
+            raise IngestError(f"has a .docx extension but its content is {kind}; save it again as .docx")
+        return _docx_pages(data)
+    if suffix in (".txt", ".md", ".markdown"):
+        if kind != "text":
+            raise IngestError(f"has a {suffix} extension but its content is {kind}; rename it to its real type")
+        return decode_text(data).split("\f")
+    raise IngestError(f"unsupported file type '{suffix or path.name}'; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+
+
+def decode_text(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        # Belgian files saved by older Windows tools are often Windows-1252.
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise IngestError("cannot decode the text: it is neither UTF-8 nor Windows-1252; save it as UTF-8") from None
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > len(text) * 0.01:
+        raise IngestError("cannot decode the text: it contains control characters; save it as UTF-8 text")
+    return text
+
+
+def _pdf_pages(data: bytes, password: str | None) -> list[str]:
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            # Many PDFs are encrypted only with an owner password and open with an empty one.
+            if not reader.decrypt(password or ""):
+                if password:
+                    raise IngestError("encrypted PDF: the given --password is wrong")
+                raise IngestError("encrypted PDF: pass its password with --password")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except IngestError:
+        raise
+    except FileNotDecryptedError:
+        raise IngestError("encrypted PDF: pass its password with --password") from None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise IngestError(f"corrupt or truncated PDF ({type(exc).__name__}: {exc}); get a fresh copy of the file") from None
+    if not pages:
+        raise IngestError("PDF has no pages; get a fresh copy of the file")
+    text_chars = sum(len(p.strip()) for p in pages)
+    if text_chars < 20 * len(pages):
+        raise IngestError(
+            "PDF has no text layer (a scan?): run OCR first, e.g. `ocrmypdf in.pdf out.pdf`, then ingest the result"
+        )
+    return pages
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_pages(data: bytes) -> list[str]:
+    import io
+
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise IngestError(f"not a readable DOCX ({exc}); open it in Word and save it again as .docx") from None
+
+    pages: list[list[str]] = [[]]
+    for element in document.element.body.iterchildren():
+        if element.tag == f"{_W}p":
+            paragraph = Paragraph(element, document)
+            if _starts_new_page(element) and pages[-1]:
+                pages.append([])
+            pages[-1].append(paragraph.text)
+        elif element.tag == f"{_W}tbl":
+            for row in Table(element, document).rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    text = cell.text.strip().replace("\n", " ")
+                    if not cells or cells[-1] != text:  # merged cells repeat their text
+                        cells.append(text)
+                pages[-1].append("\t".join(cells))
+    return ["\n".join(lines) for lines in pages]
+
+
+def _starts_new_page(element) -> bool:
+    for br in element.iter(f"{_W}br"):
+        if br.get(f"{_W}type") == "page":
+            return True
+    return next(element.iter(f"{_W}lastRenderedPageBreak"), None) is not None

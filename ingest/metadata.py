@@ -1,0 +1,120 @@
+"""Document metadata from the agreement's own preamble: title, parties with roles, dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .models import Clause, Party
+from .segment import PREAMBLE
+
+_CONTROLLER = re.compile(r"verwerkingsverantwoordelijke|verwerkersverantwoordelij|verantwoordelijke voor de verwerking|"
+                         r"\bcontroller\b|responsable (?:du|de) traitement|\bresponsable\b", re.IGNORECASE)
+_PROCESSOR = re.compile(r"\bverwerker\b|\bprocessor\b|sous-traitant", re.IGNORECASE)
+_SUBPROCESSOR = re.compile(r"subverwerker|sub-?processor|sous-traitant ultérieur", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^(?:tussen|en|between|and|entre|et|by and between)\b[\s:,]*$", re.IGNORECASE)
+_END_OF_PARTIES = re.compile(r"^(?:[-–•]\s*)?(?:na te hebben|wordt overeengekomen|overwegende|considérant|il est convenu|"
+                             r"whereas|it is agreed|recitals|préambule|de partijen|the parties|les parties)",
+                             re.IGNORECASE)
+_NAME_END = re.compile(r"\s*(?:,|;|\(| met | with | avec | ayant | dont | whose | having | waarvan | ingeschreven"
+                       r"| hierbij | vertegenwoordigd| represented| représenté)", re.IGNORECASE)
+_ALIAS = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,80}", re.IGNORECASE)
+_QUOTED = re.compile(r"[\"“”«„']\s*([^\"“”«»„']{2,60}?)\s*[\"“”»']")
+
+_MONTHS = {
+    **{m: i + 1 for i, m in enumerate("januari februari maart april mei juni juli augustus september oktober "
+                                        "november december".split())},
+    **{m: i + 1 for i, m in enumerate("janvier février mars avril mai juin juillet août septembre octobre "
+                                        "novembre décembre".split())},
+    **{m: i + 1 for i, m in enumerate("january february march april may june july august september october "
+                                        "november december".split())},
+}
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_WORD_DATE = re.compile(r"\b(\d{1,2})(?:er|e|st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+_AGREEMENT_WORD = re.compile(r"overeenkomst|agreement|contrat|convention|addendum|avenant", re.IGNORECASE)
+
+
+def find_dates(text: str) -> list[str]:
+    found: list[tuple[int, str]] = []
+    for match in _NUMERIC_DATE.finditer(text):
+        found.append((match.start(), _iso(int(match.group(3)), int(match.group(2)), int(match.group(1)))))
+    for match in _ISO_DATE.finditer(text):
+        found.append((match.start(), _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))))
+    for match in _WORD_DATE.finditer(text):
+        found.append((match.start(), _iso(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))))
+    ordered: list[str] = []
+    for _, value in sorted(found):
+        if value and value not in ordered:
+            ordered.append(value)
+    return ordered
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def _role(block: str) -> str | None:
+    if _CONTROLLER.search(block):
+        return "controller"
+    if _PROCESSOR.search(block) and not _SUBPROCESSOR.search(block):
+        return "processor"
+    return None
+
+
+def find_parties(preamble: str) -> list[Party]:
+    """Parties are the blocks between TUSSEN / EN (BETWEEN / AND, ENTRE / ET) lines of the preamble."""
+    lines = [line.strip() for line in preamble.split("\n")]
+    blocks: list[list[str]] = []
+    started = False
+    for line in lines:
+        if not line:
+            continue
+        if _END_OF_PARTIES.match(line) and started:
+            break
+        if _SEPARATOR.match(line):
+            started = True
+            blocks.append([])
+        elif started:
+            blocks[-1].append(line)
+    parties: list[Party] = []
+    group_role = None
+    for block in blocks:
+        if block and block[0].isupper() and block[0].endswith(":"):
+            # "DE VERWERKINGSVERANTWOORDELIJKEN ZOALS HIERONDER GENOEMD:" heads a group of parties.
+            group_role = _role(block[0])
+            block = block[1:]
+        if not block:
+            continue
+        # The block proper ends at its "Hierna: de Verwerker" line; what follows is shared text.
+        end = next((i + 1 for i, line in enumerate(block) if _ALIAS.search(line)), len(block))
+        own = "\n".join(block[:end])
+        aliases = []
+        for alias_text in _ALIAS.findall(own):
+            aliases += [a.strip() for a in _QUOTED.findall(alias_text)]
+        role = _role(" ".join(aliases)) or _role(own) or group_role
+        name = _NAME_END.split(block[0], maxsplit=1)[0].strip().rstrip(":;,")
+        if name:
+            parties.append(Party(name=name, role=role, aliases=tuple(dict.fromkeys(aliases))))
+    return parties
+
+
+def find_title(clauses: list[Clause], fallback: str) -> str:
+    preamble = next((c for c in clauses if c.label == PREAMBLE), None)
+    if preamble:
+        for line in preamble.text.split("\n"):
+            line = line.strip()
+            if line and _AGREEMENT_WORD.search(line) and len(line) <= 200:
+                return line.capitalize() if line.isupper() else line
+    return fallback
+
+
+def display_title(title: str, parties: list[Party]) -> str:
+    """A one-word title ("Verwerkingsovereenkomst") is made specific with the parties' names."""
+    if len(title.split()) <= 2 and parties:
+        names = [p.name for p in parties[:2]]
+        return f"{title} {' – '.join(names)}"
+    return title

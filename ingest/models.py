@@ -1,0 +1,46 @@
+"""Value types shared by ingestion, the store and the assistant."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    role: str | None = None  # "controller" | "processor" | None when the agreement does not say
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Clause:
+    document: str  # document id = file stem
+    label: str  # as the evals use it: "7.3", "12", "4 §2", "Bijlage 2", "Preamble"
+    parent: str | None
+    title: str | None
+    heading_path: tuple[str, ...]
+    text: str
+    pages: tuple[int, int]
+    char_start: int
+    char_end: int
+    language: str
+    seq: int = 0  # position in the document, for stable ordering
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    document: str
+    title: str
+    parties: tuple[Party, ...]
+    dates: tuple[str, ...]  # ISO dates in order of appearance
+    source_path: str
+    content_hash: str
+    language: str
+    page_count: int
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    info: DocumentInfo
+    clauses: tuple[Clause, ...]
+    text: str = field(repr=False)

@@ -1,0 +1,44 @@
+"""From a file's bytes to a ParsedDocument: load pages, clean, segment, describe."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .errors import IngestError
+from .language import detect_language
+from .loaders import load_pages
+from .metadata import display_title, find_dates, find_parties, find_title
+from .models import DocumentInfo, ParsedDocument
+from .pages import assemble
+from .segment import PREAMBLE, segment_clauses
+
+# Part of every document's version: a new segmenter re-ingests documents it would cut differently.
+PIPELINE_VERSION = "1"
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(PIPELINE_VERSION.encode() + b"\0" + data).hexdigest()
+
+
+def parse_document(path: Path, data: bytes, password: str | None = None) -> ParsedDocument:
+    pages = load_pages(path, data, password)
+    text, page_starts = assemble(pages)
+    if len(text.strip()) < 20:
+        raise IngestError("no text found in the file; check that it is the agreement and not an empty template")
+    language = detect_language(text[:20000])
+    document = path.stem
+    clauses = segment_clauses(document, text, page_starts, language)
+    preamble = next((c.text for c in clauses if c.label == PREAMBLE), "")
+    parties = find_parties(preamble)
+    info = DocumentInfo(
+        document=document,
+        title=display_title(find_title(clauses, document), parties),
+        parties=tuple(parties),
+        dates=tuple(find_dates(text)),
+        source_path=str(path.resolve()),
+        content_hash=content_hash(data),
+        language=language,
+        page_count=len(page_starts),
+    )
+    return ParsedDocument(info=info, clauses=tuple(clauses), text=text)

@@ -1,0 +1,309 @@
+"""Split an agreement's text into labelled clauses.
+
+Numbering styles found in real agreements: "Artikel 7: Bijstand", "Article 1er", "Art. 8 §1",
+"Clause 6 – Breaches", "7.3.", "- 7.3.", "6.2", "§ 2", "1. Definitions", "BIJLAGE 3 – …",
+"Bijlage B", "Schedule 2", "Annexe 1" and Markdown headings. Numbers must follow each other
+(7 after 6, 7.3 inside 7) so that cross-references at the start of a wrapped line are not
+taken for headings; an article numbered 1 after others opens a new numbering scope (a council
+decision followed by the agreement it approves), and only the largest scope keeps bare labels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .language import detect_language
+from .models import Clause
+from .pages import page_at
+
+_BULLET = re.compile(r"^[-–•·*▪]\s+")
+_ARTICLE = re.compile(
+    r"^(?:Artikel|ARTIKEL|Article|ARTICLE|Art\.|ART\.|Clause|CLAUSE|Section|SECTION)\s*"
+    r"(\d{1,3})(?:\s*(?:er|ste|de|e|st|nd|rd|th)\b)?\.?"
+    r"(?:\s*§\s*(\d{1,2})\.?)?\s*(?:[:.\-–—)]\s*)?(.*)$"
+)
+_ANNEX = re.compile(
+    r"^(Bijlage|BIJLAGE|Annexe|ANNEXE|Annex|ANNEX|Schedule|SCHEDULE|Appendix|APPENDIX|Addendum|ADDENDUM)"
+    r"\s+(\d{1,2}|[A-Z]|[IVXLC]{1,6})\b\.?\s*([:.\-–—]\s*)?(.*)$"
+)
+_SUB = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|$)\s*(.*)$")
+_PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
+_NUMBERED = re.compile(r"^(\d{1,2})\.?\s+(\S.*)$")
+_MARKDOWN = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_SIGNATURE = re.compile(
+    r"^(?:(?:deze|dit|this|la présente|le présent)\b.{0,100}\b(?:opgesteld|opgemaakt|ondertekend|getekend|signed|"
+    r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|fait à\b|fait en\b|ainsi fait\b|"
+    r"in witness whereof\b|signed (?:at|in|on|by)\b|executed (?:at|in|on)\b|done (?:at|in)\b|voor akkoord\b|"
+    r"pour accord\b)",
+    re.IGNORECASE,
+)
+_PARTY_MARKER = re.compile(r"^(?:tussen|between|entre|by and between|de ondergetekenden|les soussignés)\b[\s:]*$",
+                           re.IGNORECASE)
+
+PREAMBLE = "Preamble"
+SIGNATURES = "Signatures"
+
+
+@dataclass
+class _Section:
+    kind: str  # preamble | article | sub | paragraph | annex | signature | heading
+    label: str
+    parent: str | None
+    title: str | None
+    start: int
+    scope: int
+    heading: str
+    path: tuple[str, ...] = ()
+
+
+@dataclass
+class _State:
+    scope: int = 0
+    article: int | None = None
+    keyword_articles: bool = False
+    last_sub: tuple[int, ...] = ()
+    last_paragraph: int = 0
+    in_annex: bool = False
+    signed: bool = False
+    article_heading: str = ""
+    sections: list[_Section] = field(default_factory=list)
+    text: str = ""
+    annex_titles: dict[str, str | None] = field(default_factory=dict)
+
+
+def _looks_like_title(text: str) -> bool:
+    text = text.strip()
+    return (
+        0 < len(text) <= 90
+        and len(text.split()) <= 12
+        and not text.endswith((".", ";", ","))
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "(«\"“")
+    )
+
+
+def _clean_title(text: str) -> str | None:
+    text = text.strip().rstrip(":").strip()
+    return text or None
+
+
+def _annex_label(word: str, ident: str) -> str:
+    return f"{word.capitalize()} {ident}"
+
+
+def segment_clauses(document: str, text: str, page_starts: list[int], default_language: str = "nl") -> list[Clause]:
+    state = _State(text=text)
+    lines = _lines_with_offsets(text)
+    state.sections.append(_Section("preamble", PREAMBLE, None, None, 0, 0, ""))
+    for index, (offset, raw) in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        _classify(state, lines, index, offset, line)
+    for section in state.sections:
+        if section.kind == "annex" and not section.title:
+            section.title = state.annex_titles.get(section.label)
+    sections = _drop_empty_duplicates(state.sections, text)
+    return _to_clauses(document, sections, text, page_starts, default_language)
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    out, offset = [], 0
+    for line in text.split("\n"):
+        out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def _next_line(lines: list[tuple[int, str]], index: int) -> str:
+    for _, raw in lines[index + 1 :]:
+        if raw.strip():
+            return raw.strip()
+    return ""
+
+
+def _open(state: _State, kind: str, label: str, parent: str | None, title: str | None, offset: int, heading: str,
+          path: tuple[str, ...]) -> None:
+    state.sections.append(_Section(kind, label, parent, title, offset, state.scope, heading, path))
+
+
+def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
+    markdown = _MARKDOWN.match(line)
+    bare = markdown.group(2) if markdown else line
+    bulleted = bool(_BULLET.match(bare))
+    unbulleted = _BULLET.sub("", bare)
+
+    annex = _ANNEX.match(bare)
+    if annex and not bulleted and len(bare) <= 120 and (annex.group(3) or not annex.group(4)[:1].islower()):
+        title = annex.group(4) or ""
+        if not title:
+            following = _next_line(lines, index)
+            title = following if _looks_like_title(following) and not _ANNEX.match(following) else ""
+        label = _annex_label(annex.group(1), annex.group(2))
+        state.in_annex = True
+        _open(state, "annex", label, None, _clean_title(title), offset, bare, (bare,))
+        return
+    listed = _ANNEX.match(unbulleted) if bulleted else None
+    if listed and listed.group(4):
+        # A list of annexes ("- Bijlage 1: Omschrijving opdracht") names annexes whose own heading may not.
+        state.annex_titles.setdefault(_annex_label(listed.group(1), listed.group(2)), _clean_title(listed.group(4)))
+    if state.in_annex:
+        return
+
+    article = _ARTICLE.match(unbulleted)
+    if article and not (article.group(3)[:1].islower()):
+        number = int(article.group(1))
+        if _accept_article(state, number):
+            _start_article(state, number, article.group(3), offset, unbulleted, keyword=True)
+            if article.group(2):
+                _start_paragraph(state, int(article.group(2)), "", offset, unbulleted)
+            return
+
+    sub = _SUB.match(unbulleted)
+    if sub and not sub.group(2)[:1].islower():
+        parts = tuple(int(p) for p in sub.group(1).split("."))
+        if _accept_sub(state, parts):
+            if state.article != parts[0]:
+                _start_article(state, parts[0], "", offset, "", keyword=state.keyword_articles)
+            state.last_sub = parts
+            rest = sub.group(2)
+            title = _clean_title(rest) if _looks_like_title(rest) else None
+            label = sub.group(1)
+            parent = ".".join(label.split(".")[:-1])
+            _open(state, "sub", label, parent, title, offset, unbulleted, (state.article_heading, unbulleted))
+            return
+
+    paragraph = _PARAGRAPH.match(unbulleted)
+    if paragraph and state.article is not None:
+        number = int(paragraph.group(1))
+        if number in (1, state.last_paragraph + 1):
+            _start_paragraph(state, number, paragraph.group(2), offset, unbulleted)
+            return
+
+    numbered = _NUMBERED.match(unbulleted)
+    if (numbered and not state.keyword_articles and not bulleted and _looks_like_title(numbered.group(2))
+            and int(numbered.group(1)) == (state.article or 0) + 1):
+        _start_article(state, int(numbered.group(1)), numbered.group(2), offset, unbulleted, keyword=False)
+        return
+
+    if state.article is not None and not state.signed and _SIGNATURE.match(line):
+        state.signed = True
+        _open(state, "signature", SIGNATURES, None, None, offset, line, (line,))
+        return
+
+    if markdown:
+        title = markdown.group(2).strip()
+        _open(state, "heading", title, None, title, offset, title, (title,))
+
+
+def _accept_article(state: _State, number: int) -> bool:
+    if state.article is None:
+        return number <= 2
+    return number in (state.article + 1, state.article + 2) or number == 1
+
+
+def _accept_sub(state: _State, parts: tuple[int, ...]) -> bool:
+    if state.article is None:
+        return parts[1:] == (1,) * (len(parts) - 1) and parts[0] <= 2
+    if parts[0] == state.article:
+        return parts > state.last_sub
+    return parts[0] == state.article + 1 and parts[1] == 1 and not state.keyword_articles
+
+
+def _start_article(state: _State, number: int, rest: str, offset: int, heading: str, keyword: bool) -> None:
+    if state.article is not None and number == 1:
+        _new_scope(state, offset)
+    state.article = number
+    state.keyword_articles = state.keyword_articles or keyword
+    state.last_sub = (number,)
+    state.last_paragraph = 0
+    state.signed = False
+    title = _clean_title(rest) if rest and _looks_like_title(rest) else None
+    state.article_heading = heading or str(number)
+    _open(state, "article", str(number), None, title, offset, heading, (state.article_heading,))
+
+
+def _start_paragraph(state: _State, number: int, rest: str, offset: int, heading: str) -> None:
+    state.last_paragraph = number
+    title = _clean_title(rest) if rest and _looks_like_title(rest) else None
+    _open(state, "paragraph", f"{state.article} §{number}", str(state.article), title, offset, heading,
+          (state.article_heading, f"§{number}"))
+
+
+def _new_scope(state: _State, offset: int) -> None:
+    """A restart at article 1: the new agreement's own preamble begins at its title or party list."""
+    state.scope += 1
+    lines = _nonempty_lines(state.text, state.sections[-1].start, offset)
+    start = offset
+    # The running section keeps its heading and first paragraph (lines[0:2]).
+    for line_offset, line in lines[2:]:
+        if _PARTY_MARKER.match(line) or (line.isupper() and len(line) >= 6):
+            start = line_offset
+            break
+    _open(state, "preamble", PREAMBLE, None, None, start, "", ())
+
+
+def _nonempty_lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    out, offset = [], start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            out.append((offset, line.strip()))
+        offset += len(line) + 1
+    return out
+
+
+def _drop_empty_duplicates(sections: list[_Section], text: str) -> list[_Section]:
+    """A label seen twice in one scope (a table of contents, a repeated heading): keep the fullest."""
+    ends = [s.start for s in sections[1:]] + [len(text)]
+    sizes = [len(text[s.start:e].strip()) for s, e in zip(sections, ends)]
+    best: dict[tuple[int, str], int] = {}
+    for i, section in enumerate(sections):
+        key = (section.scope, section.label)
+        if key not in best or sizes[i] > sizes[best[key]]:
+            best[key] = i
+    return [s for i, s in enumerate(sections) if best[(s.scope, s.label)] == i]
+
+
+_PART_WORD = {"nl": "Deel", "fr": "Partie", "en": "Part"}
+
+
+def _to_clauses(document: str, sections: list[_Section], text: str, page_starts: list[int],
+                default_language: str) -> list[Clause]:
+    counts: dict[int, int] = {}
+    for s in sections:
+        if s.kind in ("article", "sub", "paragraph"):
+            counts[s.scope] = counts.get(s.scope, 0) + 1
+    main_scope = max(counts, key=lambda k: (counts[k], k)) if counts else 0
+    part = _PART_WORD.get(default_language, "Part")
+
+    def scoped(label: str | None, scope: int) -> str | None:
+        if label is None or scope == main_scope:
+            return label
+        return f"{part} {scope + 1} – {label}"
+
+    clauses: list[Clause] = []
+    ends = [s.start for s in sections[1:]] + [len(text)]
+    for section, end in zip(sections, ends):
+        raw = text[section.start:end]
+        body = raw.strip()
+        if not body:
+            continue
+        start = section.start + (len(raw) - len(raw.lstrip()))
+        stop = start + len(body)
+        language = detect_language(body, default_language) if len(body.split()) >= 8 else default_language
+        clauses.append(
+            Clause(
+                document=document,
+                label=scoped(section.label, section.scope),
+                parent=scoped(section.parent, section.scope),
+                title=section.title,
+                heading_path=tuple(p for p in section.path if p),
+                text=body,
+                pages=(page_at(page_starts, start), page_at(page_starts, stop - 1)),
+                char_start=start,
+                char_end=stop,
+                language=language,
+                seq=len(clauses),
+            )
+        )
+    return clauses

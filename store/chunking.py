@@ -1,0 +1,47 @@
+"""Cut over-long clauses into chunks that keep the clause's label and carry a context header."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from ingest.models import Clause
+
+
+@dataclass(frozen=True)
+class Chunk:
+    clause_seq: int
+    index: int
+    text: str  # shown to users: the clause's own words
+    embed_text: str  # what is embedded: context header + text
+
+    @property
+    def embed_hash(self) -> str:
+        return hashlib.sha256(self.embed_text.encode()).hexdigest()[:32]
+
+
+def context_header(clause: Clause, document_title: str) -> str:
+    parts = [document_title]
+    if clause.heading_path and clause.heading_path[0] != clause.text.split("\n", 1)[0].strip():
+        parts.append(clause.heading_path[0])
+    parts.append(clause.label + (f" {clause.title}" if clause.title else ""))
+    return " › ".join(parts)
+
+
+def chunk_clause(clause: Clause, document_title: str, size: int = 1200, overlap: int = 150) -> list[Chunk]:
+    splitter = RecursiveCharacterTextSplitter(chunk_size=size, chunk_overlap=overlap)
+    pieces = [clause.text] if len(clause.text) <= size else splitter.split_text(clause.text)
+    header = context_header(clause, document_title)
+    return [Chunk(clause.seq, i, piece, f"{header}\n{piece}") for i, piece in enumerate(pieces)]
+
+
+def is_heading_only(clause: Clause) -> bool:
+    """A heading ("Artikel 7: Bijstand") whose text lives in its sub-clauses: nothing worth embedding."""
+    text = clause.text.strip()
+    if "\n" in text or len(text) > 150:
+        return False
+    return clause.title is not None and text.rstrip(":. ").endswith(clause.title) or not any(
+        ch.isalpha() for ch in text.split(None, 1)[-1]
+    )
