@@ -15,8 +15,9 @@ from .config import Settings, open_store
 
 app = typer.Typer(help="Answers questions about signed agreements, citing the clauses it rests on.",
                   no_args_is_help=True, add_completion=False)
-console = Console()
-errors = Console(stderr=True)
+# soft_wrap: a message is one line, whatever the terminal width, so scripts and logs can grep it.
+console = Console(soft_wrap=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 
 @app.callback()

@@ -198,7 +198,7 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
 
 def _accept_article(state: _State, number: int) -> bool:
     if state.article is None:
-        return number <= 2
+        return True  # an addendum may start at any article
     return number in (state.article + 1, state.article + 2) or number == 1
 
 

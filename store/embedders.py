@@ -54,7 +54,8 @@ class SentenceTransformerEmbeddings(Embeddings):
 
     def __init__(self, model: str) -> None:
         self.path = resolve_model_path(model)
-        self.spec = f"sentence-transformers:{Path(self.path).name}"
+        # Recorded in the store: a package name stays stable across machines, a directory by its full path.
+        self.spec = f"sentence-transformers:{self.path if Path(model).expanduser().is_dir() else model}"
         self._model = None
 
     @property

@@ -1,0 +1,27 @@
+# Two commands on a fresh machine: `make demo` and `make test` (both create .venv and install first).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+STORE ?= ./akkoord-data
+
+.PHONY: install demo test clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/akkoord --store $(STORE) ingest evals/corpus
+	$(BIN)/akkoord --store $(STORE) list
+	$(BIN)/akkoord --store $(STORE) search "Binnen welke termijn moet Digitaal Vlaanderen een datalek melden?" -k 3
+
+test: install
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) $(STORE) .pytest_cache

@@ -1,0 +1,92 @@
+import docx
+import pytest
+from pypdf import PdfReader, PdfWriter
+
+from ingest.errors import IngestError
+from ingest.loaders import load_pages
+from ingest.parse import parse_document
+
+from ..agreements import ENGLISH_PAGES
+from ..pdfs import write_pdf, write_scanned_pdf
+
+
+def _error(path, password=None) -> str:
+    with pytest.raises(IngestError) as info:
+        load_pages(path, path.read_bytes(), password)
+    return str(info.value)
+
+
+def test_pdf_pages_kept(english_pdf):
+    pages = load_pages(english_pdf, english_pdf.read_bytes())
+    assert len(pages) == 4 and "Clause 6 – Breaches" in pages[2]
+
+
+def test_encrypted_pdf_needs_password(tmp_path):
+    path = write_pdf(tmp_path / "locked.pdf", ENGLISH_PAGES, encrypt="s3cret")
+    assert "encrypted PDF" in _error(path) and "--password" in _error(path)
+    assert "wrong" in _error(path, "nope")
+    parsed = parse_document(path, path.read_bytes(), "s3cret")
+    assert any(c.label == "6.1" for c in parsed.clauses)
+
+
+def test_owner_password_only_pdf_opens(tmp_path, english_pdf):
+    writer = PdfWriter(clone_from=PdfReader(english_pdf))
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
+    path = tmp_path / "owner-only.pdf"
+    with path.open("wb") as handle:
+        writer.write(handle)
+    assert len(load_pages(path, path.read_bytes())) == 4
+
+
+def test_scanned_pdf_says_ocr(tmp_path):
+    assert "OCR" in _error(write_scanned_pdf(tmp_path / "scan.pdf"))
+
+
+def test_truncated_pdf(tmp_path, english_pdf):
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(english_pdf.read_bytes()[:400])
+    assert "corrupt or truncated PDF" in _error(path)
+
+
+@pytest.mark.parametrize(
+    "name, data, expected",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.md", b"  \n\n ", "empty file"),
+        ("fake.pdf", b"Artikel 1: this is text", "content is text"),
+        ("fake.docx", b"%PDF-1.4 ...", "content is a PDF"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "content is an image"),
+        ("sheet.xlsx", b"PK\x03\x04", "unsupported file type"),
+        ("latin.txt", b"Artikel 1: caf\x81\x8d \x90\x9d" * 3, "cannot decode"),
+    ],
+)
+def test_bad_input_messages(tmp_path, name, data, expected):
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert expected in _error(path)
+
+
+def test_windows_1252_text_is_read(tmp_path):
+    path = tmp_path / "cp.txt"
+    path.write_bytes("Artikel 1: Beëindiging\nDe overeenkomst eindigt.".encode("cp1252"))
+    assert "Beëindiging" in load_pages(path, path.read_bytes())[0]
+
+
+def test_docx_tables_in_reading_order_and_page_breaks(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("VERWERKERSOVEREENKOMST")
+    document.add_paragraph("Artikel 1: Definities")
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "AVG", "Algemene verordening gegevensbescherming"
+    table.cell(1, 0).text, table.cell(1, 1).text = "Datalek", "Een inbreuk op de beveiliging"
+    document.add_paragraph("Artikel 2: Voorwerp")
+    document.add_page_break()
+    document.add_paragraph("Artikel 3: Duur")
+    document.add_paragraph("3.1. De overeenkomst loopt een jaar.")
+    path = tmp_path / "contract.docx"
+    document.save(path)
+    parsed = parse_document(path, path.read_bytes())
+    clauses = {c.label: c for c in parsed.clauses}
+    assert "Datalek\tEen inbreuk op de beveiliging" in clauses["1"].text
+    assert clauses["1"].text.index("AVG") < clauses["1"].text.index("Datalek")
+    assert clauses["2"].pages == (1, 1) and clauses["3.1"].pages == (2, 2)

@@ -1,0 +1,50 @@
+from ingest.labels import labels_match, normalize_label
+from ingest.metadata import find_dates, find_parties
+from ingest.parse import parse_document
+
+from ..conftest import CORPUS
+
+
+def test_sample_parties_with_roles():
+    path = CORPUS / "koekelare-digitaal-vlaanderen-vip.txt"
+    info = parse_document(path, path.read_bytes()).info
+    roles = {p.name: p.role for p in info.parties}
+    assert roles == {"Lokaal bestuur Koekelare": "controller", "Agentschap Digitaal Vlaanderen": "processor"}
+    assert info.dates[0] == "2022-12-19"
+    assert "Koekelare" in info.title and "Digitaal Vlaanderen" in info.title
+
+
+def test_group_of_controllers_and_aliases():
+    path = CORPUS / "gent-inetum-meldjeaan.txt"
+    info = parse_document(path, path.read_bytes()).info
+    parties = {p.name: p for p in info.parties}
+    assert parties["Inetum Belgium NV"].role == "processor"
+    assert parties["Schoolbestuur Stad Gent"].role == "controller"
+    assert "Stad Gent" in parties["Schoolbestuur Stad Gent"].aliases
+    assert len(info.parties) == 5
+
+
+def test_french_and_english_parties(english_pdf, french_pdf):
+    en = parse_document(english_pdf, english_pdf.read_bytes()).info
+    assert [(p.name, p.role) for p in en.parties] == [("City of Northbridge", "controller"),
+                                                     ("Acme Cloud Ltd", "processor")]
+    fr = parse_document(french_pdf, french_pdf.read_bytes()).info
+    assert [(p.name, p.role) for p in fr.parties] == [("La Commune de Beauval", "controller"), ("Nuage SA", "processor")]
+    assert fr.dates == ("2023-05-05",)
+
+
+def test_parties_without_roles():
+    parties = find_parties("AGREEMENT\nBETWEEN\nAlpha NV, with offices in Gent;\nAND\nBeta BV, with offices in Delft;\n"
+                           "The parties agree as follows.")
+    assert [(p.name, p.role) for p in parties] == [("Alpha NV", None), ("Beta BV", None)]
+
+
+def test_dates_in_three_languages():
+    assert find_dates("op 19.12.2022, le 1er mars 2023, on 4 July 2024 and 2025-01-31; not XX XXX 2025") == [
+        "2022-12-19", "2023-03-01", "2024-07-04", "2025-01-31"]
+
+
+def test_label_matching_rules():
+    assert normalize_label("Artikel 7.3") == "7.3" and normalize_label("BIJLAGE 2") == "bijlage 2"
+    assert labels_match("7", "7.3") and labels_match("8 §1", "Art. 8") and labels_match("Clause 6.2", "6")
+    assert not labels_match("7", "17") and not labels_match("7.3", "7.4") and not labels_match("Bijlage 1", "Bijlage 12")

@@ -1,0 +1,124 @@
+from pathlib import Path
+
+import pytest
+
+from ingest.loaders import load_pages
+from ingest.pages import assemble
+from ingest.parse import parse_document
+from ingest.segment import segment_clauses
+
+from ..conftest import CORPUS
+
+
+def _segment(text: str, document: str = "doc"):
+    clean, starts = assemble([text])
+    return {c.label: c for c in segment_clauses(document, clean, starts)}
+
+
+def _sample(name: str):
+    path = CORPUS / f"{name}.txt"
+    return parse_document(path, path.read_bytes())
+
+
+def test_gent_sample_labels_scopes_and_pages():
+    parsed = _sample("gent-inetum-meldjeaan")
+    clauses = {c.label: c for c in parsed.clauses}
+    articles = [str(n) for n in range(1, 13)]
+    subs = ["2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2", "6.3", "6.4",
+            "6.5", "7.1", "7.2", "7.3", "7.4", "8.1", "9.1", "9.2", "10.1", "10.2", "11.1", "12.1", "12.2", "12.3"]
+    for label in articles + subs + ["Bijlage 1", "Bijlage 2", "Bijlage 3", "Preamble", "Signatures"]:
+        assert label in clauses, label
+    # The council decision's own "Artikel 1" is kept apart from the agreement's "Artikel 1: Definities".
+    assert clauses["1"].title == "Definities"
+    decision = clauses["Deel 1 – 1"]
+    assert "Keurt goed" in decision.text and "Definities" not in decision.text
+    assert "VERWERKINGSOVEREENKOMST" in clauses["Preamble"].text
+    assert "Inetum Belgium NV" in clauses["Preamble"].text
+    # "Sensitivity: Company" footers end pages and never reach clause text.
+    assert parsed.info.page_count == 12
+    assert all("Sensitivity: Company" not in c.text for c in parsed.clauses)
+    assert clauses["7.3"].pages == (6, 6) and "24 uur" in clauses["7.3"].text
+    assert clauses["7.3"].parent == "7" and clauses["7.3"].title == "Bijstand bij Datalekken"
+    assert clauses["Bijlage 2"].pages == (9, 12)
+    assert clauses["Bijlage 3"].text.endswith("Geen")
+    assert parsed.text[clauses["8.1"].char_start:clauses["8.1"].char_end] == clauses["8.1"].text
+
+
+def test_koekelare_sample_labels_and_annexes():
+    parsed = _sample("koekelare-digitaal-vlaanderen-vip")
+    clauses = {c.label: c for c in parsed.clauses}
+    for label in [str(n) for n in range(1, 13)] + ["7.3", "9.1", "11.1", "12.3"]:
+        assert label in clauses, label
+    assert "8.1" not in clauses and "Europese Economische Ruimte" in clauses["8"].text
+    assert clauses["Bijlage 2"].title == "Opsomming van Subverwerkers"
+    assert clauses["Bijlage 1"].title == "omschrijving Opdracht"  # taken from the list of annexes
+    assert "Cronos Public Services" in clauses["Bijlage 2"].text
+    assert "informatieklasse 4" in clauses["Bijlage 3"].text
+    assert "Frank Geets" in clauses["Signatures"].text
+    assert "6 maanden" in clauses["11.1"].text and "Beëindiging" == clauses["11"].title
+    assert all("[bookmark:" not in c.text for c in parsed.clauses)
+
+
+def test_english_clause_and_schedule_pdf(english_pdf):
+    parsed = parse_document(english_pdf, english_pdf.read_bytes())
+    clauses = {c.label: c for c in parsed.clauses}
+    assert parsed.info.page_count == 4 and parsed.info.language == "en"
+    assert clauses["6"].title == "Breaches" and clauses["6.1"].pages == (3, 3)
+    assert "48 hours" in clauses["6.1"].text
+    assert clauses["Schedule 1"].pages == (4, 4) and "Beta Hosting" in clauses["Schedule 1"].text
+    assert clauses["Schedule 2"].title == "Security measures"
+    # "Article 28(4) GDPR applies" at the start of a line is a reference, not a heading.
+    assert "Article 28(4)" in clauses["4.2"].text
+    assert all("pagina" not in c.text for c in parsed.clauses)
+    assert "Signed at Northbridge" in clauses["Signatures"].text
+
+
+def test_french_article_premier_and_paragraphs(french_pdf):
+    parsed = parse_document(french_pdf, french_pdf.read_bytes())
+    clauses = {c.label: c for c in parsed.clauses}
+    assert parsed.info.language == "fr"
+    assert clauses["1"].title == "Objet"
+    assert clauses["2 §1"].parent == "2" and "72 heures" in clauses["2 §1"].text
+    assert clauses["2 §1"].pages == (1, 1) and clauses["2 §2"].pages == (2, 2)
+    assert clauses["Annexe 1"].pages == (3, 3)
+    assert "Fait à Beauval" in clauses["Signatures"].text
+    assert all("confidentiel" not in c.text and "sur 3" not in c.text for c in parsed.clauses)
+
+
+def test_art_paragraph_markdown_and_plain_numbering():
+    clauses = _segment(
+        "# Overeenkomst\n\nTussen partijen.\n\n## Art. 1 – Voorwerp\nDe verwerker verwerkt.\n\n"
+        "## Art. 2 §1 De verwerker meldt inbreuken.\n§2 Hij helpt bij audits.\n\n## Bijlage B – Maatregelen\nVersleuteling."
+    )
+    assert {"1", "2 §1", "2 §2", "Bijlage B"} <= set(clauses) and clauses["2 §2"].parent == "2"
+    assert clauses["Bijlage B"].title == "Maatregelen"
+    plain = _segment("AGREEMENT\n\n1. Definitions\nWords mean things.\n\n2. Term\n2.1 It starts today.\n"
+                     "2.2 It ends tomorrow.\n\n3. Law\nBelgian law applies.\n")
+    assert {"1", "2", "2.1", "2.2", "3"} <= set(plain) and plain["2"].title == "Term"
+
+
+def test_cross_references_are_not_headings():
+    clauses = _segment("Artikel 7: Bijstand\n7.1. Algemeen\nDe verwerker meldt conform artikel\n"
+                       "33.3 van de AVG en\n7.3 van deze overeenkomst.\n7.2. Datalekken\nBinnen 24 uur.\n"
+                       "Artikel 9 van de wet blijft gelden.\n")
+    assert set(clauses) >= {"7", "7.1", "7.2"} and "7.3" not in clauses and "9" not in clauses
+    assert "33.3 van de AVG" in clauses["7.1"].text
+
+
+@pytest.mark.parametrize("footer", ["Vertrouwelijk – pagina {n} van 3", "Page {n} of 3"])
+def test_footer_lines_end_pages_in_plain_text(footer):
+    body = ["Artikel 1: Voorwerp\nDe verwerker verwerkt.", "Artikel 2: Duur\nTot het einde.",
+            "Artikel 3: Recht\nBelgisch recht."]
+    text = "\n".join(f"{page}\n{footer.format(n=i + 1)}" for i, page in enumerate(body))
+    clean, starts = assemble([text])
+    clauses = {c.label: c for c in segment_clauses("d", clean, starts)}
+    assert len(starts) == 3 and [clauses[str(n)].pages for n in (1, 2, 3)] == [(1, 1), (2, 2), (3, 3)]
+    assert "pagina" not in clean.lower() and "page" not in clean.lower()
+
+
+def test_form_feeds_are_page_breaks(tmp_path):
+    path = tmp_path / "ff.txt"
+    path.write_text("Artikel 1: A\nTekst een.\fArtikel 2: B\nTekst twee.\f\fArtikel 3: C\nTekst drie.", "utf-8")
+    text, starts = assemble(load_pages(path, path.read_bytes()))
+    clauses = {c.label: c for c in segment_clauses("ff", text, starts)}
+    assert clauses["3"].pages == (4, 4) and clauses["2"].pages == (2, 2)

@@ -1,0 +1,39 @@
+"""Real multi-page PDFs for tests, made with reportlab: each page's lines land on that page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+
+def write_pdf(path: Path, pages: list[list[str]], footer: str | None = "Vertrouwelijk – pagina {n} van {total}",
+              header: str | None = None, encrypt: str | None = None) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4, encrypt=encrypt)
+    width, height = A4
+    for n, lines in enumerate(pages, start=1):
+        if header:
+            c.setFont("Helvetica", 8)
+            c.drawString(50, height - 30, header)
+        y = height - 60
+        c.setFont("Helvetica", 10)
+        for line in lines:
+            c.drawString(50, y, line)
+            y -= 14
+        if footer:
+            c.setFont("Helvetica", 8)
+            c.drawString(50, 30, footer.format(n=n, total=len(pages)))
+        c.showPage()
+    c.save()
+    return path
+
+
+def write_scanned_pdf(path: Path, pages: int = 2) -> Path:
+    """Pages with only drawn shapes: what a scan without OCR looks like to a text extractor."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for _ in range(pages):
+        c.rect(50, 50, 400, 600, fill=1)
+        c.showPage()
+    c.save()
+    return path

