@@ -44,3 +44,4 @@ class ParsedDocument:
     info: DocumentInfo
     clauses: tuple[Clause, ...]
     text: str = field(repr=False)
+    page_starts: tuple[int, ...] = (0,)

@@ -41,4 +41,4 @@ def parse_document(path: Path, data: bytes, password: str | None = None) -> Pars
         language=language,
         page_count=len(page_starts),
     )
-    return ParsedDocument(info=info, clauses=tuple(clauses), text=text)
+    return ParsedDocument(info=info, clauses=tuple(clauses), text=text, page_starts=tuple(page_starts))

@@ -20,7 +20,7 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     document TEXT PRIMARY KEY, version TEXT NOT NULL, title TEXT NOT NULL, parties TEXT NOT NULL,
     dates TEXT NOT NULL, source_path TEXT NOT NULL, language TEXT NOT NULL, page_count INTEGER NOT NULL,
-    clause_count INTEGER NOT NULL, ingested_at REAL NOT NULL, text TEXT NOT NULL
+    clause_count INTEGER NOT NULL, ingested_at REAL NOT NULL, text TEXT NOT NULL, page_starts TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS clauses (
     document TEXT NOT NULL, seq INTEGER NOT NULL, label TEXT NOT NULL, parent TEXT, title TEXT,
@@ -85,16 +85,17 @@ class Catalogue:
     def clear_pending(self, document: str) -> None:
         self.db.execute("DELETE FROM pending WHERE document=?", (document,))
 
-    def replace(self, info: DocumentInfo, clauses: list[Clause], text: str) -> None:
+    def replace(self, info: DocumentInfo, clauses: list[Clause], text: str, page_starts: list[int]) -> None:
         """Make this version of the document live, in one transaction."""
         parties = json.dumps([{"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in info.parties])
         with self.db:
             self.db.execute("BEGIN")
             self.db.execute("DELETE FROM clauses WHERE document=?", (info.document,))
             self.db.execute(
-                "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (info.document, info.content_hash, info.title, parties, json.dumps(list(info.dates)),
-                 info.source_path, info.language, info.page_count, len(clauses), time.time(), text),
+                 info.source_path, info.language, info.page_count, len(clauses), time.time(), text,
+                 json.dumps(page_starts)),
             )
             self.db.executemany(
                 "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -115,6 +116,13 @@ class Catalogue:
     def document(self, document: str) -> DocumentInfo | None:
         row = self.db.execute("SELECT * FROM documents WHERE document=?", (document,)).fetchone()
         return _info_from_row(row) if row else None
+
+    def page_starts(self, document: str) -> list[int]:
+        row = self.db.execute("SELECT page_starts FROM documents WHERE document=?", (document,)).fetchone()
+        return json.loads(row["page_starts"]) if row else [0]
+
+    def all_clauses(self) -> list[Clause]:
+        return [_clause_from_row(r) for r in self.db.execute("SELECT * FROM clauses ORDER BY document, seq")]
 
     def clauses(self, document: str) -> list[Clause]:
         rows = self.db.execute("SELECT * FROM clauses WHERE document=? ORDER BY seq", (document,)).fetchall()

@@ -111,7 +111,7 @@ class ClauseStore:
                                 "page_start": clause_pages[c.clause_seq][0], "page_end": clause_pages[c.clause_seq][1],
                                 "language": info.language} for c in batch],
                 )
-        self.catalogue.replace(info, list(parsed.clauses), parsed.text)
+        self.catalogue.replace(info, list(parsed.clauses), parsed.text, list(parsed.page_starts))
         self._delete_stale(info.document, version)
         self.catalogue.clear_pending(info.document)
         return AddResult(chunks=len(chunks), embedded=embedded, reused=len(chunks) - embedded)

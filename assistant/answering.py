@@ -1,0 +1,136 @@
+"""Assistant: route, retrieve, answer extractively (or abstain), verify — one Answer for every mode."""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from dataclasses import dataclass
+
+from ingest.language import detect_language
+from ingest.pages import page_at
+
+from .extractive import coverage_of, lead_sentence, score_sentences
+from .models import Answer, Citation, Retrieved
+from .retriever import HybridRetriever, RetrievalParams
+from .routing import route_question
+from .verify import verify_citations
+
+_FOLLOW_UP = re.compile(r"^\s*(?:en|and|et|of|or|ou|maar|but|mais|wat met|en wat|what about|and what|et pour|"
+                        r"en voor|and for|idem)\b", re.IGNORECASE)
+
+_ABSTAIN = {
+    "nl": "De overeenkomsten beantwoorden deze vraag niet.",
+    "fr": "Les conventions ne répondent pas à cette question.",
+    "en": "The agreements do not answer this question.",
+}
+_RELATED = {"nl": "Mogelijk verwant", "fr": "Peut-être lié", "en": "Possibly related"}
+
+
+@dataclass(frozen=True)
+class AnswerParams:
+    """Thresholds are explicit: calibrated on the development set (see README)."""
+
+    top_clauses: int = 5  # clauses whose sentences may be quoted
+    min_coverage: float = 0.45  # share of the question's idf-weighted terms the best sentence must cover
+    second_quote_ratio: float = 0.85  # a second quote if it scores this close to the best
+    rank_weight: float = 0.1
+
+
+class Assistant:
+    def __init__(self, store, retrieval: RetrievalParams | None = None, params: AnswerParams | None = None) -> None:
+        self.store = store
+        self.retriever = HybridRetriever(store, retrieval)
+        self.params = params or AnswerParams()
+
+    def _idf(self, term: str) -> float:
+        index = self.retriever.index
+        df = len(index.postings.get(term, ()))
+        n = max(1, len(index.keys))
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def ask(self, question: str, history: list[Answer] | None = None, filters: dict | None = None) -> Answer:
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        language = detect_language(question, default="nl")
+        documents = [info for info, _ in self.store.documents()]
+        allowed = set((filters or {}).get("documents") or [d.document for d in documents])
+        route = route_question(question, [d for d in documents if d.document in allowed])
+        scope = list(route.documents)
+        standalone = question
+        if history and _FOLLOW_UP.match(question):
+            previous = history[-1]
+            standalone = f"{previous.question} {question}"
+            scope = scope or list(previous.documents)
+        if not scope and len(allowed) < len(documents):
+            scope = sorted(allowed)
+        timings["route"] = time.perf_counter() - started
+
+        started = time.perf_counter()
+        if route.comparison:
+            targets = scope or sorted(allowed)
+            retrieved = [r for d in targets for r in self.retriever.run(standalone, language, [d], k=3)]
+            retrieved.sort(key=lambda r: -r.score)
+        else:
+            retrieved = self.retriever.run(standalone, language, scope or None, k=8)
+        timings["retrieve"] = time.perf_counter() - started
+
+        started = time.perf_counter()
+        answer = self._extract(question, standalone, language, retrieved, route.comparison, tuple(scope))
+        timings["answer"] = time.perf_counter() - started
+        return Answer(**{**answer.__dict__, "timings": timings})
+
+    def _extract(self, question: str, standalone: str, language: str, retrieved: list[Retrieved],
+                 comparison: bool, scope: tuple[str, ...]) -> Answer:
+        p = self.params
+        candidates = retrieved[: p.top_clauses] if not comparison else retrieved
+        sentences = score_sentences(standalone, language, candidates, self._idf, p.rank_weight)
+        best = sentences[0] if sentences else None
+        evidence = coverage_of(standalone, language, best.text, self._idf) if best else 0.0
+        if best is None or evidence < p.min_coverage:
+            return self._abstain(question, language, retrieved, scope)
+
+        chosen = [best]
+        if comparison:
+            seen = {candidates[best.rank].clause.document}
+            for s in sentences[1:]:
+                document = candidates[s.rank].clause.document
+                if document not in seen:
+                    seen.add(document)
+                    chosen.append(s)
+        else:
+            for s in sentences[1:3]:
+                if s.score >= p.second_quote_ratio * best.score and (s.rank, s.start) != (best.rank, best.start):
+                    chosen.append(s)
+                    break
+        citations, parts = [], []
+        for number, sentence in enumerate(chosen, start=1):
+            clause = candidates[sentence.rank].clause
+            info = self.store.document(clause.document)
+            starts = self.store.catalogue.page_starts(clause.document)
+            title = clause.title or self._parent_title(clause)
+            citations.append(Citation(number, clause.document, clause.label, title,
+                                      page_at(starts, clause.char_start + sentence.start), clause.pages,
+                                      sentence.text, sentence.start, sentence.end))
+            parts.append(lead_sentence(language, clause.label, title, info.title if info else clause.document,
+                                       sentence.text, number))
+        text = "\n".join(parts)
+        clause_texts = {c.number: candidates[s.rank].clause.text for c, s in zip(citations, chosen)}
+        verification = verify_citations(text, citations, clause_texts)
+        return Answer(question, text, verification.citations, tuple(retrieved), False, "extractive",
+                      documents=scope or tuple(dict.fromkeys(c.document for c in citations)))
+
+    def _parent_title(self, clause) -> str | None:
+        if not clause.parent:
+            return None
+        for other in self.store.clauses(clause.document):
+            if other.label == clause.parent:
+                return other.title
+        return None
+
+    def _abstain(self, question: str, language: str, retrieved: list[Retrieved], scope: tuple[str, ...]) -> Answer:
+        related = ", ".join(f"{r.clause.label} ({r.clause.document})" for r in retrieved[:3])
+        text = _ABSTAIN.get(language, _ABSTAIN["en"])
+        if related:
+            text += f" {_RELATED.get(language, _RELATED['en'])}: {related}."
+        return Answer(question, text, (), tuple(retrieved), True, "extractive", documents=scope)

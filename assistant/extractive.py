@@ -1,0 +1,110 @@
+"""Extractive answering: quote the best sentences of the top clauses verbatim, with a short lead.
+
+Pure functions over retrieved clauses; `idf` comes from the lexical index so rare question words weigh more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .models import Retrieved
+from .text import stems
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(«À-Ý])")
+_QUANTITY_QUESTION = re.compile(
+    r"\b(?:hoeveel|termijn|binnen welke|hoe lang|wanneer|datum|how (?:long|many|much)|when|deadline|within|"
+    r"combien|délai|quand|date)\b", re.IGNORECASE)
+_QUANTITY = re.compile(r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|one|two|three|"
+                       r"five|ten|fifteen|thirty|un|deux|trois|dix|quinze|trente)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    rank: int  # rank of its clause in retrieval
+    start: int  # offsets inside the clause text
+    end: int
+    text: str
+    score: float = 0.0
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a line ending in ':' keeps the list that follows it (up to ~400 characters)."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = offset + line.index(stripped)
+            pos = 0
+            for part in _SENTENCE_END.split(stripped):
+                at = stripped.index(part, pos)
+                spans.append((lead + at, lead + at + len(part)))
+                pos = at + len(part)
+        offset += len(line) + 1
+    merged: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        while text[start:end].rstrip().endswith(":") and i + 1 < len(spans) and spans[i + 1][1] - start <= 400:
+            i += 1
+            end = spans[i][1]
+        merged.append((start, end))
+        i += 1
+    return merged
+
+
+def score_sentences(question: str, language: str, retrieved: list[Retrieved], idf: Callable[[str], float],
+                    rank_weight: float = 0.1) -> list[Sentence]:
+    """Coverage of the question's (idf-weighted) stems by each sentence, plus a small bonus for clause rank."""
+    q_terms = set(stems(question, language))
+    total = sum(idf(t) for t in q_terms) or 1.0
+    wants_quantity = bool(_QUANTITY_QUESTION.search(question))
+    scored = []
+    for rank, item in enumerate(retrieved):
+        clause = item.clause
+        heading = f"{clause.title or ''} {' '.join(clause.heading_path)}"
+        heading_terms = set(stems(heading, clause.language)) | set(stems(heading, language))
+        for start, end in split_sentences(clause.text):
+            text = clause.text[start:end]
+            terms = set(stems(text, clause.language)) | set(stems(text, language))
+            # Words of the clause's heading count half: "Bijstand bij Datalekken" frames every sentence under it.
+            coverage = sum(idf(t) if t in terms else 0.5 * idf(t) if t in heading_terms else 0.0
+                           for t in q_terms) / total
+            bonus = 0.1 if wants_quantity and _QUANTITY.search(text) else 0.0
+            scored.append(Sentence(rank, start, end, text, coverage + bonus + rank_weight / (rank + 1)))
+    return sorted(scored, key=lambda s: -s.score)
+
+
+def coverage_of(question: str, language: str, text: str, idf: Callable[[str], float]) -> float:
+    q_terms = set(stems(question, language))
+    terms = set(stems(text, language))
+    total = sum(idf(t) for t in q_terms) or 1.0
+    return sum(idf(t) for t in q_terms if t in terms) / total
+
+
+_ARTICLE_WORD = {"nl": "artikel", "fr": "l'article", "en": "clause"}
+_SPECIAL = {
+    "Preamble": {"nl": "de aanhef", "fr": "le préambule", "en": "the preamble"},
+    "Signatures": {"nl": "de ondertekening", "fr": "les signatures", "en": "the signatures"},
+}
+_LEAD = {
+    "nl": "Volgens {ref} van de {doc}: \"{quote}\" [{n}]",
+    "fr": "Selon {ref} du {doc} : « {quote} » [{n}]",
+    "en": "According to {ref} of the {doc}: \"{quote}\" [{n}]",
+}
+
+
+def clause_reference(label: str, title: str | None, language: str) -> str:
+    if label in _SPECIAL:
+        return _SPECIAL[label].get(language, _SPECIAL[label]["en"])
+    ref = label if not label[:1].isdigit() else f"{_ARTICLE_WORD.get(language, 'clause')} {label}"
+    return f"{ref} ({title})" if title else ref
+
+
+def lead_sentence(language: str, label: str, title: str | None, document_title: str, quote: str, number: int) -> str:
+    doc = document_title[:1].lower() + document_title[1:] if not document_title[:2].isupper() else document_title
+    template = _LEAD.get(language, _LEAD["en"])
+    return template.format(ref=clause_reference(label, title, language), doc=doc, quote=" ".join(quote.split()),
+                           n=number)

@@ -1,0 +1,54 @@
+"""Scope a question to the agreements it names (parties, aliases, products, file names) and spot comparisons."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.models import DocumentInfo
+
+from .text import STOPWORDS, tokens
+
+_COMPARISON = re.compile(
+    r"\b(?:beide|vergelijk\w*|verschil\w*|alle overeenkomsten|elke overeenkomst|welke van de|compare\w*|both|"
+    r"differ\w*|all (?:the )?agreements|which of the|comparer|compar\w+|les deux|chacun\w*|tous les contrats)\b",
+    re.IGNORECASE,
+)
+# Words that name kinds of things, not a particular party or product.
+_GENERIC = set(
+    "verwerkingsovereenkomst verwerkersovereenkomst overeenkomst agreement contrat convention schoolbestuur lokaal "
+    "bestuur agentschap stad gemeente commune city ville vzw asbl nv bv sa srl bvba ltd inc gmbh verwerker processor "
+    "controller verwerkingsverantwoordelijke partij party partie data processing sous traitance traitement "
+    "organisatie organisation vlaamse overheid".split()
+)
+
+
+@dataclass(frozen=True)
+class Route:
+    documents: tuple[str, ...]  # empty: no agreement named, search all
+    comparison: bool
+
+
+def _name_tokens(info: DocumentInfo) -> set[str]:
+    names = [info.document.replace("-", " ").replace("_", " "), info.title]
+    for party in info.parties:
+        names.append(party.name)
+        names += [a for a in party.aliases if len(a) > 3]
+    return {t for name in names for t in tokens(name)
+            if len(t) >= 3 and t not in STOPWORDS and t not in _GENERIC and not t.isdigit()}
+
+
+def route_question(question: str, documents: list[DocumentInfo], max_share: float = 0.3) -> Route:
+    comparison = bool(_COMPARISON.search(question))
+    asked = set(tokens(question))
+    per_document = {info.document: _name_tokens(info) for info in documents}
+    frequency: dict[str, int] = {}
+    for names in per_document.values():
+        for t in names:
+            frequency[t] = frequency.get(t, 0) + 1
+    # A token shared by many agreements' names ("gent" across all Ghent contracts) names none of them alone,
+    # unless only a few agreements are stored.
+    limit = max(1, int(len(documents) * max_share))
+    matched = tuple(sorted(d for d, names in per_document.items()
+                           if any(t in asked and frequency[t] <= limit for t in names)))
+    return Route(matched, comparison)
