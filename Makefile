@@ -19,6 +19,7 @@ demo: install
 	$(BIN)/akkoord --store $(STORE) ingest evals/corpus
 	$(BIN)/akkoord --store $(STORE) list
 	$(BIN)/akkoord --store $(STORE) search "Binnen welke termijn moet Digitaal Vlaanderen een datalek melden?" -k 3
+	$(BIN)/akkoord --store $(STORE) ask "Binnen welke termijn moet Digitaal Vlaanderen een datalek melden?"
 
 test: install
 	$(BIN)/python -m pytest -q

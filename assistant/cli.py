@@ -193,5 +193,28 @@ def search(
     console.print(table)
 
 
+@app.command()
+def ask(
+    ctx: typer.Context,
+    question: str,
+    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only these documents.")] = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Answer a question from the agreements, citing the clauses (extractive mode)."""
+    from .answering import Assistant
+
+    store = _open(ctx)
+    answer = Assistant(store).ask(question, filters={"documents": document} if document else None)
+    if as_json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        return
+    console.print(answer.text, markup=False, highlight=False)
+    if answer.citations:
+        table = Table("#", "document", "clause", "title", "page")
+        for c in answer.citations:
+            table.add_row(str(c.number), c.document, c.clause, c.title or "", str(c.page))
+        console.print(table)
+
+
 if __name__ == "__main__":
     sys.exit(app())

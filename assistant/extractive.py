@@ -30,7 +30,10 @@ class Sentence:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans; a line ending in ':' keeps the list that follows it (up to ~400 characters)."""
+    """Sentence spans; a line ending in ':' keeps the list that follows it (up to ~600 characters); a short
+    clause ("BIJLAGE 3 – Subverwerkers: Geen") is one span."""
+    if len(text) <= 200:
+        return [(0, len(text))]
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
@@ -47,7 +50,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(spans):
         start, end = spans[i]
-        while text[start:end].rstrip().endswith(":") and i + 1 < len(spans) and spans[i + 1][1] - start <= 400:
+        while text[start:end].rstrip().endswith(":") and i + 1 < len(spans) and spans[i + 1][1] - start <= 600:
             i += 1
             end = spans[i][1]
         merged.append((start, end))
@@ -66,8 +69,11 @@ def score_sentences(question: str, language: str, retrieved: list[Retrieved], id
         clause = item.clause
         heading = f"{clause.title or ''} {' '.join(clause.heading_path)}"
         heading_terms = set(stems(heading, clause.language)) | set(stems(heading, language))
-        for start, end in split_sentences(clause.text):
+        spans = split_sentences(clause.text)
+        for start, end in spans:
             text = clause.text[start:end]
+            if len(spans) > 1 and (text.strip(" :") == clause.title or text.strip() in clause.heading_path):
+                continue  # a heading says what the clause is about, not what it says
             terms = set(stems(text, clause.language)) | set(stems(text, language))
             # Words of the clause's heading count half: "Bijstand bij Datalekken" frames every sentence under it.
             coverage = sum(idf(t) if t in terms else 0.5 * idf(t) if t in heading_terms else 0.0
@@ -108,3 +114,12 @@ def lead_sentence(language: str, label: str, title: str | None, document_title: 
     template = _LEAD.get(language, _LEAD["en"])
     return template.format(ref=clause_reference(label, title, language), doc=doc, quote=" ".join(quote.split()),
                            n=number)
+
+
+_ANNEX_REFERENCE = re.compile(r"\b(bijlage|annexe|annex|schedule|appendix)\s+(\d{1,2}|[A-Z]\b|[IVX]{1,4}\b)",
+                              re.IGNORECASE)
+
+
+def referenced_annexes(text: str) -> list[str]:
+    """Annex labels a sentence points to ("opgesomd in bijlage 2" -> "Bijlage 2")."""
+    return list(dict.fromkeys(f"{m.group(1).capitalize()} {m.group(2).upper()}" for m in _ANNEX_REFERENCE.finditer(text)))

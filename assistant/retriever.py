@@ -34,10 +34,12 @@ class HybridRetriever:
             self._index_versions = versions
         return self._index
 
-    def run(self, question: str, language: str, documents: list[str] | None = None, k: int = 8) -> list[Retrieved]:
+    def run(self, question: str, language: str, documents: list[str] | None = None, k: int = 8,
+            lexical_question: str | None = None) -> list[Retrieved]:
         p = self.params
         dense = self.store.search(question, k=p.dense_k, documents=documents) if p.mode != "lexical" else []
-        lexical = (self.index.search(question, language, p.lexical_k, set(documents) if documents else None)
+        lexical = (self.index.search(lexical_question or question, language, p.lexical_k,
+                                     set(documents) if documents else None)
                    if p.mode != "dense" else [])
         dense_scores = {(h.clause.document, h.clause.seq): h.score for h in dense}
         lexical_scores = {(h.document, h.seq): h.score for h in lexical}

@@ -27,6 +27,13 @@ _GENERIC = set(
 class Route:
     documents: tuple[str, ...]  # empty: no agreement named, search all
     comparison: bool
+    names: frozenset[str] = frozenset()  # question words that named the agreements (no content to match on)
+
+    def without_names(self, question: str) -> str:
+        """The question minus the words that only named agreements: "Digitaal Vlaanderen" occurs everywhere in
+        its own agreement, so within that scope it says nothing about which clause answers."""
+        return " ".join(w for w in question.split()
+                        if not (set(tokens(w.replace("-", " "))) & self.names)) or question
 
 
 def _name_tokens(info: DocumentInfo) -> set[str]:
@@ -40,7 +47,7 @@ def _name_tokens(info: DocumentInfo) -> set[str]:
 
 def route_question(question: str, documents: list[DocumentInfo], max_share: float = 0.3) -> Route:
     comparison = bool(_COMPARISON.search(question))
-    asked = set(tokens(question))
+    asked = set(tokens(question.replace("-", " ")))  # "MeldJeAan-verwerkingsovereenkomst" names MeldJeAan
     per_document = {info.document: _name_tokens(info) for info in documents}
     frequency: dict[str, int] = {}
     for names in per_document.values():
@@ -51,4 +58,5 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     limit = max(1, int(len(documents) * max_share))
     matched = tuple(sorted(d for d, names in per_document.items()
                            if any(t in asked and frequency[t] <= limit for t in names)))
-    return Route(matched, comparison)
+    used = frozenset(t for d in matched for t in per_document[d] if t in asked)
+    return Route(matched, comparison, used)

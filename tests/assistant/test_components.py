@@ -1,0 +1,75 @@
+from assistant.extractive import referenced_annexes, split_sentences
+from assistant.fusion import reciprocal_rank_fusion
+from assistant.lexical import BM25Index
+from assistant.models import Citation
+from assistant.routing import route_question
+from assistant.verify import verify_citations
+from ingest.models import Clause, DocumentInfo, Party
+
+
+def _doc(document, *parties):
+    return DocumentInfo(document, "Verwerkingsovereenkomst", tuple(Party(p) for p in parties), (), "", "", "nl", 1)
+
+
+def _clause(document, seq, label, text, language="nl"):
+    return Clause(document, label, None, None, (), text, (1, 1), 0, len(text), language, seq)
+
+
+def test_rrf_rewards_agreement_between_rankings():
+    fused = reciprocal_rank_fusion([["a", "b", "c"], ["c", "b", "d"]], k=60)
+    assert [item for item, _ in fused][:2] == ["b", "c"] or [item for item, _ in fused][:2] == ["c", "b"]
+    assert dict(fused)["b"] > dict(fused)["a"] and dict(fused)["b"] > dict(fused)["d"]
+    weighted = reciprocal_rank_fusion([["a"], ["d"]], k=1, weights=[2.0, 1.0])
+    assert weighted[0][0] == "a"
+
+
+def test_routing_by_party_names_and_comparison():
+    docs = [_doc("koekelare-dv", "Lokaal bestuur Koekelare", "Agentschap Digitaal Vlaanderen"),
+            _doc("gent-inetum-meldjeaan", "Inetum Belgium NV", "Schoolbestuur Stad Gent"),
+            _doc("brugge-cipal", "Stad Brugge", "Cipal DV")]
+    assert route_question("Wie zijn de subverwerkers van Digitaal Vlaanderen?", docs).documents == ("koekelare-dv",)
+    assert route_question("Waar mag Inetum de gegevens verwerken?", docs).documents == ("gent-inetum-meldjeaan",)
+    assert route_question("Welke artikels van de MeldJeAan-overeenkomst gelden nog?", docs).documents == (
+        "gent-inetum-meldjeaan",)
+    route = route_question("Vergelijk Koekelare en Brugge", docs)
+    assert route.comparison and route.documents == ("brugge-cipal", "koekelare-dv")
+    plain = route_question("Binnen welke termijn moet een datalek gemeld worden?", docs)
+    assert plain.documents == () and not plain.comparison
+    named = route_question("Wie vertegenwoordigt Digitaal Vlaanderen?", docs)
+    assert named.without_names("Wie vertegenwoordigt Digitaal Vlaanderen?") == "Wie vertegenwoordigt"
+
+
+def test_bm25_stems_dutch_and_scopes():
+    index = BM25Index([_clause("a", 0, "7.3", "De verwerker meldt elk datalek binnen 24 uur."),
+                       _clause("a", 1, "9.1", "De controle wordt tien dagen vooraf aangekondigd."),
+                       _clause("b", 0, "7.3", "Datalekken worden onmiddellijk gemeld.")])
+    hits = index.search("Wanneer moeten datalekken gemeld worden?", "nl")
+    assert {(h.document, h.seq) for h in hits[:2]} == {("a", 0), ("b", 0)}
+    assert [h.document for h in index.search("datalekken", "nl", documents={"b"})] == ["b"]
+
+
+def test_sentence_split_keeps_lists_and_short_clauses():
+    text = ("Eerste zin over iets. Tweede zin met meer woorden hier om de lengte te halen.\n"
+            "De Verwerker doet een beroep op volgende Subverwerkers:\nNaam: Cronos Public Services NV\n"
+            "Nog een afsluitende zin die lang genoeg is om de clausule boven de tweehonderd tekens te brengen.")
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans[0] == "Eerste zin over iets."
+    assert any("Subverwerkers:" in s and "Cronos" in s for s in spans)
+    assert split_sentences("BIJLAGE 3 – Subverwerkers\n\nGeen") == [(0, 31)]
+    assert referenced_annexes("opgesomd in bijlage 2 en Schedule B") == ["Bijlage 2", "Schedule B"]
+
+
+def _citation(n, quote):
+    return Citation(n, "doc", "7.3", None, 1, (1, 1), quote, 0, len(quote))
+
+
+def test_verification_catches_fabrication_and_altered_quotes():
+    clause = "De Verwerker meldt elk Data-\nlek uiterlijk 24 uur na kennisname."
+    good = 'Volgens 7.3: "De Verwerker meldt elk Datalek uiterlijk 24 uur na kennisname." [1]'
+    result = verify_citations(good, [_citation(1, "De Verwerker meldt elk Datalek uiterlijk 24 uur")], {1: clause})
+    assert result.ok and result.citations[0].valid
+    fabricated = verify_citations(good.replace("[1]", "[3]"), [_citation(1, "De Verwerker")], {1: clause})
+    assert fabricated.unknown_markers == (3,) and not fabricated.ok
+    altered = verify_citations('"De Verwerker meldt elk Datalek uiterlijk 72 uur" [1]',
+                               [_citation(1, "uiterlijk 72 uur")], {1: clause})
+    assert altered.altered_quotes == (1,) and not altered.ok and not altered.citations[0].valid
