@@ -53,37 +53,32 @@ def ingest(
     """Ingest agreements (PDF, DOCX, TXT, Markdown) into the store."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ingest.pipeline import expand_paths, ingest_file
+    from ingest.pipeline import expand_paths, ingest_paths
 
     settings: Settings = ctx.obj
     store = _open(ctx)
     limit = int((max_file_mb or settings.max_file_mb) * 1_000_000)
     files = expand_paths(paths)
-    results = []
-    import time
-
-    started = time.perf_counter()
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=errors, transient=True) as progress:
         task = progress.add_task("files", total=len(files))
         chunks = progress.add_task("embedding", total=None)
-        for path in files:
-            progress.update(task, description=f"{path.name[:40]}")
-            result = ingest_file(store, path, password, limit, lambda n: progress.advance(chunks, n))
-            results.append(result)
+
+        def on_file(result) -> None:
             progress.advance(task)
             if result.status == "failed":
-                errors.print(f"[red]failed[/red] {path}: {result.reason}")
+                errors.print(f"[red]failed[/red] {result.path}: {result.reason}")
             else:
-                console.print(f"{result.status:9} {path}  ({result.clauses} clauses, {result.pages} pages, "
+                console.print(f"{result.status:9} {result.path}  ({result.clauses} clauses, {result.pages} pages, "
                               f"{result.embedded} texts embedded)")
-    seconds = time.perf_counter() - started
-    done = [r for r in results if r.status != "failed"]
-    failed = len(results) - len(done)
+
+        report = ingest_paths(store, files, password, limit, on_file, lambda n: progress.advance(chunks, n))
+    done = [r for r in report.results if r.status != "failed"]
+    failed = len(report.failed)
     console.print(
-        f"{len(done)} documents ({sum(r.status == 'ingested' for r in results)} ingested, "
-        f"{sum(r.status == 'unchanged' for r in results)} unchanged), {sum(r.clauses for r in done)} clauses, "
-        f"{sum(r.pages for r in done)} pages, {failed} failed, {seconds:.1f} s"
+        f"{len(done)} documents ({report.count('ingested')} ingested, {report.count('unchanged')} unchanged), "
+        f"{sum(r.clauses for r in done)} clauses, {sum(r.pages for r in done)} pages, {failed} failed, "
+        f"{report.seconds:.1f} s"
     )
     store.close()
     if failed:
