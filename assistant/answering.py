@@ -10,10 +10,11 @@ from dataclasses import dataclass, replace
 from ingest.language import detect_language
 from ingest.pages import page_at
 
-from .extractive import coverage_of, lead_sentence, referenced_annexes, score_sentences
+from .extractive import coverage_of, lead_sentence, referenced_annexes, score_sentences, whole_clause
 from .models import Answer, Citation, Retrieved
 from .retriever import HybridRetriever, RetrievalParams
 from .routing import route_question
+from .text import stems
 from .verify import verify_citations
 
 _FOLLOW_UP = re.compile(r"^\s*(?:en|and|et|of|or|ou|maar|but|mais|wat met|en wat|what about|and what|et pour|"
@@ -39,6 +40,8 @@ class AnswerParams:
     min_coverage: float = 0.30
     min_dense: float = 0.87
     second_quote_ratio: float = 0.85  # a second quote if it scores this close to the best
+    min_gain: float = 0.2  # ... or if it covers this share of question terms the best quote does not
+    whole_clause_chars: int = 350  # clauses up to this length are quoted whole (twice this in comparisons)
     rank_weight: float = 0.1
 
 
@@ -97,19 +100,13 @@ class Assistant:
         if best is None or (evidence < p.min_coverage and dense < p.min_dense and not comparison):
             return self._abstain(question, language, retrieved, scope)
 
-        chosen = [best]
-        if comparison:
-            seen = {candidates[best.rank].clause.document}
-            for s in sentences[1:]:
-                document = candidates[s.rank].clause.document
-                if document not in seen:
-                    seen.add(document)
-                    chosen.append(s)
-        else:
-            for s in sentences[1:3]:
-                if s.score >= p.second_quote_ratio * best.score and (s.rank, s.start) != (best.rank, best.start):
-                    chosen.append(s)
-                    break
+        chosen = (self._per_agreement(sentences, candidates) if comparison
+                  else self._complementary(best, sentences, standalone, language))
+        limit = p.whole_clause_chars * (2 if comparison else 1)
+        chosen = [whole_clause(candidates[c.rank].clause.text, candidates[c.rank].clause.label, c, limit)
+                  for c in chosen]
+        chosen = [c for i, c in enumerate(chosen)  # drop a quote the whole-clause quote before it already holds
+                  if not any(o.rank == c.rank and o.start <= c.start and c.end <= o.end for o in chosen[:i])]
         candidates = list(candidates)
         if not comparison:
             chosen += self._follow_annex_references(standalone, language, chosen, candidates)
@@ -129,6 +126,36 @@ class Assistant:
         verification = verify_citations(text, citations, clause_texts)
         return Answer(question, text, verification.citations, tuple(retrieved), False, "extractive",
                       documents=scope or tuple(dict.fromkeys(c.document for c in citations)))
+
+    def _complementary(self, best, sentences, question: str, language: str) -> list:
+        """The best sentence, plus one more when it scores nearly as well or answers a part of the question the
+        best one leaves open (idf-weighted share of new question terms >= min_gain)."""
+        p = self.params
+        q_terms = set(stems(question, language))
+        total = sum(self._idf(t) for t in q_terms) or 1.0
+        for s in sentences[1:10]:
+            if (s.rank, s.start) == (best.rank, best.start):
+                continue
+            gain = sum(self._idf(t) for t in s.terms - best.terms) / total
+            if s.score >= p.second_quote_ratio * best.score or (gain >= p.min_gain and s.score >= 0.5 * best.score):
+                return [best, s]
+        return [best]
+
+    @staticmethod
+    def _per_agreement(sentences, candidates) -> list:
+        """One quote per agreement. Agreements drawn from one template number alike, so when another agreement's
+        clause with the best quote's label scores near its own best, that parallel clause is quoted."""
+        best = sentences[0]
+        label = candidates[best.rank].clause.label
+        chosen, by_document = [best], {}
+        for s in sentences[1:]:
+            by_document.setdefault(candidates[s.rank].clause.document, []).append(s)
+        for document, options in by_document.items():
+            if document == candidates[best.rank].clause.document:
+                continue
+            parallel = next((o for o in options if candidates[o.rank].clause.label == label), None)
+            chosen.append(parallel if parallel and parallel.score >= 0.8 * options[0].score else options[0])
+        return chosen
 
     def _follow_annex_references(self, question, language, chosen, candidates) -> list:
         """A quote saying "the list in Bijlage 2" is completed by the best sentence of Bijlage 2 itself."""

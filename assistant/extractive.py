@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ingest.segment import is_secondary_scope
+
 from .models import Retrieved
 from .text import stems
 
@@ -16,6 +18,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(«À-Ý])")
 _QUANTITY_QUESTION = re.compile(
     r"\b(?:hoeveel|termijn|binnen welke|hoe lang|wanneer|datum|how (?:long|many|much)|when|deadline|within|"
     r"combien|délai|quand|date)\b", re.IGNORECASE)
+# Expected answer types: a "where" question is answered by a sentence naming a place or territory.
+_PLACE_QUESTION = re.compile(r"\b(?:waar|waarheen|in welk(?:e)? land\w*|where|which countr\w+|où|dans quel\w* pays)\b",
+                             re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:land|landen|lidsta\w*|ruimte|EER|EEA|EU|Europ\w*|Belgi\w*|countr\w+|territor\w*|pays|"
+                    r"datacenter\w*|data cent\w+|locatie\w*|location\w*|région\w*|regio\w*)\b", re.IGNORECASE)
 _QUANTITY = re.compile(r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|one|two|three|"
                        r"five|ten|fifteen|thirty|un|deux|trois|dix|quinze|trente)\b", re.IGNORECASE)
 
@@ -27,6 +34,7 @@ class Sentence:
     end: int
     text: str
     score: float = 0.0
+    terms: frozenset[str] = frozenset()  # the question terms this sentence covers
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -50,20 +58,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(spans):
         start, end = spans[i]
-        while text[start:end].rstrip().endswith(":") and i + 1 < len(spans) and spans[i + 1][1] - start <= 600:
-            i += 1
-            end = spans[i][1]
+        if text[start:end].rstrip().endswith(":"):
+            # The list (or table) a colon announces belongs to the sentence, up to a readable length.
+            while i + 1 < len(spans) and spans[i + 1][1] - start <= 800:
+                i += 1
+                end = spans[i][1]
         merged.append((start, end))
         i += 1
     return merged
 
 
 def score_sentences(question: str, language: str, retrieved: list[Retrieved], idf: Callable[[str], float],
-                    rank_weight: float = 0.1) -> list[Sentence]:
-    """Coverage of the question's (idf-weighted) stems by each sentence, plus a small bonus for clause rank."""
+                    rank_weight: float = 0.1, secondary_weight: float = 0.85) -> list[Sentence]:
+    """Coverage of the question's (idf-weighted) stems by each sentence, a bonus when the sentence holds the kind
+    of answer asked for (a quantity, a place), and a small bonus for clause rank. Sentences outside the
+    document's main numbering (a cover decision around the agreement) count `secondary_weight`: they restate
+    the agreement's subject in the same words without being its terms."""
     q_terms = set(stems(question, language))
     total = sum(idf(t) for t in q_terms) or 1.0
     wants_quantity = bool(_QUANTITY_QUESTION.search(question))
+    wants_place = bool(_PLACE_QUESTION.search(question))
     scored = []
     for rank, item in enumerate(retrieved):
         clause = item.clause
@@ -78,9 +92,27 @@ def score_sentences(question: str, language: str, retrieved: list[Retrieved], id
             # Words of the clause's heading count half: "Bijstand bij Datalekken" frames every sentence under it.
             coverage = sum(idf(t) if t in terms else 0.5 * idf(t) if t in heading_terms else 0.0
                            for t in q_terms) / total
-            bonus = 0.1 if wants_quantity and _QUANTITY.search(text) else 0.0
-            scored.append(Sentence(rank, start, end, text, coverage + bonus + rank_weight / (rank + 1)))
+            bonus = 0.1 if (wants_quantity and _QUANTITY.search(text)) or (wants_place and _PLACE.search(text)) else 0.0
+            score = coverage + bonus + rank_weight / (rank + 1)
+            if clause.label and is_secondary_scope(clause.label):
+                score *= secondary_weight
+            scored.append(Sentence(rank, start, end, text, score, frozenset(q_terms & terms)))
     return sorted(scored, key=lambda s: -s.score)
+
+
+def whole_clause(clause_text: str, label: str | None, sentence: Sentence, max_chars: int) -> Sentence:
+    """A short clause is quoted whole (minus its own number): an auditor sees the complete rule, and a two-part
+    question ("which law, which court?") is answered by both sentences."""
+    if len(clause_text) > max_chars:
+        return sentence
+    start = 0
+    if label:
+        lead = re.match(rf"[\s\-–•·]*(?:\w+\.?\s+)?{re.escape(label)}[.:)]?\s*", clause_text, re.IGNORECASE)
+        start = lead.end() if lead else 0
+    end = len(clause_text.rstrip())
+    if start >= end:
+        return sentence
+    return Sentence(sentence.rank, start, end, clause_text[start:end], sentence.score, sentence.terms)
 
 
 def coverage_of(question: str, language: str, text: str, idf: Callable[[str], float]) -> float:

@@ -14,6 +14,8 @@ _COMPARISON = re.compile(
     r"differ\w*|all (?:the )?agreements|which of the|comparer|compar\w+|les deux|chacun\w*|tous les contrats)\b",
     re.IGNORECASE,
 )
+_AGREEMENTS = re.compile(r"\b(?:\w*overeenkomst(?:en)?|agreements?|contrats?|conventions?|contracts?)\b",
+                         re.IGNORECASE)
 # Words that name kinds of things, not a particular party or product.
 _GENERIC = set(
     "verwerkingsovereenkomst verwerkersovereenkomst overeenkomst agreement contrat convention schoolbestuur lokaal "
@@ -31,9 +33,12 @@ class Route:
 
     def without_names(self, question: str) -> str:
         """The question minus the words that only named agreements: "Digitaal Vlaanderen" occurs everywhere in
-        its own agreement, so within that scope it says nothing about which clause answers."""
-        return " ".join(w for w in question.split()
-                        if not (set(tokens(w.replace("-", " "))) & self.names)) or question
+        its own agreement, so within that scope it says nothing about which clause answers. In a comparison,
+        "vergelijk … beide overeenkomsten" likewise only says where to look."""
+        if self.comparison:
+            question = _AGREEMENTS.sub(" ", _COMPARISON.sub(" ", question))
+        kept = " ".join(w for w in question.split() if not (set(tokens(w.replace("-", " "))) & self.names))
+        return kept or question
 
 
 def _name_tokens(info: DocumentInfo) -> set[str]:

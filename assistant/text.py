@@ -34,8 +34,13 @@ def _stemmer(language: str):
     return snowballstemmer.stemmer(_STEMMER_NAMES.get(language, "dutch"))
 
 
+# Dutch separable verbs split by "te": "aan te stellen" is the verb "aanstellen" a question asks about.
+_SEPARABLE = re.compile(r"\b(aan|af|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|vast|voor|weg)\s+te\s+(\w+)",
+                        re.IGNORECASE)
+
+
 def tokens(text: str) -> list[str]:
-    return [fold(t) for t in _TOKEN.findall(text)]
+    return [fold(t) for t in _TOKEN.findall(_SEPARABLE.sub(r"\1\2", text))]
 
 
 def stems(text: str, language: str = "nl", keep_stopwords: bool = False) -> list[str]:

@@ -265,6 +265,12 @@ def _drop_empty_duplicates(sections: list[_Section], text: str) -> list[_Section
 
 
 _PART_WORD = {"nl": "Deel", "fr": "Partie", "en": "Part"}
+_SECONDARY = re.compile(rf"^(?:{'|'.join(_PART_WORD.values())}) \d+ – ")
+
+
+def is_secondary_scope(label: str) -> bool:
+    """Labels outside the document's main numbering (a cover decision's own articles: "Deel 1 – 1")."""
+    return bool(_SECONDARY.match(label))
 
 
 def _to_clauses(document: str, sections: list[_Section], text: str, page_starts: list[int],

@@ -26,6 +26,17 @@ def test_breach_deadline_cites_koekelare_7_3(assistant):
     assert payload["citations"][0]["pages"] == [1, 1] and payload["retrieved"][0]["document"] == KOEKELARE
 
 
+def test_subprocessors_of_digitaal_vlaanderen_name_cronos_from_bijlage_2(assistant):
+    answer = assistant.ask("Wie zijn de subverwerkers van Digitaal Vlaanderen?")
+    assert "Cronos" in answer.text and (KOEKELARE, "Bijlage 2") in [(c.document, c.clause) for c in answer.citations]
+
+
+def test_comparison_quotes_each_agreement(assistant):
+    answer = assistant.ask("Vergelijk hoe beide overeenkomsten het aanstellen van subverwerkers regelen.")
+    assert {c.document for c in answer.citations} == {KOEKELARE, GENT}
+    assert all(c.valid for c in answer.citations)
+
+
 def test_inetum_questions_never_cite_koekelare(assistant):
     for question in ["Welke subverwerkers heeft Inetum voor MeldJeAan?", "Mag Inetum een datalek zelf melden aan de GBA?",
                      "Waar mag Inetum de persoonsgegevens verwerken?"]:

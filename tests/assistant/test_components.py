@@ -73,3 +73,40 @@ def test_verification_catches_fabrication_and_altered_quotes():
     altered = verify_citations('"De Verwerker meldt elk Datalek uiterlijk 72 uur" [1]',
                                [_citation(1, "uiterlijk 72 uur")], {1: clause})
     assert altered.altered_quotes == (1,) and not altered.ok and not altered.citations[0].valid
+
+
+def test_separable_dutch_verbs_meet_their_infinitive():
+    from assistant.text import stems
+    assert set(stems("het aanstellen van subverwerkers")) & set(stems("andere verwerkers aan te stellen"))
+
+
+def test_comparison_words_do_not_count_as_content():
+    docs = [_doc("a-dv", "Agentschap Digitaal Vlaanderen"), _doc("b-inetum", "Inetum Belgium NV")]
+    question = "Vergelijk hoe beide overeenkomsten het aanstellen van subverwerkers regelen."
+    route = route_question(question, docs)
+    assert route.comparison
+    assert route.without_names(question).split() == ["hoe", "het", "aanstellen", "van", "subverwerkers", "regelen."]
+
+
+def test_sentence_scoring_prefers_answer_type_and_main_numbering():
+    from assistant.extractive import score_sentences
+    from assistant.models import Retrieved
+
+    cover = _clause("a", 0, "Deel 1 – 1", "Keurt de overeenkomst goed voor de verwerking van persoonsgegevens.")
+    place = _clause("a", 1, "8.1", "De verwerker verwerkt de persoonsgegevens alleen binnen de Europese Economische "
+                                   "Ruimte.")
+    other = _clause("a", 2, "3.3", "Na beëindiging verwerkt de verwerker geen persoonsgegevens meer.")
+    ranked = score_sentences("Waar mag de verwerker persoonsgegevens verwerken?", "nl",
+                             [Retrieved(cover, 0.3), Retrieved(other, 0.2), Retrieved(place, 0.1)], lambda t: 1.0)
+    assert ranked[0].text.startswith("De verwerker verwerkt de persoonsgegevens alleen binnen")
+    assert ranked[-1].rank == 0  # the cover decision's sentence, despite its top retrieval rank
+
+
+def test_short_clauses_are_quoted_whole_without_their_number():
+    from assistant.extractive import Sentence, whole_clause
+
+    text = "12.1. Deze overeenkomst is onderworpen aan het Belgisch recht. Geschillen gaan naar de rechter in Gent."
+    first = Sentence(0, 6, 62, text[6:62])
+    quote = whole_clause(text, "12.1", first, 350)
+    assert quote.text == text[6:] and quote.start == 6
+    assert whole_clause(text, "12.1", first, 50) == first

@@ -1,0 +1,37 @@
+"""Run question sets against an answering function and collect results, checks and metrics."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .metrics import check_result, set_metrics
+from .questions import QuestionSet
+
+
+def load_pages_sidecar(question_set: QuestionSet) -> dict | None:
+    """Optional `pages.json` beside the set: {document: {clause label: start page}} — the ground truth of
+    page_accuracy for PDFs, since the question format itself has no pages."""
+    if question_set.path is None:
+        return None
+    sidecar = question_set.path.parent / "pages.json"
+    return json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else None
+
+
+def run_set(question_set: QuestionSet, answer: Callable[[str], dict], mode: str,
+            progress: Callable[[Iterable], Iterable] = iter) -> dict:
+    """`answer(question)` returns the JSON shape of `Answer.to_json()`."""
+    pages = load_pages_sidecar(question_set)
+    results = []
+    for question in progress(question_set.questions):
+        result = answer(question.question)
+        checks = check_result(question, result, pages)
+        results.append({"id": question.id, "question": question.question, **result,
+                        "checks": checks, "passed": checks.pop("passed")})
+    return {"set": question_set.name, "mode": mode,
+            "metrics": set_metrics(list(question_set.questions), results), "results": results}
+
+
+def write_json(report: dict | list[dict], path: str | Path) -> None:
+    Path(path).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
