@@ -5,17 +5,22 @@ from __future__ import annotations
 import math
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ingest.language import detect_language
 from ingest.pages import page_at
 
-from .extractive import coverage_of, lead_sentence, referenced_annexes, score_sentences, whole_clause
+from .config import Settings
+from .extractive import Sentence, coverage_of, lead_sentence, referenced_annexes, score_sentences, whole_clause
+from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
+from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
+from .rerank import Reranker, make_reranker
 from .retriever import HybridRetriever, RetrievalParams
-from .routing import route_question
+from .routing import Route, route_question
 from .text import stems
-from .verify import verify_citations
+from .verify import find_quote, verify_citations
 
 _FOLLOW_UP = re.compile(r"^\s*(?:en|and|et|of|or|ou|maar|but|mais|wat met|en wat|what about|and what|et pour|"
                         r"en voor|and for|idem)\b", re.IGNORECASE)
@@ -24,6 +29,11 @@ _ABSTAIN = {
     "nl": "De overeenkomsten beantwoorden deze vraag niet.",
     "fr": "Les conventions ne répondent pas à cette question.",
     "en": "The agreements do not answer this question.",
+}
+_FALLBACK = {
+    "nl": "(Het gegenereerde antwoord kon niet aan de overeenkomsten getoetst worden; hieronder het letterlijke antwoord.)",
+    "fr": "(La réponse générée n'a pas pu être vérifiée dans les conventions ; voici la réponse littérale.)",
+    "en": "(The generated answer could not be verified against the agreements; here is the verbatim answer.)",
 }
 _RELATED = {"nl": "Mogelijk verwant", "fr": "Peut-être lié", "en": "Possibly related"}
 
@@ -45,11 +55,38 @@ class AnswerParams:
     rank_weight: float = 0.1
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What retrieval hands to every answering mode."""
+
+    question: str
+    focused: str  # the (standalone) question minus words that only named agreements
+    language: str
+    scope: tuple[str, ...]
+    retrieved: list[Retrieved]
+    comparison: bool
+
+
 class Assistant:
-    def __init__(self, store, retrieval: RetrievalParams | None = None, params: AnswerParams | None = None) -> None:
+    """`ask` returns an Answer; `stream` yields text pieces and then the Answer. Retrieval, evidence thresholds
+    and verification are the same in both modes; generative mode only changes who writes the text."""
+
+    def __init__(self, store, settings: Settings | None = None, *, retrieval: RetrievalParams | None = None,
+                 params: AnswerParams | None = None, llm=None, reranker: Reranker | None = None) -> None:
+        self.settings = settings or Settings()
+        s = self.settings
         self.store = store
-        self.retriever = HybridRetriever(store, retrieval)
-        self.params = params or AnswerParams()
+        self.retriever = HybridRetriever(store, retrieval or RetrievalParams(mode=s.retrieval, rrf_k=s.rrf_k))
+        self.params = params or AnswerParams(min_coverage=s.min_coverage, min_dense=s.min_dense)
+        self.routing = s.routing
+        self.reranker = reranker if reranker is not None else make_reranker(s.reranker_model)
+        self._llm = llm
+
+    @property
+    def llm(self):
+        if self._llm is None:
+            self._llm = make_chat_model(self.settings)
+        return self._llm
 
     def _idf(self, term: str) -> float:
         index = self.retriever.index
@@ -57,18 +94,56 @@ class Assistant:
         n = max(1, len(index.keys))
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
-    def ask(self, question: str, history: list[Answer] | None = None, filters: dict | None = None) -> Answer:
+    def ask(self, question: str, history: list[Answer] | None = None, filters: dict | None = None,
+            mode: str | None = None) -> Answer:
+        answer = None
+        for event in self.stream(question, history, filters, mode):
+            if isinstance(event, Answer):
+                answer = event
+        return answer
+
+    def stream(self, question: str, history: list[Answer] | None = None, filters: dict | None = None,
+               mode: str | None = None) -> Iterator[str | Answer]:
+        mode = mode or self.settings.mode
         timings: dict[str, float] = {}
+        started = time.perf_counter()
+        standalone = question
+        if mode == "llm" and history:
+            standalone = "".join(stream_text(self.llm, condense_messages(self.settings.prompts_dir, history,
+                                                                         question))).strip() or question
+            timings["condense"] = time.perf_counter() - started
+        context = self._retrieve(question, standalone, history, filters, timings)
+
+        started = time.perf_counter()
+        answer = self._extract(context)
+        if mode == "llm" and not answer.abstained:
+            pieces: list[str] = []
+            sources = self._sources(context)
+            messages = answer_messages(self.settings.prompts_dir, context.language, standalone, sources,
+                                       {i.document: i.title for i, _ in self.store.documents()})
+            for piece in stream_text(self.llm, messages):
+                pieces.append(piece)
+                yield piece
+            answer = self._verified_generation(context, "".join(pieces).strip(), sources, answer)
+        else:
+            yield answer.text
+        timings["answer"] = time.perf_counter() - started
+        yield replace(answer, timings=timings)
+
+    def _retrieve(self, question: str, standalone: str, history, filters, timings) -> _Context:
         started = time.perf_counter()
         language = detect_language(question, default="nl")
         documents = [info for info, _ in self.store.documents()]
         allowed = set((filters or {}).get("documents") or [d.document for d in documents])
-        route = route_question(question, [d for d in documents if d.document in allowed])
+        candidates = [d for d in documents if d.document in allowed]
+        route = route_question(standalone, candidates) if self.routing else Route((), False)
         scope = list(route.documents)
-        standalone = question
-        if history and _FOLLOW_UP.match(question):
+        if history and standalone == question and _FOLLOW_UP.match(question):
+            # "En wat met een datalek?" asks a new thing in the old scope; "and for Inetum?" asks the old
+            # thing in a new scope.
             previous = history[-1]
-            standalone = f"{previous.question} {question}"
+            if not stems(route.without_names(_FOLLOW_UP.sub("", question)), language):
+                standalone = previous.question
             scope = scope or list(previous.documents)
         if not scope and len(allowed) < len(documents):
             scope = sorted(allowed)
@@ -82,16 +157,53 @@ class Assistant:
             retrieved.sort(key=lambda r: -r.score)
         else:
             retrieved = self.retriever.run(standalone, language, scope or None, 8, focused)
+        if self.reranker is not None:
+            retrieved = self.reranker.rerank(focused, retrieved)
         timings["retrieve"] = time.perf_counter() - started
+        return _Context(question, focused, language, tuple(scope), retrieved, route.comparison)
 
-        started = time.perf_counter()
-        answer = self._extract(question, focused, language, retrieved, route.comparison, tuple(scope))
-        timings["answer"] = time.perf_counter() - started
-        return Answer(**{**answer.__dict__, "timings": timings})
+    def _sources(self, context: _Context) -> list[Retrieved]:
+        return context.retrieved if context.comparison else context.retrieved[: self.params.top_clauses]
 
-    def _extract(self, question: str, standalone: str, language: str, retrieved: list[Retrieved],
-                 comparison: bool, scope: tuple[str, ...]) -> Answer:
+    def _verified_generation(self, context: _Context, text: str, sources: list[Retrieved],
+                             extractive: Answer) -> Answer:
+        """Keep the model's answer only with at least one citation that verifies; else the extractive one."""
+        citations = []
+        quotes = quoted_passages(text)
+        for n in cited_numbers(text):
+            if not 1 <= n <= len(sources):
+                continue
+            clause = sources[n - 1].clause
+            span = next(filter(None, (find_quote(clause.text, q) for q in quotes.get(n, []))), None)
+            if span is not None:
+                sentence = Sentence(0, span[0], span[1], clause.text[span[0]:span[1]])
+            else:  # a paraphrase: point at the sentence of the clause closest to the question
+                ranked = score_sentences(context.focused, context.language, [sources[n - 1]], self._idf, 0.0)
+                sentence = ranked[0] if ranked else Sentence(0, 0, len(clause.text), clause.text)
+            citations.append(self._citation(n, clause, sentence))
+        verification = verify_citations(text, citations, {c.number: sources[c.number - 1].clause.text
+                                                          for c in citations})
+        valid = tuple(c for c in verification.citations if c.valid)
+        notes = [f"[{n}] does not point at a source and was removed" for n in verification.unknown_markers]
+        notes += [f"[{c.number}] could not be verified against clause {c.clause} and was removed"
+                  for c in verification.citations if not c.valid]
+        if not valid:
+            note = _FALLBACK.get(context.language, _FALLBACK["en"])
+            return replace(extractive, text=f"{note}\n{extractive.text}", notes=(note, *notes))
+        return Answer(context.question, text, valid, tuple(context.retrieved), False, "llm",
+                      documents=context.scope or tuple(dict.fromkeys(c.document for c in valid)),
+                      notes=tuple(notes))
+
+    def _citation(self, number: int, clause, sentence) -> Citation:
+        starts = self.store.catalogue.page_starts(clause.document)
+        return Citation(number, clause.document, clause.label, clause.title or self._parent_title(clause),
+                        page_at(starts, clause.char_start + sentence.start), clause.pages, sentence.text,
+                        sentence.start, sentence.end)
+
+    def _extract(self, context: _Context) -> Answer:
         p = self.params
+        question, standalone, language = context.question, context.focused, context.language
+        retrieved, comparison, scope = context.retrieved, context.comparison, context.scope
         candidates = retrieved[: p.top_clauses] if not comparison else retrieved
         sentences = score_sentences(standalone, language, candidates, self._idf, p.rank_weight)
         best = sentences[0] if sentences else None
@@ -114,13 +226,10 @@ class Assistant:
         for number, sentence in enumerate(chosen, start=1):
             clause = candidates[sentence.rank].clause
             info = self.store.document(clause.document)
-            starts = self.store.catalogue.page_starts(clause.document)
-            title = clause.title or self._parent_title(clause)
-            citations.append(Citation(number, clause.document, clause.label, title,
-                                      page_at(starts, clause.char_start + sentence.start), clause.pages,
-                                      sentence.text, sentence.start, sentence.end))
-            parts.append(lead_sentence(language, clause.label, title, info.title if info else clause.document,
-                                       sentence.text, number))
+            citation = self._citation(number, clause, sentence)
+            citations.append(citation)
+            parts.append(lead_sentence(language, clause.label, citation.title,
+                                       info.title if info else clause.document, sentence.text, number))
         text = "\n".join(parts)
         clause_texts = {c.number: candidates[s.rank].clause.text for c, s in zip(citations, chosen)}
         verification = verify_citations(text, citations, clause_texts)

@@ -24,8 +24,11 @@ errors = Console(stderr=True, soft_wrap=True)
 def main(
     ctx: typer.Context,
     store: Annotated[Optional[Path], typer.Option("--store", help="Store directory [env AKKOORD_STORE].")] = None,
+    llm_base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint [env AKKOORD_LLM_BASE_URL].")] = None,
+    llm_model: Annotated[Optional[str], typer.Option(help="Model name [env AKKOORD_LLM_MODEL].")] = None,
 ) -> None:
-    overrides = {"store": store} if store else {}
+    overrides = {k: v for k, v in {"store": store, "llm_base_url": llm_base_url, "llm_model": llm_model}.items()
+                 if v is not None}
     ctx.obj = Settings(**overrides)
 
 
@@ -188,27 +191,81 @@ def search(
     console.print(table)
 
 
-@app.command()
-def ask(
-    ctx: typer.Context,
-    question: str,
-    document: Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only these documents.")] = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
-) -> None:
-    """Answer a question from the agreements, citing the clauses (extractive mode)."""
-    from .answering import Assistant
-
-    store = _open(ctx)
-    answer = Assistant(store).ask(question, filters={"documents": document} if document else None)
-    if as_json:
-        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
-        return
-    console.print(answer.text, markup=False, highlight=False)
+def _print_answer(answer, streamed: bool) -> None:
+    if not streamed:
+        console.print(answer.text, markup=False, highlight=False)
+    for note in answer.notes:
+        errors.print(f"note: {note}", markup=False, highlight=False)
     if answer.citations:
         table = Table("#", "document", "clause", "title", "page")
         for c in answer.citations:
             table.add_row(str(c.number), c.document, c.clause, c.title or "", str(c.page))
         console.print(table)
+
+
+def _answer(assistant, question: str, history, filters, mode, as_json: bool = False):
+    """Stream an answer to the terminal (LLM tokens as they come); returns the final Answer."""
+    from .llm import LLMUnavailable
+    from .models import Answer
+
+    streamed = False
+    try:
+        for event in assistant.stream(question, history=history, filters=filters, mode=mode):
+            if isinstance(event, Answer):
+                answer = event
+            elif mode == "llm" and not as_json:
+                console.print(event, end="", markup=False, highlight=False)
+                streamed = True
+    except LLMUnavailable as exc:
+        errors.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from None
+    if as_json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        return answer
+    if streamed:
+        console.print()
+        if answer.mode != "llm":  # the generated text did not verify: show what replaces it
+            console.print(answer.text, markup=False, highlight=False)
+    _print_answer(answer, streamed and answer.mode == "llm")
+    return answer
+
+
+Mode = Annotated[Optional[str], typer.Option("--mode", help="extractive | llm [env AKKOORD_MODE].")]
+Documents = Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only these documents.")]
+
+
+def _assistant(ctx: typer.Context, mode: str | None):
+    from .answering import Assistant
+
+    if mode not in (None, "extractive", "llm"):
+        errors.print(f"[red]error:[/red] --mode must be extractive or llm, not {mode!r}")
+        raise typer.Exit(2)
+    return Assistant(_open(ctx), ctx.obj)
+
+
+@app.command()
+def ask(ctx: typer.Context, question: str, document: Documents = None, mode: Mode = None,
+        as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Answer a question from the agreements, citing the clauses."""
+    assistant = _assistant(ctx, mode)
+    _answer(assistant, question, None, {"documents": document} if document else None, mode, as_json)
+
+
+@app.command()
+def chat(ctx: typer.Context, document: Documents = None, mode: Mode = None) -> None:
+    """Interactive chat in the terminal; follow-up questions keep the conversation's scope. Empty line ends."""
+    assistant = _assistant(ctx, mode)
+    history = []
+    filters = {"documents": document} if document else None
+    console.print("akkoord chat — ask about your agreements; an empty line or Ctrl-D ends.", highlight=False)
+    while True:
+        try:
+            question = console.input("[bold]> [/bold]").strip()
+        except (EOFError, KeyboardInterrupt):
+            break
+        if not question:
+            break
+        history.append(_answer(assistant, question, history, filters, mode))
 
 
 if __name__ == "__main__":

