@@ -13,6 +13,7 @@ from ingest.pages import page_at
 
 from .config import Settings
 from .extractive import Sentence, coverage_of, lead_sentence, referenced_annexes, score_sentences, whole_clause
+from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
@@ -134,7 +135,7 @@ class Assistant:
         started = time.perf_counter()
         language = detect_language(question, default="nl")
         documents = [info for info, _ in self.store.documents()]
-        allowed = set((filters or {}).get("documents") or [d.document for d in documents])
+        allowed = allowed_documents(documents, filters)
         candidates = [d for d in documents if d.document in allowed]
         route = route_question(standalone, candidates) if self.routing else Route((), False)
         scope = list(route.documents)
@@ -151,6 +152,8 @@ class Assistant:
 
         started = time.perf_counter()
         focused = route.without_names(standalone)
+        if not allowed:  # the filters exclude every agreement: nothing may be searched
+            return _Context(question, focused, language, (), [], route.comparison)
         if route.comparison:
             targets = scope or sorted(allowed)
             retrieved = [r for d in targets for r in self.retriever.run(standalone, language, [d], 3, focused)]

@@ -232,6 +232,13 @@ def _answer(assistant, question: str, history, filters, mode, as_json: bool = Fa
 
 Mode = Annotated[Optional[str], typer.Option("--mode", help="extractive | llm [env AKKOORD_MODE].")]
 Documents = Annotated[Optional[list[str]], typer.Option("--document", "-d", help="Only these documents.")]
+Parties = Annotated[Optional[list[str]], typer.Option("--party", help="Only agreements with this party.")]
+Languages = Annotated[Optional[list[str]], typer.Option("--language", help="Only agreements in nl, fr or en.")]
+
+
+def _filters(document, party, language) -> dict | None:
+    filters = {k: v for k, v in {"documents": document, "party": party, "language": language}.items() if v}
+    return filters or None
 
 
 def _assistant(ctx: typer.Context, mode: str | None):
@@ -244,19 +251,20 @@ def _assistant(ctx: typer.Context, mode: str | None):
 
 
 @app.command()
-def ask(ctx: typer.Context, question: str, document: Documents = None, mode: Mode = None,
-        as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def ask(ctx: typer.Context, question: str, document: Documents = None, party: Parties = None,
+        language: Languages = None, mode: Mode = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Answer a question from the agreements, citing the clauses."""
     assistant = _assistant(ctx, mode)
-    _answer(assistant, question, None, {"documents": document} if document else None, mode, as_json)
+    _answer(assistant, question, None, _filters(document, party, language), mode, as_json)
 
 
 @app.command()
-def chat(ctx: typer.Context, document: Documents = None, mode: Mode = None) -> None:
+def chat(ctx: typer.Context, document: Documents = None, party: Parties = None, language: Languages = None,
+         mode: Mode = None) -> None:
     """Interactive chat in the terminal; follow-up questions keep the conversation's scope. Empty line ends."""
     assistant = _assistant(ctx, mode)
     history = []
-    filters = {"documents": document} if document else None
+    filters = _filters(document, party, language)
     console.print("akkoord chat — ask about your agreements; an empty line or Ctrl-D ends.", highlight=False)
     while True:
         try:

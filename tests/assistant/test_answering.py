@@ -63,6 +63,10 @@ def test_follow_up_keeps_the_previous_scope(assistant):
 
 
 def test_filters_restrict_documents(assistant):
+    by_party = assistant.ask("Binnen welke termijn moet een datalek gemeld worden?", filters={"party": "Inetum"})
+    assert {r.clause.document for r in by_party.retrieved} == {GENT}
+    nothing = assistant.ask("Binnen welke termijn moet een datalek gemeld worden?", filters={"party": "Nobody"})
+    assert nothing.abstained and not nothing.retrieved
     answer = assistant.ask("Binnen welke termijn moet een datalek gemeld worden?", filters={"documents": [GENT]})
     assert {r.clause.document for r in answer.retrieved} == {GENT}
 

@@ -126,3 +126,16 @@ def test_cross_encoder_reranker_from_a_local_path_orders_by_its_scores():
     assert sorted(r.clause.seq for r in ranked) == [0, 1, 2]
     assert [r.score for r in ranked] == sorted((r.score for r in ranked), reverse=True)
     assert make_reranker(None) is None
+
+
+def test_metadata_filters_combine_document_party_and_language():
+    from assistant.filters import allowed_documents
+
+    docs = [_doc("koekelare-dv", "Lokaal bestuur Koekelare", "Agentschap Digitaal Vlaanderen"),
+            _doc("gent-inetum", "Inetum Belgium NV", "Stad Gent")]
+    docs.append(DocumentInfo("liege-cipal", "Convention", (Party("Ville de Liège"),), (), "", "", "fr", 1))
+    assert allowed_documents(docs, None) == {"koekelare-dv", "gent-inetum", "liege-cipal"}
+    assert allowed_documents(docs, {"party": "inetum"}) == {"gent-inetum"}
+    assert allowed_documents(docs, {"party": ["liege", "koekelare"]}) == {"liege-cipal", "koekelare-dv"}
+    assert allowed_documents(docs, {"language": "nl", "party": "Liège"}) == set()
+    assert allowed_documents(docs, {"documents": ["gent-inetum"], "language": ["nl"]}) == {"gent-inetum"}

@@ -1,0 +1,31 @@
+"""Metadata filters (document, party, language) resolved to the set of agreements a question may use."""
+
+from __future__ import annotations
+
+from ingest.models import DocumentInfo
+
+from .text import fold
+
+
+def _as_list(value) -> list[str]:
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def allowed_documents(documents: list[DocumentInfo], filters: dict | None) -> set[str]:
+    """filters: {"documents": [...], "party": [...], "language": [...]}; each given key must hold (AND), any
+    value within a key may (OR). A party matches on a case- and accent-insensitive part of a name or alias."""
+    filters = filters or {}
+    wanted_docs = set(_as_list(filters.get("documents")))
+    parties = [fold(p) for p in _as_list(filters.get("party"))]
+    languages = set(_as_list(filters.get("language")))
+    allowed = set()
+    for info in documents:
+        names = [fold(n) for p in info.parties for n in (p.name, *p.aliases)]
+        if wanted_docs and info.document not in wanted_docs:
+            continue
+        if parties and not any(p in n for p in parties for n in names):
+            continue
+        if languages and info.language not in languages:
+            continue
+        allowed.add(info.document)
+    return allowed
