@@ -276,5 +276,69 @@ def chat(ctx: typer.Context, document: Documents = None, party: Parties = None, 
         history.append(_answer(assistant, question, history, filters, mode))
 
 
+@app.command("eval")
+def eval_(
+    ctx: typer.Context,
+    sets: Annotated[Optional[list[Path]], typer.Argument(help="Question sets (YAML).")] = None,
+    mode: Mode = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write results as JSON here.")] = None,
+    report: Annotated[Optional[Path], typer.Option(help="Write an HTML report here (and Markdown beside it).")] = None,
+    retrieval: Annotated[Optional[str], typer.Option(help="Ablation: hybrid | dense | lexical.")] = None,
+    no_routing: Annotated[bool, typer.Option("--no-routing", help="Ablation: no document routing.")] = False,
+    baseline: Annotated[bool, typer.Option("--baseline", help="The naive pipeline: 1000/200 chunks, dense, "
+                                                              "top chunk as the answer.")] = False,
+    compare: Annotated[Optional[tuple[Path, Path]], typer.Option(help="Compare two JSON results: A B.")] = None,
+) -> None:
+    """Run question sets against the store and report the metrics; or compare two runs."""
+    from evals import report as reports
+    from evals.questions import QuestionSetError, load_question_set
+    from evals.runner import make_answerer, run_set, write_json
+
+    if compare:
+        before, after = (json.loads(p.read_text(encoding="utf-8")) for p in compare)
+        _print_comparison(reports.compare(before, after))
+        return
+    if not sets:
+        errors.print("[red]error:[/red] give one or more question sets, or --compare A.json B.json")
+        raise typer.Exit(2)
+    try:
+        question_sets = [load_question_set(p) for p in sets]
+    except QuestionSetError as exc:
+        errors.print(f"[red]error:[/red] {exc}", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+    settings: Settings = ctx.obj
+    overrides = {"retrieval": retrieval, "routing": False if no_routing else None, "mode": mode}
+    settings = settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
+    answer, label = make_answerer(_open(ctx), settings, baseline)
+    from rich.progress import track
+
+    results = [run_set(qs, answer, label, lambda items, n=qs.name: track(items, description=n, console=errors))
+               for qs in question_sets]
+    for result in results:
+        table = Table("metric", "value", title=f"{result['set']} — {result['mode']}")
+        for key, value in result["metrics"].items():
+            table.add_row(key, reports._fmt(value))
+        console.print(table)
+        for r in result["results"]:
+            if not r["passed"]:
+                console.print(f"FAIL {r['id']}: " + "; ".join(reports.failed_checks(r)), markup=False,
+                              highlight=False)
+    if json_out:
+        write_json(results[0] if len(results) == 1 else results, json_out)
+    if report:
+        report.write_text(reports.to_html(results), encoding="utf-8")
+        report.with_suffix(".md").write_text(reports.to_markdown(results), encoding="utf-8")
+
+
+def _print_comparison(diff: dict) -> None:
+    table = Table("metric", "before", "after", "delta", title=f"{diff['before']} → {diff['after']}")
+    for key, row in diff["metrics"].items():
+        table.add_row(key, str(row["before"]), str(row["after"]), f"{row['delta']:+g}")
+    console.print(table)
+    for flip in diff["flipped"]:
+        console.print(f"{flip['id']}: {'pass' if flip['before'] else 'fail'} → {'pass' if flip['after'] else 'fail'}",
+                      highlight=False)
+
+
 if __name__ == "__main__":
     sys.exit(app())

@@ -35,3 +35,22 @@ def run_set(question_set: QuestionSet, answer: Callable[[str], dict], mode: str,
 
 def write_json(report: dict | list[dict], path: str | Path) -> None:
     Path(path).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def make_answerer(store, settings, baseline: bool = False) -> tuple[Callable[[str], dict], str]:
+    """The function an eval run calls per question, and the label of its configuration."""
+    if baseline:
+        from .baseline import NaivePipeline
+
+        pipeline = NaivePipeline(store)
+        pipeline.index()
+        return pipeline.answer, "baseline (1000/200 chunks, dense, top chunk)"
+    from assistant.answering import Assistant
+
+    assistant = Assistant(store, settings)
+    label = settings.mode
+    if settings.retrieval != "hybrid":
+        label += f" (retrieval={settings.retrieval})"
+    if not settings.routing:
+        label += " (no routing)"
+    return (lambda question: assistant.ask(question, mode=settings.mode).to_json()), label

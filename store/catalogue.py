@@ -121,6 +121,10 @@ class Catalogue:
         row = self.db.execute("SELECT page_starts FROM documents WHERE document=?", (document,)).fetchone()
         return json.loads(row["page_starts"]) if row else [0]
 
+    def text(self, document: str) -> str:
+        row = self.db.execute("SELECT text FROM documents WHERE document=?", (document,)).fetchone()
+        return row["text"] if row else ""
+
     def all_clauses(self) -> list[Clause]:
         return [_clause_from_row(r) for r in self.db.execute("SELECT * FROM clauses ORDER BY document, seq")]
 
