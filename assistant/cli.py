@@ -288,6 +288,8 @@ def eval_(
     baseline: Annotated[bool, typer.Option("--baseline", help="The naive pipeline: 1000/200 chunks, dense, "
                                                               "top chunk as the answer.")] = False,
     compare: Annotated[Optional[tuple[Path, Path]], typer.Option(help="Compare two JSON results: A B.")] = None,
+    gate: Annotated[bool, typer.Option("--gate", help="Exit 1 when a metric is below the floors in "
+                                                      "evals/thresholds.py.")] = False,
 ) -> None:
     """Run question sets against the store and report the metrics; or compare two runs."""
     from evals import report as reports
@@ -328,6 +330,14 @@ def eval_(
     if report:
         report.write_text(reports.to_html(results), encoding="utf-8")
         report.with_suffix(".md").write_text(reports.to_markdown(results), encoding="utf-8")
+    if gate:
+        from evals.thresholds import gate_failures
+
+        failures = [f"{r['set']}: {f}" for r in results for f in gate_failures(r["metrics"])]
+        for failure in failures:
+            errors.print(f"[red]gate:[/red] {failure}", highlight=False)
+        if failures:
+            raise typer.Exit(1)
 
 
 def _print_comparison(diff: dict) -> None:

@@ -106,3 +106,47 @@ def test_chat_keeps_the_scope_of_the_previous_question(samples):
     assert "tien dagen" in answers[0] and "Koekelare" in answers[0]
     assert "7.3 (Bijstand bij Datalekken)" in answers[1] and "Koekelare" in answers[1]
     assert "7.3 (Bijstand bij Datalekken)" in answers[2] and "Inetum" in answers[2]
+
+
+SMALL_SET = """name: small
+questions:
+  - id: breach
+    question: "Binnen welke termijn moet Digitaal Vlaanderen een datalek melden?"
+    expected_sources: [{document: koekelare-digitaal-vlaanderen-vip, clause: "7.3"}]
+    answer_must_include: [["24 uur", "24 hours"]]
+  - id: fee
+    question: "Hoeveel betaalt Stad Gent jaarlijks aan Inetum voor MeldJeAan?"
+    answerable: false
+"""
+
+
+def test_eval_writes_json_html_markdown_and_compares(samples, tmp_path):
+    (tmp_path / "small.yaml").write_text(SMALL_SET)
+    out, html = tmp_path / "run.json", tmp_path / "run.html"
+    completed = run("eval", str(tmp_path / "small.yaml"), "--json", str(out), "--report", str(html), "--gate",
+                    store=samples)
+    assert "answer_pass" in completed.stdout and "FAIL" not in completed.stdout
+    result = json.loads(out.read_text())
+    assert result["set"] == "small" and result["mode"] == "extractive"
+    assert result["metrics"]["answer_pass"] == 1.0 and result["metrics"]["abstention_accuracy"] == 1.0
+    first = result["results"][0]
+    assert set(first) >= {"id", "question", "answer", "abstained", "citations", "retrieved", "checks", "passed",
+                          "latency_ms"}
+    assert first["citations"][0]["clause"] == "7.3" and first["passed"]
+    assert "data:image/png;base64," in html.read_text() and "| answer_pass | 1.000 |" in \
+        (tmp_path / "run.md").read_text()
+
+    lexical = tmp_path / "lexical.json"
+    run("eval", str(tmp_path / "small.yaml"), "--retrieval", "lexical", "--no-routing", "--json", str(lexical),
+        store=samples)
+    assert json.loads(lexical.read_text())["mode"] == "extractive (retrieval=lexical) (no routing)"
+    compared = run("eval", "--compare", str(out), str(lexical), store=samples).stdout
+    assert "answer_pass" in compared and "delta" in compared
+
+
+def test_eval_rejects_an_invalid_set_naming_the_question(samples, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(SMALL_SET.replace("answerable: false", "answerable: false\n    expected_answer: nee"))
+    completed = run("eval", str(bad), store=samples, check=False)
+    assert completed.returncode == 2
+    assert "question 2 (fee)" in completed.stderr and "expected_answer" in completed.stderr
