@@ -145,7 +145,8 @@ class Assistant:
             previous = history[-1]
             if not stems(route.without_names(_FOLLOW_UP.sub("", question)), language):
                 standalone = previous.question
-            scope = scope or list(previous.documents)
+            # The previous scope only within what this turn may search (filters or permissions may differ).
+            scope = scope or [d for d in previous.documents if d in allowed]
         if not scope and len(allowed) < len(documents):
             scope = sorted(allowed)
         timings["route"] = time.perf_counter() - started

@@ -13,15 +13,17 @@ def _as_list(value) -> list[str]:
 
 def allowed_documents(documents: list[DocumentInfo], filters: dict | None) -> set[str]:
     """filters: {"documents": [...], "party": [...], "language": [...]}; each given key must hold (AND), any
-    value within a key may (OR). A party matches on a case- and accent-insensitive part of a name or alias."""
+    value within a key may (OR). A party matches on a case- and accent-insensitive part of a name or alias.
+    A "documents" list that is given but empty permits nothing: it is how a user allowed no agreements is scoped."""
     filters = filters or {}
+    restrict_docs = filters.get("documents") is not None
     wanted_docs = set(_as_list(filters.get("documents")))
     parties = [fold(p) for p in _as_list(filters.get("party"))]
     languages = set(_as_list(filters.get("language")))
     allowed = set()
     for info in documents:
         names = [fold(n) for p in info.parties for n in (p.name, *p.aliases)]
-        if wanted_docs and info.document not in wanted_docs:
+        if restrict_docs and info.document not in wanted_docs:
             continue
         if parties and not any(p in n for p in parties for n in names):
             continue

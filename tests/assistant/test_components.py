@@ -139,3 +139,4 @@ def test_metadata_filters_combine_document_party_and_language():
     assert allowed_documents(docs, {"party": ["liege", "koekelare"]}) == {"liege-cipal", "koekelare-dv"}
     assert allowed_documents(docs, {"language": "nl", "party": "Liège"}) == set()
     assert allowed_documents(docs, {"documents": ["gent-inetum"], "language": ["nl"]}) == {"gent-inetum"}
+    assert allowed_documents(docs, {"documents": []}) == set()  # a user allowed nothing sees nothing
