@@ -37,23 +37,46 @@ class Sentence:
     terms: frozenset[str] = frozenset()  # the question terms this sentence covers
 
 
+_LIST_ITEM = re.compile(r"^(?:[·•\-–*▪]|\(?[a-z0-9]{1,3}[.)])\s")
+_WRAP_WIDTH = 60  # a line at least this long that ends without punctuation was wrapped by the layout (PDF)
+
+
+def _logical_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines as written, re-joining lines a PDF layout wrapped mid-sentence: a line continues the one
+    before when that one ends without punctuation and either is long or is followed by a lower-case word, and
+    the line is not a list item."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    previous = ""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped)
+            end = start + len(stripped)
+            wrapped = (spans and previous and not previous.endswith((".", "!", "?", ":", ";"))
+                       and not _LIST_ITEM.match(stripped)
+                       and (len(previous) >= _WRAP_WIDTH or stripped[0].islower()))
+            if wrapped:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        previous = stripped
+        offset += len(line) + 1
+    return spans
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans; a line ending in ':' keeps the list that follows it (up to ~600 characters); a short
+    """Sentence spans; a line ending in ':' keeps the list that follows it (up to ~800 characters); a short
     clause ("BIJLAGE 3 – Subverwerkers: Geen") is one span."""
     if len(text) <= 200:
         return [(0, len(text))]
     spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            lead = offset + line.index(stripped)
-            pos = 0
-            for part in _SENTENCE_END.split(stripped):
-                at = stripped.index(part, pos)
-                spans.append((lead + at, lead + at + len(part)))
-                pos = at + len(part)
-        offset += len(line) + 1
+    for start, end in _logical_lines(text):
+        pos = start
+        for boundary in _SENTENCE_END.finditer(text, start, end):
+            spans.append((pos, boundary.start()))
+            pos = boundary.end()
+        spans.append((pos, end))
     merged: list[tuple[int, int]] = []
     i = 0
     while i < len(spans):

@@ -37,3 +37,13 @@ def write_scanned_pdf(path: Path, pages: int = 2) -> Path:
         c.showPage()
     c.save()
     return path
+
+
+def write_pdf_from_text(path: Path, text: str, lines_per_page: int = 50, width: int = 95) -> Path:
+    """A text agreement typeset as a real PDF: paragraphs wrapped, pages filled top to bottom."""
+    import textwrap
+
+    lines = [wrapped for paragraph in text.splitlines()
+             for wrapped in (textwrap.wrap(paragraph, width) or [""])]
+    pages = [lines[i:i + lines_per_page] for i in range(0, len(lines), lines_per_page)]
+    return write_pdf(path, pages)

@@ -56,6 +56,19 @@ def test_sentence_split_keeps_lists_and_short_clauses():
     assert spans[0] == "Eerste zin over iets."
     assert any("Subverwerkers:" in s and "Cronos" in s for s in spans)
     assert split_sentences("BIJLAGE 3 – Subverwerkers\n\nGeen") == [(0, 31)]
+
+
+def test_sentence_split_rejoins_lines_a_pdf_wrapped():
+    text = ("7.3. Bijstand bij Datalekken\n"
+            "De Verwerker verbindt zich ertoe elk Datalek zonder onredelijke vertraging, en uiterlijk\n"
+            "24 uur na kennisname, te melden aan de Verwerkingsverantwoordelijke conform artikel\n"
+            "33.3 van de AVG. De Verwerker verleent bijstand bij het nakomen van diens verplichtingen betreffende:\n"
+            "· het melden van een Datalek aan de toezichthoudende autoriteit;\n"
+            "· het mededelen van een Datalek aan de betrokkene.")
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans[-3].endswith("Bijstand bij Datalekken")  # a short heading line is not joined to the text
+    assert spans[-2].startswith("De Verwerker verbindt") and spans[-2].endswith("33.3 van de AVG.")
+    assert spans[-1].startswith("De Verwerker verleent") and spans[-1].endswith("betrokkene.")
     assert referenced_annexes("opgesomd in bijlage 2 en Schedule B") == ["Bijlage 2", "Schedule B"]
 
 
