@@ -350,5 +350,124 @@ def _print_comparison(diff: dict) -> None:
                       highlight=False)
 
 
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[Optional[str], typer.Option(help="Address to bind [env AKKOORD_HOST; default 127.0.0.1].")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port [env AKKOORD_PORT; default 7860].")] = None,
+    allow_anonymous_network: Annotated[bool, typer.Option(
+        "--allow-anonymous-network", help="Bind to a non-loopback address without users (anyone who can reach "
+                                          "it can read every agreement).")] = False,
+) -> None:
+    """Start the web chat."""
+    import uvicorn
+
+    from .users import UsersError
+    from .web import WebApp, create_server
+
+    settings: Settings = ctx.obj.model_copy(update={k: v for k, v in {"host": host, "port": port}.items()
+                                                    if v is not None})
+    try:
+        web = WebApp(_open(ctx), settings)
+    except UsersError as exc:
+        errors.print(f"[red]error:[/red] {exc}", markup=False)
+        raise typer.Exit(2) from None
+    if not web.login_required and not _is_loopback(settings.host) and not allow_anonymous_network:
+        errors.print(f"[red]error:[/red] no users are configured ({settings.users_path}), so akkoord only binds "
+                     f"to 127.0.0.1; add users with `akkoord users add NAME --role admin`, or pass "
+                     f"--allow-anonymous-network to serve {settings.host} without login", markup=False)
+        raise typer.Exit(2)
+    who = (f"login required ({len(web.users.users())} users in {settings.users_path})" if web.login_required
+           else "no users configured: only this computer can connect")
+    console.print(f"akkoord web chat on http://{settings.host}:{settings.port} — {who}; audit log "
+                  f"{settings.audit_path}", markup=False, highlight=False)
+    # log_level info prints "Uvicorn running on …" once the port is open (scripts and tests wait for it);
+    # access_log off: request lines would put questions and user names in the console.
+    uvicorn.run(create_server(web), host=settings.host, port=settings.port, log_level="info", access_log=False)
+
+
+users_app = typer.Typer(help="Users of the web chat (a users file with salted password hashes).",
+                        no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+
+def _users_file(ctx: typer.Context):
+    from .users import UsersError, UsersFile
+
+    try:
+        return UsersFile(ctx.obj.users_path)
+    except UsersError as exc:
+        errors.print(f"[red]error:[/red] {exc}", markup=False)
+        raise typer.Exit(2) from None
+
+
+@users_app.command("add")
+def users_add(
+    ctx: typer.Context,
+    name: str,
+    role: Annotated[str, typer.Option(help="reader | admin (admins upload and remove agreements).")] = "reader",
+    documents: Annotated[Optional[list[str]], typer.Option(
+        "--documents", help="Agreements this user may read: document ids or patterns like 'gent-*' "
+                            "(repeat the option; none = all).")] = None,
+    password_stdin: Annotated[bool, typer.Option("--password-stdin", help="Read the password from stdin.")] = False,
+) -> None:
+    """Add a user, or replace one's password, role and agreements."""
+    from .users import UsersError
+
+    password = (sys.stdin.readline().rstrip("\n") if password_stdin
+                else typer.prompt("Password", hide_input=True, confirmation_prompt=True))
+    users = _users_file(ctx)
+    try:
+        user = users.add(name, password, role, tuple(documents or ()))
+    except UsersError as exc:
+        errors.print(f"[red]error:[/red] {exc}", markup=False)
+        raise typer.Exit(2) from None
+    scope = ", ".join(user.documents) or "all agreements"
+    console.print(f"{user.name} ({user.role}, {scope}) in {users.path}", markup=False, highlight=False)
+
+
+@users_app.command("list")
+def users_list(ctx: typer.Context) -> None:
+    """List users, their roles and the agreements they may read."""
+    for user in _users_file(ctx).users():
+        console.print(f"{user.name}\t{user.role}\t{', '.join(user.documents) or '*'}", markup=False,
+                      highlight=False)
+
+
+@users_app.command("remove")
+def users_remove(ctx: typer.Context, name: str) -> None:
+    """Remove a user."""
+    if not _users_file(ctx).remove(name):
+        errors.print(f"[red]error:[/red] no user {name!r}", markup=False)
+        raise typer.Exit(1)
+    console.print(f"removed {name}", markup=False, highlight=False)
+
+
+@app.command("feedback-set")
+def feedback_set(
+    ctx: typer.Context,
+    output: Annotated[Path, typer.Argument(help="Question set to write (YAML).")],
+    feedback: Annotated[Optional[Path], typer.Option(help="Feedback file [default <store>/feedback.jsonl].")] = None,
+) -> None:
+    """Turn the web chat's helpful/wrong feedback into a question set."""
+    from evals.feedback import feedback_to_set
+
+    source = feedback or ctx.obj.feedback_path
+    if not source.exists():
+        errors.print(f"[red]error:[/red] no feedback file at {source}", markup=False)
+        raise typer.Exit(1)
+    output.write_text(feedback_to_set(source, output.stem), encoding="utf-8")
+    console.print(f"wrote {output}", markup=False, highlight=False)
+
+
 if __name__ == "__main__":
     sys.exit(app())

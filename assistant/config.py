@@ -40,6 +40,28 @@ class Settings(BaseSettings):
     llm_max_tokens: int = 512
     prompts_dir: Path = PROJECT_ROOT / "prompts"
 
+    # web chat (`akkoord serve`); files default to the store directory (see the properties below)
+    host: str = "127.0.0.1"
+    port: int = 7860
+    users_file: Path | None = None  # default <store>/users.json; login is required once it holds a user
+    audit_log: Path | None = None  # default <store>/audit.jsonl (JSON lines, rotated)
+    audit_answers: bool = False  # also log answer text (off: questions and citations only)
+    audit_max_mb: float = 10.0
+    audit_backups: int = 10
+    feedback_file: Path | None = None  # default <store>/feedback.jsonl
+
+    @property
+    def users_path(self) -> Path:
+        return self.users_file or self.store / "users.json"
+
+    @property
+    def audit_path(self) -> Path:
+        return self.audit_log or self.store / "audit.jsonl"
+
+    @property
+    def feedback_path(self) -> Path:
+        return self.feedback_file or self.store / "feedback.jsonl"
+
 
 def open_store(settings: Settings):
     from store.clause_store import ClauseStore

@@ -57,7 +57,8 @@ def _clause_from_row(row: sqlite3.Row) -> Clause:
 class Catalogue:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path, isolation_level=None)
+        # The web app calls the store from Gradio's worker threads (serialised by its own lock).
+        self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(_SCHEMA)

@@ -1,0 +1,406 @@
+"""The staff web chat (`akkoord serve`): Gradio Blocks for chat, sources panel and documents, mounted on a FastAPI
+app that also serves the original files of ingested agreements.
+
+`WebApp` holds the behaviour (answering with per-user scope, audit, feedback, uploads, file access) as plain
+methods taking a username, so tests call them without a browser; `build_blocks` and `create_server` only wire
+them to Gradio and FastAPI. Every piece of document or user text is escaped before it reaches the page."""
+
+import os
+import re
+import shutil
+import threading
+from collections.abc import Iterator
+from html import escape
+from pathlib import Path
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import gradio as gr  # noqa: E402
+from fastapi import FastAPI, HTTPException, Request  # noqa: E402
+from fastapi.responses import FileResponse  # noqa: E402
+
+from ingest.pipeline import ingest_paths  # noqa: E402
+from ingest.loaders import SUPPORTED_SUFFIXES  # noqa: E402
+
+from .answering import Assistant  # noqa: E402
+from .audit import AuditLog, FeedbackLog  # noqa: E402
+from .config import Settings  # noqa: E402
+from .llm import LLMUnavailable  # noqa: E402
+from .models import Answer  # noqa: E402
+from .users import User, UsersFile  # noqa: E402
+
+EXAMPLES = [
+    "Binnen welke termijn moet een datalek gemeld worden?",
+    "Wie zijn de subverwerkers?",
+    "Où les données à caractère personnel peuvent-elles être traitées ?",
+    "How many days in advance must an audit be announced?",
+]
+LOCAL_USER = User("local", "admin")  # without a users file: the one person at this computer (127.0.0.1 only)
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+_MARKER = re.compile(r"\\\[(\d+)\\\]")
+
+
+class AccessDenied(PermissionError):
+    pass
+
+
+def escape_markdown(text: str) -> str:
+    """Text shown literally by a Markdown renderer: HTML escaped, then every Markdown punctuation backslashed, so
+    a `<script>` or a `[link](http://…)` inside an agreement or a question renders as the characters it is."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", escape(text, quote=False))
+
+
+def render_answer(text: str) -> str:
+    """The answer for the chat: escaped, with each [n] a link to source n in the sources panel."""
+    return _MARKER.sub(lambda m: f"[\\[{m.group(1)}\\]](#akkoord-src-{m.group(1)})", escape_markdown(text))
+
+
+class WebApp:
+    def __init__(self, store, settings: Settings, assistant: Assistant | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.assistant = assistant or Assistant(store, settings)
+        self.users = UsersFile(settings.users_path)
+        self.audit = AuditLog(settings.audit_path, settings.audit_max_mb, settings.audit_backups,
+                              settings.audit_answers)
+        self.feedback_log = FeedbackLog(settings.feedback_path, settings.audit_max_mb, settings.audit_backups)
+        self.uploads = Path(settings.store) / "uploads"
+        # One store, one SQLite connection and one Chroma client for all sessions: calls are serialised.
+        self.lock = threading.RLock()
+
+    # -- who may do what -------------------------------------------------------------------------
+    @property
+    def login_required(self) -> bool:
+        return bool(self.users)
+
+    def user(self, username: str | None) -> User:
+        if not self.login_required:
+            return LOCAL_USER
+        user = self.users.get(username)
+        if user is None:
+            raise AccessDenied("not signed in")
+        return user
+
+    def readable(self, username: str | None) -> list[str]:
+        user = self.user(username)
+        with self.lock:
+            return [info.document for info, _ in self.store.documents() if user.may_read(info.document)]
+
+    def filters(self, username: str | None, scope: list[str] | None) -> dict:
+        """The documents a question may use: the chosen scope within what the user may read. Always a list, so
+        an empty one searches nothing (a user allowed no agreement gets no answer, not every agreement)."""
+        readable = self.readable(username)
+        return {"documents": [d for d in scope if d in readable] if scope else readable}
+
+    def llm_configured(self) -> bool:
+        return bool(self.settings.llm_base_url or self.settings.ollama_host)
+
+    # -- chat ------------------------------------------------------------------------------------
+    def respond(self, question: str, chat: list[dict], answers: list[Answer], scope: list[str] | None,
+                mode: str | None, username: str | None) -> Iterator[tuple[list[dict], list[Answer], str]]:
+        """Yields (chat messages, answers, sources panel HTML) as the answer streams in."""
+        question = (question or "").strip()
+        if not question:
+            yield chat, answers, self.sources_html(answers[-1] if answers else None)
+            return
+        filters = self.filters(username, scope)
+        chat = [*chat, {"role": "user", "content": escape_markdown(question)}, {"role": "assistant", "content": ""}]
+        text, answer = "", None
+        with self.lock:
+            try:
+                for event in self.assistant.stream(question, history=answers, filters=filters, mode=mode):
+                    if isinstance(event, Answer):
+                        answer = event
+                    else:
+                        text += event
+                        chat[-1] = {"role": "assistant", "content": render_answer(text)}
+                        yield chat, answers, ""
+            except LLMUnavailable as exc:
+                chat[-1] = {"role": "assistant", "content": escape_markdown(f"⚠ {exc}")}
+                yield chat, answers, ""
+                return
+        chat[-1] = {"role": "assistant", "content": render_answer(answer.text)}
+        answers = [*answers, answer]
+        self.audit.record(self.user(username).name, answer, filters)
+        yield chat, answers, self.sources_html(answer)
+
+    def record_feedback(self, answers: list[Answer], message_index: int, helpful: bool,
+                        username: str | None) -> None:
+        answer_index = message_index // 2  # messages alternate user, assistant
+        if 0 <= answer_index < len(answers):
+            self.feedback_log.record(self.user(username).name, answers[answer_index],
+                                     "helpful" if helpful else "wrong")
+
+    # -- sources panel ---------------------------------------------------------------------------
+    def sources_html(self, answer: Answer | None) -> str:
+        if answer is None:
+            return "<div class='akkoord-sources'><p>Sources of the selected answer appear here.</p></div>"
+        with self.lock:
+            infos = {info.document: info for info, _ in self.store.documents()}
+        parts = ["<div class='akkoord-sources'>"]
+        if answer.abstained:
+            parts.append("<h3>Possibly related</h3>")
+            for r in answer.retrieved[:3]:
+                parts.append(self._clause_card([], r.clause, infos.get(r.clause.document), [], r.clause.pages))
+        else:
+            parts.append("<h3>Sources</h3>")
+            by_key = {(r.clause.document, r.clause.label): r.clause for r in answer.retrieved}
+            grouped: dict[tuple[str, str], list] = {}  # one card per clause, however often it is quoted
+            for c in answer.citations:
+                grouped.setdefault((c.document, c.clause), []).append(c)
+            for (document, label), citations in grouped.items():
+                clause = by_key.get((document, label)) or self._clause(document, label)
+                parts.append(self._clause_card([c.number for c in citations], clause, infos.get(document),
+                                               [(c.quote_start, c.quote_end) for c in citations],
+                                               citations[0].pages))
+        for note in answer.notes:
+            parts.append(f"<p class='akkoord-note'>{escape(note)}</p>")
+        parts.append("</div>")
+        return "\n".join(parts)
+
+    def _clause(self, document: str, label: str):
+        with self.lock:
+            return next((c for c in self.store.clauses(document) if c.label == label), None)
+
+    @staticmethod
+    def _highlight(text: str, spans: list[tuple[int, int]]) -> str:
+        marks = sorted((a, b) for a, b in spans if 0 <= a < b <= len(text))
+        out, pos = [], 0
+        for start, end in marks:
+            start = max(start, pos)
+            if start >= end:
+                continue
+            out += [escape(text[pos:start]), "<mark>", escape(text[start:end]), "</mark>"]
+            pos = end
+        return "".join(out) + escape(text[pos:])
+
+    def _clause_card(self, numbers: list[int], clause, info, spans, pages) -> str:
+        if clause is None:
+            return ""
+        title = escape(info.title) if info else escape(clause.document)
+        parties = ", ".join(escape(p.name) + (f" ({escape(p.role)})" if p.role else "")
+                            for p in (info.parties if info else ()))
+        first, last = pages
+        page_text = f"p. {first}" if first == last else f"pp. {first}–{last}"
+        is_pdf = bool(info) and info.source_path.lower().endswith(".pdf")
+        link = (f"<a class='akkoord-open' href='document/{escape(clause.document)}"
+                f"{f'#page={first}' if is_pdf else ''}' target='_blank' rel='noopener'>"
+                f"{f'Open PDF at p. {first}' if is_pdf else 'Open original'}</a>")
+        anchors = "".join(f"<span id='akkoord-src-{n}'></span>" for n in numbers)
+        markers = "".join(f"[{n}]" for n in numbers) + " " if numbers else ""
+        heading = escape(clause.label) + (f" — {escape(clause.title)}" if clause.title else "")
+        return (f"<div class='akkoord-source'>{anchors}<div class='akkoord-doc'>{markers}<b>{title}</b></div>"
+                f"<div class='akkoord-parties'>{parties}</div>"
+                f"<div class='akkoord-clause'>{heading} · {page_text} · {link}</div>"
+                f"<div class='akkoord-text'>{self._highlight(clause.text, spans)}</div></div>")
+
+    # -- documents -------------------------------------------------------------------------------
+    def document_rows(self, username: str | None) -> list[list]:
+        user = self.user(username)
+        with self.lock:
+            documents = self.store.documents()
+        return [[info.document, info.title, "; ".join(p.name for p in info.parties), ", ".join(info.dates[:2]),
+                 info.language, info.page_count, count]
+                for info, count in documents if user.may_read(info.document)]
+
+    def original_file(self, document: str, username: str | None) -> Path:
+        """The ingested file of a document the user may read — looked up in the catalogue, never a path from
+        the request."""
+        if document not in self.readable(username):
+            raise FileNotFoundError(document)
+        with self.lock:
+            info = self.store.document(document)
+        path = Path(info.source_path)
+        if not path.is_file():
+            raise FileNotFoundError(f"{document}: the original file {path} is no longer there")
+        return path
+
+    def ingest_uploads(self, paths: list[str], username: str | None) -> str:
+        """Admins only. Uploaded files are copied into <store>/uploads (Gradio's temporary copies disappear)
+        and ingested one by one; each file gets a line, failures with the ingest error text."""
+        if not self.user(username).is_admin:
+            raise AccessDenied("only admins can upload agreements")
+        self.uploads.mkdir(parents=True, exist_ok=True)
+        kept, previous = [], {}
+        for upload in paths or []:
+            target = self.uploads / Path(upload).name  # the name only: an upload never chooses its directory
+            if target.exists():  # a new version: keep the old file until the new one is in
+                previous[target] = target.with_name(target.name + ".previous")
+                target.replace(previous[target])
+            shutil.copyfile(upload, target)
+            kept.append(target)
+        with self.lock:
+            report = ingest_paths(self.store, kept, max_bytes=int(self.settings.max_file_mb * 1_000_000))
+        for result in report.results:
+            backup = previous.get(result.path)
+            if result.status == "failed":
+                result.path.unlink(missing_ok=True)  # keep no file that was not ingested
+                if backup:
+                    backup.replace(result.path)
+            elif backup:
+                backup.unlink()
+        return "\n".join(f"{r.path.name}: {r.status}" + (f" — {r.reason}" if r.reason else
+                                                          f" ({r.clauses} clauses, {r.pages} pages)")
+                         for r in report.results)
+
+    def remove_document(self, document: str, username: str | None) -> bool:
+        if not self.user(username).is_admin:
+            raise AccessDenied("only admins can remove agreements")
+        with self.lock:
+            return self.store.remove(document)
+
+
+_CSS = """
+.akkoord-source{border:1px solid #ddd;border-radius:6px;padding:.5em .7em;margin:.5em 0}
+.akkoord-source.akkoord-flash{outline:3px solid #f5c400}
+.akkoord-text{white-space:pre-wrap;font-size:.9em;max-height:18em;overflow:auto;margin-top:.3em}
+.akkoord-clause,.akkoord-parties{font-size:.85em;color:#555}
+mark{background:#fff1a8}
+"""
+
+# Clicking a [n] marker in the chat scrolls to source n in the panel (the panel first switches to that message's
+# answer through the chatbot's select event, hence the second attempt).
+_HEAD = """<script>
+document.addEventListener('click', function (e) {
+  const a = e.target.closest && e.target.closest('a[href^="#akkoord-src-"]');
+  if (!a) return;
+  e.preventDefault();
+  const id = a.getAttribute('href').slice(1);
+  const show = function () {
+    const el = document.getElementById(id);
+    const card = el && el.closest('.akkoord-source');
+    if (card) { card.scrollIntoView({behavior: 'smooth', block: 'nearest'}); card.classList.add('akkoord-flash');
+                setTimeout(function () { card.classList.remove('akkoord-flash'); }, 1500); }
+  };
+  show(); setTimeout(show, 400);
+}, true);
+</script>"""
+
+
+def build_blocks(app: WebApp):
+    def username(request: gr.Request) -> str | None:
+        return getattr(request, "username", None)
+
+    def guarded(fn):
+        def wrapper(*args):
+            try:
+                return fn(*args)
+            except AccessDenied as exc:
+                raise gr.Error(str(exc)) from None
+        return wrapper
+
+    with gr.Blocks(title="akkoord") as blocks:
+        banner = gr.Markdown()
+        with gr.Tabs():
+            with gr.Tab("Chat"):
+                with gr.Row():
+                    with gr.Column(scale=3):
+                        chatbot = gr.Chatbot(label="akkoord", height=520, elem_id="akkoord-chat",
+                                             sanitize_html=True, allow_tags=False, latex_delimiters=[],
+                                             feedback_options=("Like", "Dislike"))
+                        question = gr.Textbox(placeholder="Ask about your agreements (NL / FR / EN)…",
+                                              show_label=False, submit_btn=True, elem_id="akkoord-question")
+                        gr.Examples(EXAMPLES, inputs=question)
+                        with gr.Row():
+                            scope = gr.Dropdown([], multiselect=True, label="Agreements (none selected = all)",
+                                                elem_id="akkoord-scope")
+                            mode = gr.Radio(["extractive", "llm"], value=app.settings.mode, label="Answer mode")
+                            new = gr.Button("New conversation", elem_id="akkoord-new")
+                    with gr.Column(scale=2):
+                        sources = gr.HTML(app.sources_html(None), elem_id="akkoord-sources")
+            with gr.Tab("Documents", elem_id="akkoord-documents-tab"):
+                table = gr.Dataframe(headers=["document", "title", "parties", "dates", "language", "pages",
+                                              "clauses"], interactive=False, elem_id="akkoord-documents")
+                with gr.Group(visible=False, elem_id="akkoord-admin") as admin:
+                    upload = gr.File(file_count="multiple", file_types=list(SUPPORTED_SUFFIXES),
+                                     label="Upload agreements to ingest", elem_id="akkoord-upload")
+                    ingest_button = gr.Button("Ingest", elem_id="akkoord-ingest")
+                    ingest_log = gr.Textbox(label="Ingest result", interactive=False, lines=4)
+                    with gr.Row():
+                        removable = gr.Dropdown([], label="Remove an agreement")
+                        remove_button = gr.Button("Remove", variant="stop")
+        answers = gr.State([])
+
+        def on_load(request: gr.Request):
+            name = username(request)
+            user = app.user(name)
+            readable = app.readable(name)
+            if app.login_required:
+                text = f"Signed in as **{escape_markdown(user.name)}** ({user.role}) · [sign out](logout)"
+            else:
+                text = ("No users are configured, so akkoord is reachable only from this computer "
+                        "(127.0.0.1). Add users with `akkoord users add` to share it.")
+            modes = ["extractive", "llm"] if app.llm_configured() else ["extractive"]
+            return (text, gr.update(choices=readable, value=[]), gr.update(choices=modes),
+                    app.document_rows(name), gr.update(visible=user.is_admin), gr.update(choices=readable))
+
+        blocks.load(on_load, None, [banner, scope, mode, table, admin, removable])
+
+        def respond(q, chat, past, chosen, chosen_mode, request: gr.Request):
+            for chat_now, past_now, panel in app.respond(q, chat, past, chosen, chosen_mode, username(request)):
+                yield chat_now, past_now, panel or gr.update(), ""
+
+        question.submit(respond, [question, chatbot, answers, scope, mode], [chatbot, answers, sources, question])
+        new.click(lambda: ([], [], app.sources_html(None), ""), None, [chatbot, answers, sources, question])
+
+        def select(past, evt: gr.SelectData):
+            index = evt.index if isinstance(evt.index, int) else evt.index[0]
+            return app.sources_html(past[index // 2]) if 0 <= index // 2 < len(past) else gr.update()
+
+        chatbot.select(select, [answers], [sources])
+
+        def like(past, evt: gr.LikeData, request: gr.Request):
+            index = evt.index if isinstance(evt.index, int) else evt.index[0]
+            app.record_feedback(past, index, bool(evt.liked), username(request))
+
+        chatbot.like(like, [answers], None)
+
+        def ingest(files, request: gr.Request):
+            name = username(request)
+            log = app.ingest_uploads([getattr(f, "name", f) for f in files or []], name)
+            readable = app.readable(name)
+            return log, app.document_rows(name), gr.update(choices=readable), gr.update(choices=readable), None
+
+        ingest_button.click(guarded(ingest), [upload], [ingest_log, table, scope, removable, upload],
+                            show_progress="full")
+
+        def remove(document, request: gr.Request):
+            name = username(request)
+            done = app.remove_document(document, name) if document else False
+            readable = app.readable(name)
+            return (f"removed {document}" if done else "nothing removed", app.document_rows(name),
+                    gr.update(choices=readable, value=[]), gr.update(choices=readable, value=None))
+
+        remove_button.click(guarded(remove), [removable], [ingest_log, table, scope, removable])
+    return blocks
+
+
+def create_server(app: WebApp):
+    """FastAPI: /document/{id} serves originals of readable agreements; Gradio is mounted at /."""
+    server = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    blocks = build_blocks(app)
+
+    def current_user(request: Request) -> str | None:
+        # Gradio keeps its login sessions in the mounted app's token table, keyed by this cookie.
+        gradio_app = server.routes[-1].app  # the Mount that mount_gradio_app appended last
+        token = (request.cookies.get(f"access-token-{gradio_app.cookie_id}")
+                 or request.cookies.get(f"access-token-unsecure-{gradio_app.cookie_id}"))
+        return gradio_app.tokens.get(token)
+
+    @server.get("/document/{document}")
+    def original(document: str, request: Request):
+        try:
+            path = app.original_file(document, current_user(request))
+        except AccessDenied:
+            raise HTTPException(401, "sign in first") from None
+        except FileNotFoundError:
+            raise HTTPException(404, "no such agreement") from None
+        media = {".pdf": "application/pdf", ".txt": "text/plain; charset=utf-8",
+                 ".md": "text/plain; charset=utf-8"}.get(path.suffix.lower(), "application/octet-stream")
+        return FileResponse(path, media_type=media, content_disposition_type="inline", filename=path.name)
+
+    auth = (lambda name, password: app.users.authenticate(name, password) is not None) if app.login_required \
+        else None
+    return gr.mount_gradio_app(server, blocks, path="/", auth=auth, auth_message="akkoord — sign in",
+                               css=_CSS, head=_HEAD, run_history=False, footer_links=[], ssr_mode=False,
+                               allowed_paths=[])
