@@ -1,4 +1,4 @@
-# Two commands on a fresh machine: `make demo` and `make test` (both create .venv and install first).
+# Two commands on a fresh machine: `make demo` (ingest the samples, open the web chat) and `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -17,9 +17,8 @@ install: $(STAMP)
 
 demo: install
 	$(BIN)/akkoord --store $(STORE) ingest evals/corpus
-	$(BIN)/akkoord --store $(STORE) list
-	$(BIN)/akkoord --store $(STORE) search "Binnen welke termijn moet Digitaal Vlaanderen een datalek melden?" -k 3
 	$(BIN)/akkoord --store $(STORE) ask "Binnen welke termijn moet Digitaal Vlaanderen een datalek melden?"
+	GRADIO_ANALYTICS_ENABLED=False $(BIN)/akkoord --store $(STORE) serve
 
 test: install
 	$(BIN)/python -m pytest -q
