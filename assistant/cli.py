@@ -26,9 +26,10 @@ def main(
     store: Annotated[Optional[Path], typer.Option("--store", help="Store directory [env AKKOORD_STORE].")] = None,
     llm_base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint [env AKKOORD_LLM_BASE_URL].")] = None,
     llm_model: Annotated[Optional[str], typer.Option(help="Model name [env AKKOORD_LLM_MODEL].")] = None,
+    chroma_url: Annotated[Optional[str], typer.Option(help="Chroma server URL [env AKKOORD_CHROMA_URL].")] = None,
 ) -> None:
-    overrides = {k: v for k, v in {"store": store, "llm_base_url": llm_base_url, "llm_model": llm_model}.items()
-                 if v is not None}
+    overrides = {k: v for k, v in {"store": store, "llm_base_url": llm_base_url, "llm_model": llm_model,
+                                   "chroma_url": chroma_url}.items() if v is not None}
     ctx.obj = Settings(**overrides)
 
 

@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     max_file_mb: float = 50.0
     chunk_size: int = 1200
     chunk_overlap: int = 150
+    chroma_url: str | None = None  # e.g. http://chroma.internal:8000: a Chroma server instead of <store>/chroma
 
     # retrieval and answering (thresholds: see AnswerParams for how they were calibrated)
     retrieval: Literal["hybrid", "dense", "lexical"] = "hybrid"
@@ -68,4 +69,4 @@ def open_store(settings: Settings):
     from store.embedders import make_embedder
 
     embedder = make_embedder(settings.embedder, settings.embedder_model)
-    return ClauseStore(settings.store, embedder, settings.chunk_size, settings.chunk_overlap)
+    return ClauseStore(settings.store, embedder, settings.chunk_size, settings.chunk_overlap, settings.chroma_url)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 from langchain_core.embeddings import Embeddings
 
@@ -35,8 +36,10 @@ class AddResult:
 
 
 class ClauseStore:
-    def __init__(self, path: Path, embedder: Embeddings, chunk_size: int = 1200, chunk_overlap: int = 150) -> None:
+    def __init__(self, path: Path, embedder: Embeddings, chunk_size: int = 1200, chunk_overlap: int = 150,
+                 chroma_url: str | None = None) -> None:
         self.path = Path(path)
+        self.chroma_url = chroma_url  # a Chroma server instead of the on-disk client; the catalogue stays here
         self.embedder = embedder
         self.chunk_size = chunk_size
         self.chunk_overlap = chunk_overlap
@@ -62,8 +65,13 @@ class ClauseStore:
             import chromadb
             from chromadb.config import Settings
 
-            client = chromadb.PersistentClient(path=str(self.path / "chroma"),
-                                               settings=Settings(anonymized_telemetry=False))
+            settings = Settings(anonymized_telemetry=False)
+            if self.chroma_url:
+                url = urlparse(self.chroma_url)
+                client = chromadb.HttpClient(host=url.hostname, port=url.port or (443 if url.scheme == "https" else 80),
+                                             ssl=url.scheme == "https", settings=settings)
+            else:
+                client = chromadb.PersistentClient(path=str(self.path / "chroma"), settings=settings)
             # No embedding function in Chroma: vectors come from our embedder (Chroma's default downloads a model).
             self._collection = client.get_or_create_collection(
                 COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
