@@ -104,6 +104,8 @@ class UsersFile:
     def _save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"users": self._records}, indent=2), encoding="utf-8")
-        os.chmod(temporary, 0o600)  # password hashes: readable by the service account only
+        # Created 0600 from the start: password hashes are for the service account only.
+        with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as f:
+            os.fchmod(f.fileno(), 0o600)  # also when a crashed earlier write left the file behind
+            json.dump({"users": self._records}, f, indent=2)
         temporary.replace(self.path)

@@ -65,8 +65,10 @@ class WebApp:
                               settings.audit_answers)
         self.feedback_log = FeedbackLog(settings.feedback_path, settings.audit_max_mb, settings.audit_backups)
         self.uploads = Path(settings.store) / "uploads"
-        # One store, one SQLite connection and one Chroma client for all sessions: calls are serialised.
-        self.lock = threading.RLock()
+        # One store, one SQLite connection and one Chroma client for all sessions: calls are serialised. A Lock,
+        # not an RLock: Gradio may resume a streaming generator on another worker thread than the one that
+        # acquired it, and only a Lock may be released from any thread.
+        self.lock = threading.Lock()
 
     # -- who may do what -------------------------------------------------------------------------
     @property
