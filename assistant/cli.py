@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .config import Settings, open_store
@@ -18,6 +19,12 @@ app = typer.Typer(help="Answers questions about signed agreements, citing the cl
 # soft_wrap: a message is one line, whatever the terminal width, so scripts and logs can grep it.
 console = Console(soft_wrap=True)
 errors = Console(stderr=True, soft_wrap=True)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    """An error line on stderr (the message shown as written, never read as markup) and the exit status."""
+    errors.print("[red]error:[/red] " + escape(message), highlight=False)
+    raise typer.Exit(code)
 
 
 @app.callback()
@@ -39,8 +46,7 @@ def _open(ctx: typer.Context):
     try:
         return open_store(ctx.obj)
     except (EmbedderMismatch, ValueError) as exc:
-        errors.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from None
+        _fail(str(exc), 2)
 
 
 def _parties(info) -> str:
@@ -71,7 +77,7 @@ def ingest(
         def on_file(result) -> None:
             progress.advance(task)
             if result.status == "failed":
-                errors.print(f"[red]failed[/red] {result.path}: {result.reason}")
+                errors.print(f"[red]failed[/red] {escape(f'{result.path}: {result.reason}')}", highlight=False)
             else:
                 console.print(f"{result.status:9} {result.path}  ({result.clauses} clauses, {result.pages} pages, "
                               f"{result.embedded} texts embedded)")
@@ -136,16 +142,14 @@ def show(
     store = _open(ctx)
     info = store.document(document)
     if info is None:
-        errors.print(f"[red]error:[/red] no document '{document}' in the store; see `akkoord list`")
-        raise typer.Exit(1)
+        _fail(f"no document '{document}' in the store; see `akkoord list`", 1)
     clauses = store.clauses(document)
     if clause:
         exact = [c for c in clauses if normalize_label(c.label) == normalize_label(clause)]
         clauses = exact or [c for c in clauses if labels_match(c.label, clause)
                             and len(normalize_label(c.label)) > len(normalize_label(clause))]
         if not clauses:
-            errors.print(f"[red]error:[/red] no clause '{clause}' in '{document}'; see `akkoord show {document}`")
-            raise typer.Exit(1)
+            _fail(f"no clause '{clause}' in '{document}'; see `akkoord show {document}`", 1)
     if as_json:
         print(json.dumps(_document_json(info) | {"clauses": [_clause_json(c) for c in clauses]},
                          ensure_ascii=False, indent=2))
@@ -164,8 +168,7 @@ def remove(ctx: typer.Context, document: str) -> None:
     """Remove a document and all its clauses from the store."""
     store = _open(ctx)
     if not store.remove(document):
-        errors.print(f"[red]error:[/red] no document '{document}' in the store")
-        raise typer.Exit(1)
+        _fail(f"no document '{document}' in the store", 1)
     console.print(f"removed {document}")
 
 
@@ -218,8 +221,7 @@ def _answer(assistant, question: str, history, filters, mode, as_json: bool = Fa
                 console.print(event, end="", markup=False, highlight=False)
                 streamed = True
     except LLMUnavailable as exc:
-        errors.print(f"[red]error:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from None
+        _fail(str(exc), 2)
     if as_json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return answer
@@ -246,8 +248,7 @@ def _assistant(ctx: typer.Context, mode: str | None):
     from .answering import Assistant
 
     if mode not in (None, "extractive", "llm"):
-        errors.print(f"[red]error:[/red] --mode must be extractive or llm, not {mode!r}")
-        raise typer.Exit(2)
+        _fail(f"--mode must be extractive or llm, not {mode!r}", 2)
     return Assistant(_open(ctx), ctx.obj)
 
 
@@ -302,13 +303,11 @@ def eval_(
         _print_comparison(reports.compare(before, after))
         return
     if not sets:
-        errors.print("[red]error:[/red] give one or more question sets, or --compare A.json B.json")
-        raise typer.Exit(2)
+        _fail("give one or more question sets, or --compare A.json B.json", 2)
     try:
         question_sets = [load_question_set(p) for p in sets]
     except QuestionSetError as exc:
-        errors.print(f"[red]error:[/red] {exc}", markup=False, highlight=False)
-        raise typer.Exit(2) from None
+        _fail(str(exc), 2)
     settings: Settings = ctx.obj
     overrides = {"retrieval": retrieval, "routing": False if no_routing else None, "mode": mode}
     settings = settings.model_copy(update={k: v for k, v in overrides.items() if v is not None})
@@ -336,7 +335,7 @@ def eval_(
 
         failures = [f"{r['set']}: {f}" for r in results for f in gate_failures(r["metrics"])]
         for failure in failures:
-            errors.print(f"[red]gate:[/red] {failure}", highlight=False)
+            errors.print(f"[red]gate:[/red] {escape(failure)}", highlight=False)
         if failures:
             raise typer.Exit(1)
 
@@ -380,13 +379,11 @@ def serve(
     try:
         web = WebApp(_open(ctx), settings)
     except UsersError as exc:
-        errors.print(f"[red]error:[/red] {exc}", markup=False)
-        raise typer.Exit(2) from None
+        _fail(str(exc), 2)
     if not web.login_required and not _is_loopback(settings.host) and not allow_anonymous_network:
-        errors.print(f"[red]error:[/red] no users are configured ({settings.users_path}), so akkoord only binds "
-                     f"to 127.0.0.1; add users with `akkoord users add NAME --role admin`, or pass "
-                     f"--allow-anonymous-network to serve {settings.host} without login", markup=False)
-        raise typer.Exit(2)
+        _fail(f"no users are configured ({settings.users_path}), so akkoord only binds to 127.0.0.1; add users "
+              f"with `akkoord users add NAME --role admin`, or pass --allow-anonymous-network to serve "
+              f"{settings.host} without login", 2)
     who = (f"login required ({len(web.users.users())} users in {settings.users_path})" if web.login_required
            else "no users configured: only this computer can connect")
     console.print(f"akkoord web chat on http://{settings.host}:{settings.port} — {who}; audit log "
@@ -407,8 +404,7 @@ def _users_file(ctx: typer.Context):
     try:
         return UsersFile(ctx.obj.users_path)
     except UsersError as exc:
-        errors.print(f"[red]error:[/red] {exc}", markup=False)
-        raise typer.Exit(2) from None
+        _fail(str(exc), 2)
 
 
 @users_app.command("add")
@@ -430,8 +426,7 @@ def users_add(
     try:
         user = users.add(name, password, role, tuple(documents or ()))
     except UsersError as exc:
-        errors.print(f"[red]error:[/red] {exc}", markup=False)
-        raise typer.Exit(2) from None
+        _fail(str(exc), 2)
     scope = ", ".join(user.documents) or "all agreements"
     console.print(f"{user.name} ({user.role}, {scope}) in {users.path}", markup=False, highlight=False)
 
@@ -448,8 +443,7 @@ def users_list(ctx: typer.Context) -> None:
 def users_remove(ctx: typer.Context, name: str) -> None:
     """Remove a user."""
     if not _users_file(ctx).remove(name):
-        errors.print(f"[red]error:[/red] no user {name!r}", markup=False)
-        raise typer.Exit(1)
+        _fail(f"no user {name!r}", 1)
     console.print(f"removed {name}", markup=False, highlight=False)
 
 
@@ -464,8 +458,7 @@ def feedback_set(
 
     source = feedback or ctx.obj.feedback_path
     if not source.exists():
-        errors.print(f"[red]error:[/red] no feedback file at {source}", markup=False)
-        raise typer.Exit(1)
+        _fail(f"no feedback file at {source}", 1)
     output.write_text(feedback_to_set(source, output.stem), encoding="utf-8")
     console.print(f"wrote {output}", markup=False, highlight=False)
 
