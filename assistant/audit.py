@@ -46,7 +46,7 @@ class AuditLog(JsonLines):
 
     def record(self, user: str | None, answer: Answer, filters: dict | None = None) -> None:
         entry = {"user": user, "question": answer.question, "mode": answer.mode, "cited": _cited(answer),
-                 "abstained": answer.abstained, "latency_ms": answer.to_json()["latency_ms"],
+                 "abstained": answer.abstained, "latency_ms": answer.latency_ms,
                  "scope": (filters or {}).get("documents")}
         if self.include_answers:
             entry["answer"] = answer.text

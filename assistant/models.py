@@ -41,6 +41,10 @@ class Answer:
     documents: tuple[str, ...] = ()  # the scope the question was answered in (for follow-ups)
     notes: tuple[str, ...] = ()
 
+    @property
+    def latency_ms(self) -> float:
+        return round(sum(self.timings.values()) * 1000, 1)
+
     def to_json(self) -> dict:
         return {
             "answer": self.text,
@@ -50,5 +54,5 @@ class Answer:
                            "pages": list(c.pages), "quote": c.quote} for c in self.citations],
             "retrieved": [{"document": r.clause.document, "clause": r.clause.label, "score": round(r.score, 5)}
                           for r in self.retrieved],
-            "latency_ms": round(sum(self.timings.values()) * 1000, 1),
+            "latency_ms": self.latency_ms,
         }
