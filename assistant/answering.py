@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 import time
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from .models import Answer, Citation, Retrieved
 from .rerank import Reranker, make_reranker
 from .retriever import HybridRetriever, RetrievalParams
 from .routing import Route, route_question
-from .text import stems
+from ingest.text import stems
 from .verify import find_quote, verify_citations
 
 _FOLLOW_UP = re.compile(r"^\s*(?:en|and|et|of|or|ou|maar|but|mais|wat met|en wat|what about|and what|et pour|"
@@ -90,10 +89,7 @@ class Assistant:
         return self._llm
 
     def _idf(self, term: str) -> float:
-        index = self.retriever.index
-        df = len(index.postings.get(term, ()))
-        n = max(1, len(index.keys))
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return self.store.catalogue.lexical.idf(term)
 
     def ask(self, question: str, history: list[Answer] | None = None, filters: dict | None = None,
             mode: str | None = None) -> Answer:

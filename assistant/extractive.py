@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ingest.segment import is_secondary_scope
 
 from .models import Retrieved
-from .text import stems
+from ingest.text import stems
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(«À-Ý])")
 _QUANTITY_QUESTION = re.compile(

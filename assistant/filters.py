@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ingest.models import DocumentInfo
 
-from .text import fold
+from ingest.text import fold
 
 
 def _as_list(value) -> list[str]:

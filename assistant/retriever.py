@@ -1,11 +1,10 @@
-"""HybridRetriever: dense (the store's embedder) + BM25, fused by reciprocal rank, with document scoping."""
+"""HybridRetriever: dense (the store's embedder) + BM25 (the catalogue's FTS5 index), fused by reciprocal rank, with document scoping."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from .fusion import reciprocal_rank_fusion
-from .lexical import BM25Index
 from .models import Retrieved
 
 
@@ -23,23 +22,13 @@ class HybridRetriever:
     def __init__(self, store, params: RetrievalParams | None = None) -> None:
         self.store = store
         self.params = params or RetrievalParams()
-        self._index: BM25Index | None = None
-        self._index_versions: dict[str, str] | None = None
-
-    @property
-    def index(self) -> BM25Index:
-        versions = self.store.catalogue.versions()
-        if self._index is None or versions != self._index_versions:
-            self._index = BM25Index(self.store.catalogue.all_clauses())
-            self._index_versions = versions
-        return self._index
 
     def run(self, question: str, language: str, documents: list[str] | None = None, k: int = 8,
             lexical_question: str | None = None) -> list[Retrieved]:
         p = self.params
         dense = self.store.search(question, k=p.dense_k, documents=documents) if p.mode != "lexical" else []
-        lexical = (self.index.search(lexical_question or question, language, p.lexical_k,
-                                     set(documents) if documents else None)
+        lexical = (self.store.catalogue.lexical.search(lexical_question or question, language, p.lexical_k,
+                                                       set(documents) if documents else None)
                    if p.mode != "dense" else [])
         dense_scores = {(h.clause.document, h.clause.seq): h.score for h in dense}
         lexical_scores = {(h.document, h.seq): h.score for h in lexical}

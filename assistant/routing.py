@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ingest.models import DocumentInfo
 
-from .text import STOPWORDS, tokens
+from ingest.text import STOPWORDS, tokens
 
 _COMPARISON = re.compile(
     r"\b(?:beide|vergelijk\w*|verschil\w*|alle overeenkomsten|elke overeenkomst|welke van de|compare\w*|both|"

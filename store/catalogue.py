@@ -15,6 +15,8 @@ from pathlib import Path
 
 from ingest.models import Clause, DocumentInfo, Party
 
+from . import lexical
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
@@ -62,6 +64,17 @@ class Catalogue:
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(_SCHEMA)
+        self.lexical = lexical.LexicalIndex(self.db)
+        if self.get_meta("lexical") != lexical.VERSION:
+            self._reindex()
+
+    def _reindex(self) -> None:
+        """(Re)build the lexical index of a store made before it existed or with another analysis."""
+        with self.db:
+            self.db.execute("BEGIN")
+            for document in self.versions():
+                self.lexical.replace(document, self.clauses(document))
+            self.set_meta("lexical", lexical.VERSION)
 
     def get_meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
@@ -103,11 +116,13 @@ class Catalogue:
                 [(c.document, c.seq, c.label, c.parent, c.title, json.dumps(list(c.heading_path)), c.text,
                   c.pages[0], c.pages[1], c.char_start, c.char_end, c.language) for c in clauses],
             )
+            self.lexical.replace(info.document, clauses)
 
     def remove(self, document: str) -> bool:
         with self.db:
             self.db.execute("BEGIN")
             self.db.execute("DELETE FROM clauses WHERE document=?", (document,))
+            self.lexical.remove(document)
             return self.db.execute("DELETE FROM documents WHERE document=?", (document,)).rowcount > 0
 
     def documents(self) -> list[tuple[DocumentInfo, int]]:
@@ -125,9 +140,6 @@ class Catalogue:
     def text(self, document: str) -> str:
         row = self.db.execute("SELECT text FROM documents WHERE document=?", (document,)).fetchone()
         return row["text"] if row else ""
-
-    def all_clauses(self) -> list[Clause]:
-        return [_clause_from_row(r) for r in self.db.execute("SELECT * FROM clauses ORDER BY document, seq")]
 
     def clauses(self, document: str) -> list[Clause]:
         rows = self.db.execute("SELECT * FROM clauses WHERE document=? ORDER BY seq", (document,)).fetchall()

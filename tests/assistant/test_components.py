@@ -1,10 +1,12 @@
+import sqlite3
+
 from assistant.extractive import referenced_annexes, split_sentences
 from assistant.fusion import reciprocal_rank_fusion
-from assistant.lexical import BM25Index
 from assistant.models import Citation
 from assistant.routing import route_question
 from assistant.verify import verify_citations
 from ingest.models import Clause, DocumentInfo, Party
+from store.lexical import LexicalIndex
 
 
 def _doc(document, *parties):
@@ -40,12 +42,17 @@ def test_routing_by_party_names_and_comparison():
 
 
 def test_bm25_stems_dutch_and_scopes():
-    index = BM25Index([_clause("a", 0, "7.3", "De verwerker meldt elk datalek binnen 24 uur."),
-                       _clause("a", 1, "9.1", "De controle wordt tien dagen vooraf aangekondigd."),
-                       _clause("b", 0, "7.3", "Datalekken worden onmiddellijk gemeld.")])
+    index = LexicalIndex(sqlite3.connect(":memory:"))
+    index.replace("a", [_clause("a", 0, "7.3", "De verwerker meldt elk datalek binnen 24 uur."),
+                        _clause("a", 1, "9.1", "De controle wordt tien dagen vooraf aangekondigd.")])
+    index.replace("b", [_clause("b", 0, "7.3", "Datalekken worden onmiddellijk gemeld.")])
     hits = index.search("Wanneer moeten datalekken gemeld worden?", "nl")
     assert {(h.document, h.seq) for h in hits[:2]} == {("a", 0), ("b", 0)}
     assert [h.document for h in index.search("datalekken", "nl", documents={"b"})] == ["b"]
+    assert index.search("datalekken", "nl", documents=set()) == []
+    assert index.idf("datalek") < index.idf("controle")  # in two clauses against one
+    index.remove("a")
+    assert [h.document for h in index.search("datalekken", "nl")] == ["b"]
 
 
 def test_sentence_split_keeps_lists_and_short_clauses():
@@ -89,7 +96,7 @@ def test_verification_catches_fabrication_and_altered_quotes():
 
 
 def test_separable_dutch_verbs_meet_their_infinitive():
-    from assistant.text import stems
+    from ingest.text import stems
     assert set(stems("het aanstellen van subverwerkers")) & set(stems("andere verwerkers aan te stellen"))
 
 

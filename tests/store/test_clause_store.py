@@ -113,3 +113,24 @@ def test_sentence_transformers_backend(tmp_path, english_pdf):
     hits = store.search("Which sub-processors host the application?", k=3)
     assert "Schedule 1" in [h.clause.label for h in hits]
     assert len(embedder.embed_query("x")) == 384
+
+
+def test_lexical_index_is_persisted_shared_and_rebuilt_for_old_stores(store, english_pdf, french_pdf, tmp_path,
+                                                                      embedder):
+    store.add(_parse(english_pdf))
+    other = ClauseStore(tmp_path / "store", embedder)  # another process's view of the same store
+    assert other.catalogue.lexical.search("breach notified", "en")[0].document == "northbridge-acme-dpa"
+    idf = other.catalogue.lexical.idf("breach")
+    store.add(_parse(french_pdf))  # a commit by "the first process" invalidates the other's cached statistics
+    assert other.catalogue.lexical.idf("breach") > idf
+    assert other.catalogue.lexical.search("violation de données", "fr")[0].document == "beauval-nuage"
+    # A store from before the index existed: rebuilt once on open.
+    other.catalogue.db.execute("DELETE FROM lexical")
+    other.catalogue.db.execute("DELETE FROM meta WHERE key='lexical'")
+    other.close()
+    reopened = ClauseStore(tmp_path / "store", embedder)
+    assert {h.document for h in reopened.catalogue.lexical.search("breach violation", "en", k=50)} == {
+        "northbridge-acme-dpa", "beauval-nuage"}
+    reopened.remove("beauval-nuage")
+    assert {h.document for h in reopened.catalogue.lexical.search("violation", "fr", k=50)} <= {
+        "northbridge-acme-dpa"}

@@ -1,0 +1,91 @@
+"""The lexical half of hybrid retrieval: BM25 over language-stemmed clauses in SQLite FTS5.
+
+The index lives in the catalogue database and changes in the same transaction as the clauses it indexes, so it
+is persistent, incremental (one document at a time) and shared by every process that opens the store: nothing is
+loaded into memory per process. Stems come from our own Snowball analysis (FTS5's tokenizer only splits the
+pre-stemmed text on spaces), so a clause is stemmed in its own language and a question in its own.
+FTS5's bm25() fixes k1 = 1.2 and b = 0.75.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ingest.models import Clause
+from ingest.text import stems
+
+# Bump when the analysis changes: stores built with another version are re-indexed on open.
+VERSION = "fts5-1"
+
+SCHEMA = ("CREATE VIRTUAL TABLE IF NOT EXISTS lexical USING fts5(stems, document UNINDEXED, seq UNINDEXED, "
+          "tokenize='unicode61 remove_diacritics 0');"
+          "CREATE VIRTUAL TABLE IF NOT EXISTS lexical_terms USING fts5vocab(lexical, 'row');")
+
+
+@dataclass(frozen=True)
+class LexicalHit:
+    document: str
+    seq: int
+    score: float
+
+
+def _indexed_text(clause: Clause) -> str:
+    return " ".join(stems(f"{clause.title or ''} {clause.text}", clause.language))
+
+
+def _match_expression(terms: Iterable[str]) -> str:
+    return " OR ".join('"' + term.replace('"', '""') + '"' for term in sorted(terms))
+
+
+class LexicalIndex:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self.db.executescript(SCHEMA)
+        self._idf: dict[str, float] = {}
+        self._count: int | None = None
+        self._seen_version: int | None = None
+
+    # -- writing: called inside the catalogue's transactions ----------------------------------------
+    def replace(self, document: str, clauses: Iterable[Clause]) -> None:
+        self.remove(document)
+        self.db.executemany("INSERT INTO lexical (stems, document, seq) VALUES (?, ?, ?)",
+                            [(_indexed_text(c), c.document, c.seq) for c in clauses])
+        self._forget()
+
+    def remove(self, document: str) -> None:
+        self.db.execute("DELETE FROM lexical WHERE document=?", (document,))
+        self._forget()
+
+    def _forget(self) -> None:
+        self._idf.clear()
+        self._count = None
+
+    # -- reading ----------------------------------------------------------------------------------
+    def search(self, query: str, language: str, k: int = 20, documents: set[str] | None = None) -> list[LexicalHit]:
+        terms = set(stems(query, language))
+        if not terms or documents is not None and not documents:
+            return []
+        sql = "SELECT document, seq, bm25(lexical) FROM lexical WHERE lexical MATCH ?"
+        params: list = [_match_expression(terms)]
+        if documents is not None:
+            sql += f" AND document IN ({','.join('?' * len(documents))})"
+            params += sorted(documents)
+        rows = self.db.execute(sql + " ORDER BY bm25(lexical) LIMIT ?", (*params, k)).fetchall()
+        return [LexicalHit(document, int(seq), -score) for document, seq, score in rows]
+
+    def idf(self, term: str) -> float:
+        """BM25's idf of a stem over all clauses; cached until this or another process changes the index."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._seen_version:
+            self._forget()
+            self._seen_version = version
+        if self._count is None:
+            self._count = self.db.execute("SELECT count(*) FROM lexical").fetchone()[0]
+        if term not in self._idf:
+            row = self.db.execute("SELECT doc FROM lexical_terms WHERE term=?", (term,)).fetchone()
+            n, df = max(1, self._count), row[0] if row else 0
+            self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return self._idf[term]
