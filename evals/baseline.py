@@ -6,6 +6,8 @@ so a second run embeds nothing new."""
 from __future__ import annotations
 
 import bisect
+import json
+import sys
 import time
 from pathlib import Path
 
@@ -76,3 +78,18 @@ class NaivePipeline:
         return {"answer": hits[0][0].page_content if hits else "", "abstained": not hits, "mode": "baseline",
                 "citations": citations, "retrieved": retrieved,
                 "latency_ms": round((time.perf_counter() - started) * 1000, 1)}
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m evals.baseline STORE QUESTION`: the naive pipeline's answer as JSON, in a new process (the cold
+    start the benchmark compares `akkoord ask` with)."""
+    from assistant.config import Settings, open_store
+
+    store, question = argv or sys.argv[1:]
+    pipeline = NaivePipeline(open_store(Settings(store=store)))
+    pipeline.index()
+    print(json.dumps(pipeline.answer(question), ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -22,7 +22,11 @@ def content_hash(data: bytes) -> str:
 
 
 def parse_document(path: Path, data: bytes, password: str | None = None) -> ParsedDocument:
-    pages = load_pages(path, data, password)
+    return parse_pages(path, data, load_pages(path, data, password))
+
+
+def parse_pages(path: Path, data: bytes, pages: list[str]) -> ParsedDocument:
+    """The extracted page texts of a file, cleaned, segmented and described."""
     text, page_starts = assemble(pages)
     if len(text.strip()) < 20:
         raise IngestError("no text found in the file; check that it is the agreement and not an empty template")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import IngestError
-from .loaders import SUPPORTED_SUFFIXES
-from .parse import content_hash, parse_document
+from .loaders import SUPPORTED_SUFFIXES, load_pages
+from .parse import content_hash, parse_pages
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,8 @@ class FileResult:
     clauses: int = 0
     pages: int = 0
     embedded: int = 0
+    # Seconds per stage (extract, segment, embed, store): where an ingest spends its time.
+    timings: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -69,10 +71,17 @@ def ingest_file(store, path: Path, password: str | None, max_bytes: int,
         if existing and Path(existing.source_path) != path.resolve() and Path(existing.source_path).exists():
             raise IngestError(f"another file with the same name is already ingested from {existing.source_path}; "
                               f"rename one of them or `akkoord remove {document}` first")
-        parsed = parse_document(path, data, password)
+        started = time.perf_counter()
+        pages = load_pages(path, data, password)
+        extracted = time.perf_counter()
+        parsed = parse_pages(path, data, pages)
+        segmented = time.perf_counter()
         added = store.add(parsed, progress)
+        stored = time.perf_counter()
+        timings = {"extract": extracted - started, "segment": segmented - extracted, "embed": added.embed_seconds,
+                   "store": stored - segmented - added.embed_seconds}
         return FileResult(path, document, "ingested", clauses=len(parsed.clauses), pages=parsed.info.page_count,
-                          embedded=added.embedded)
+                          embedded=added.embedded, timings=timings)
     except IngestError as exc:
         return FileResult(path, document, "failed", str(exc))
     except OSError as exc:

@@ -34,6 +34,9 @@ CREATE TABLE IF NOT EXISTS pending (document TEXT NOT NULL, version TEXT NOT NUL
 """
 
 
+_INFO_COLUMNS = "document, version, title, parties, dates, source_path, language, page_count"
+
+
 def _info_from_row(row: sqlite3.Row) -> DocumentInfo:
     return DocumentInfo(
         document=row["document"],
@@ -126,11 +129,12 @@ class Catalogue:
             return self.db.execute("DELETE FROM documents WHERE document=?", (document,)).rowcount > 0
 
     def documents(self) -> list[tuple[DocumentInfo, int]]:
-        rows = self.db.execute("SELECT * FROM documents ORDER BY document").fetchall()
+        # Not the full texts: routing reads this list for every question.
+        rows = self.db.execute(f"SELECT {_INFO_COLUMNS}, clause_count FROM documents ORDER BY document").fetchall()
         return [(_info_from_row(r), r["clause_count"]) for r in rows]
 
     def document(self, document: str) -> DocumentInfo | None:
-        row = self.db.execute("SELECT * FROM documents WHERE document=?", (document,)).fetchone()
+        row = self.db.execute(f"SELECT {_INFO_COLUMNS} FROM documents WHERE document=?", (document,)).fetchone()
         return _info_from_row(row) if row else None
 
     def page_starts(self, document: str) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ class AddResult:
     chunks: int
     embedded: int  # texts sent to the embedder
     reused: int  # chunks whose vector was kept from the previous version
+    embed_seconds: float = 0.0  # time spent in the embedder
 
 
 class ClauseStore:
@@ -103,7 +105,9 @@ class ClauseStore:
             if not is_heading_only(clause)
             for chunk in chunk_clause(clause, info.title, self.chunk_size, self.chunk_overlap)
         ]
+        started = time.perf_counter()
         vectors, embedded = self._embed(info.document, chunks, progress)
+        embed_seconds = time.perf_counter() - started
         self.catalogue.mark_pending(info.document, version)
         if chunks:
             clause_pages = {c.seq: c.pages for c in parsed.clauses}
@@ -122,7 +126,8 @@ class ClauseStore:
         self.catalogue.replace(info, list(parsed.clauses), parsed.text, list(parsed.page_starts))
         self._delete_stale(info.document, version)
         self.catalogue.clear_pending(info.document)
-        return AddResult(chunks=len(chunks), embedded=embedded, reused=len(chunks) - embedded)
+        return AddResult(chunks=len(chunks), embedded=embedded, reused=len(chunks) - embedded,
+                         embed_seconds=embed_seconds)
 
     def _embed(self, document: str, chunks, progress) -> tuple[dict[str, list[float]], int]:
         """Vectors by embed_hash, reusing those of the document's previous version (a one-clause edit

