@@ -22,10 +22,10 @@ def allowed_documents(documents: list[DocumentInfo], filters: dict | None) -> se
     languages = set(_as_list(filters.get("language")))
     allowed = set()
     for info in documents:
-        names = [fold(n) for p in info.parties for n in (p.name, *p.aliases)]
         if restrict_docs and info.document not in wanted_docs:
             continue
-        if parties and not any(p in n for p in parties for n in names):
+        if parties and not any(p in fold(n) for p in parties for party in info.parties
+                               for n in (party.name, *party.aliases)):
             continue
         if languages and info.language not in languages:
             continue

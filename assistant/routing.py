@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.models import DocumentInfo
 
@@ -38,8 +39,9 @@ class Route:
         "vergelijk … beide overeenkomsten" likewise only says where to look."""
         if self.comparison:
             question = _AGREEMENTS.sub(" ", _COMPARISON.sub(" ", question))
-        for phrase in self.phrases:  # whole names first, with their numbers and generic words ("City of")
-            question = re.sub(rf"(?<!\w){re.escape(phrase)}(?!\w)", " ", question, flags=re.IGNORECASE)
+        if self.phrases:  # whole names first, with their numbers and generic words ("City of")
+            alternatives = "|".join(map(re.escape, self.phrases))  # longest first
+            question = re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", " ", question, flags=re.IGNORECASE)
         kept = " ".join(w for w in question.split() if not (set(tokens(w.replace("-", " "))) & self.names))
         return kept or question
 
@@ -58,13 +60,14 @@ def _name_phrases(info: DocumentInfo) -> set[str]:
     return phrases
 
 
-def _name_tokens(info: DocumentInfo) -> set[str]:
+@lru_cache(maxsize=100_000)  # per question over every agreement: computed once per document version
+def _name_tokens(info: DocumentInfo) -> frozenset[str]:
     names = [info.document.replace("-", " ").replace("_", " "), info.title]
     for party in info.parties:
         names.append(party.name)
         names += [a for a in party.aliases if len(a) > 3]
-    return {t for name in names for t in tokens(name)
-            if len(t) >= 3 and t not in STOPWORDS and t not in _GENERIC and not t.isdigit()}
+    return frozenset(t for name in names for t in tokens(name)
+                     if len(t) >= 3 and t not in STOPWORDS and t not in _GENERIC and not t.isdigit())
 
 
 def route_question(question: str, documents: list[DocumentInfo], max_share: float = 0.3) -> Route:

@@ -24,6 +24,7 @@ STOPWORDS = set(
 )
 
 
+@lru_cache(maxsize=100_000)  # the same words and names are folded over and over, per question and per clause
 def fold(text: str) -> str:
     """Lower-case without accents, so "beëindiging" meets "beeindiging"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
@@ -43,6 +44,10 @@ def tokens(text: str) -> list[str]:
     return [fold(t) for t in _TOKEN.findall(_SEPARABLE.sub(r"\1\2", text))]
 
 
+@lru_cache(maxsize=200_000)  # Snowball is pure Python; a vocabulary is small and repeats
+def _stem(word: str, language: str) -> str:
+    return _stemmer(language).stemWord(word)
+
+
 def stems(text: str, language: str = "nl", keep_stopwords: bool = False) -> list[str]:
-    words = [t for t in tokens(text) if keep_stopwords or t not in STOPWORDS]
-    return _stemmer(language).stemWords(words)
+    return [_stem(t, language) for t in tokens(text) if keep_stopwords or t not in STOPWORDS]

@@ -68,6 +68,8 @@ class Catalogue:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(_SCHEMA)
         self.lexical = lexical.LexicalIndex(self.db)
+        self._documents: list[tuple[DocumentInfo, int]] | None = None
+        self._seen_version: int | None = None
         if self.get_meta("lexical") != lexical.VERSION:
             self._reindex()
 
@@ -104,6 +106,7 @@ class Catalogue:
 
     def replace(self, info: DocumentInfo, clauses: list[Clause], text: str, page_starts: list[int]) -> None:
         """Make this version of the document live, in one transaction."""
+        self._documents = None
         parties = json.dumps([{"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in info.parties])
         with self.db:
             self.db.execute("BEGIN")
@@ -122,6 +125,7 @@ class Catalogue:
             self.lexical.replace(info.document, clauses)
 
     def remove(self, document: str) -> bool:
+        self._documents = None
         with self.db:
             self.db.execute("BEGIN")
             self.db.execute("DELETE FROM clauses WHERE document=?", (document,))
@@ -129,9 +133,13 @@ class Catalogue:
             return self.db.execute("DELETE FROM documents WHERE document=?", (document,)).rowcount > 0
 
     def documents(self) -> list[tuple[DocumentInfo, int]]:
-        # Not the full texts: routing reads this list for every question.
-        rows = self.db.execute(f"SELECT {_INFO_COLUMNS}, clause_count FROM documents ORDER BY document").fetchall()
-        return [(_info_from_row(r), r["clause_count"]) for r in rows]
+        """Every document's metadata, read again only after a write by this or another process: routing reads
+        this list for every question."""
+        version = self.db.execute("PRAGMA data_version").fetchone()[0]
+        if self._documents is None or version != self._seen_version:
+            rows = self.db.execute(f"SELECT {_INFO_COLUMNS}, clause_count FROM documents ORDER BY document")
+            self._documents, self._seen_version = [(_info_from_row(r), r["clause_count"]) for r in rows], version
+        return list(self._documents)
 
     def document(self, document: str) -> DocumentInfo | None:
         row = self.db.execute(f"SELECT {_INFO_COLUMNS} FROM documents WHERE document=?", (document,)).fetchone()

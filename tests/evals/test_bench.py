@@ -17,7 +17,8 @@ def test_a_small_benchmark_run_measures_everything_it_reports(tmp_path):
     assert written["ingest"]["reingest_one_clause_edit"]["embedded"] == 1
     assert written["ingest"]["naive"]["chunks"] > 0 and written["ingest"]["answers"]["questions"] == 4
     assert [row["size"] for row in written["scale"]] == [100, 200]
-    assert all(row["clauses"] >= row["size"] and row["retrieval"]["p95_ms"] > 0 for row in written["scale"])
+    assert all(row["clauses"] >= row["size"] and row["retrieval"]["p95_ms"] > 0 and row["ask_process"]["peak_rss_mb"] > 0
+               and row["disk_mb"]["catalogue"] > 0 for row in written["scale"])
     assert written["cold_start"]["akkoord"]["peak_rss_mb"] > 0 and written["serve"]["akkoord_serve_peak_rss_mb"] > 0
     table = (tmp_path / "out" / "bench.md").read_text()
     assert table.count("| Retrieval p50 / p95 at ") == 2 and "`akkoord serve` peak RSS" in table
