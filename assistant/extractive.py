@@ -109,8 +109,10 @@ def score_sentences(question: str, language: str, retrieved: list[Retrieved], id
         spans = split_sentences(clause.text)
         for start, end in spans:
             text = clause.text[start:end]
-            if len(spans) > 1 and (text.strip(" :") == clause.title or text.strip() in clause.heading_path):
-                continue  # a heading says what the clause is about, not what it says
+            if len(spans) > 1 and (text.strip(" :") == clause.title or text.strip() in clause.heading_path
+                                   and not text.rstrip().endswith((".", ";", "!", "?"))):
+                continue  # a heading says what the clause is about, not what it says (an untitled "6.1 The
+                # Processor notifies …." stands in the heading path too, but is a sentence)
             terms = set(stems(text, clause.language)) | set(stems(text, language))
             # Words of the clause's heading count half: "Bijstand bij Datalekken" frames every sentence under it.
             coverage = sum(idf(t) if t in terms else 0.5 * idf(t) if t in heading_terms else 0.0

@@ -20,7 +20,7 @@ STOPWORDS = set(
     "quels quelles combien où doit peut il elle ils se sa son ses leur "
     # English
     "the a an and of to in is that for on with by be are this shall or as at from which what who how where must may "
-    "does do its it their within has have any".split()
+    "does do its it their within has have any many much".split()
 )
 
 

@@ -176,3 +176,17 @@ def test_metadata_filters_combine_document_party_and_language():
     assert allowed_documents(docs, {"language": "nl", "party": "Liège"}) == set()
     assert allowed_documents(docs, {"documents": ["gent-inetum"], "language": ["nl"]}) == {"gent-inetum"}
     assert allowed_documents(docs, {"documents": []}) == set()  # a user allowed nothing sees nothing
+
+
+def test_an_untitled_subclause_first_sentence_is_scored_not_skipped_as_a_heading():
+    from assistant.extractive import score_sentences
+    from assistant.models import Retrieved
+
+    first = "6.1 The Processor notifies the Controller of every Breach within 36 hours of becoming aware of it."
+    text = (f"{first}\nThe parties cooperate in good faith and confirm their arrangements in writing. Costs arising "
+            "from\nthis are borne by the Processor unless agreed otherwise.")
+    clause = Clause("a", "6.1", "6", None, ("Clause 6 – Personal data breaches", first), text, (1, 1), 0, len(text),
+                    "en", 1)
+    best = score_sentences("Within how many hours must the processor notify a breach?", "en",
+                           [Retrieved(clause, 1.0)], lambda term: 1.0)[0]
+    assert "36 hours" in best.text

@@ -20,6 +20,7 @@ def test_a_small_benchmark_run_measures_everything_it_reports(tmp_path):
     assert all(row["clauses"] >= row["size"] and row["retrieval"]["p95_ms"] > 0 and row["ask_process"]["peak_rss_mb"] > 0
                and row["disk_mb"]["catalogue"] > 0 for row in written["scale"])
     assert written["cold_start"]["akkoord"]["peak_rss_mb"] > 0 and written["serve"]["akkoord_serve_peak_rss_mb"] > 0
+    assert written["serve_model"]["clauses"] == written["ingest"]["clauses"]
     table = (tmp_path / "out" / "bench.md").read_text()
     assert table.count("| Retrieval p50 / p95 at ") == 2 and "`akkoord serve` peak RSS" in table
     assert (tmp_path / "out" / "bench.png").read_bytes()[:4] == b"\x89PNG"
