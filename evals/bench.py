@@ -81,11 +81,17 @@ def ratio(ours: float, naive: float) -> float | None:
     return round(ours / naive, 2) if naive else None
 
 
-def _passes(question, answer: dict) -> bool:
-    """The expected fact is in the answer and the first citation is the right clause of the right agreement."""
-    cited = answer["citations"][0] if answer["citations"] else {}
+def _states_fact(question, answer: dict) -> bool:
+    """The expected fact is in the answer, which cites the right agreement."""
     return (not answer["abstained"] and question.expected in answer["answer"]
-            and cited.get("document") == question.document and cited.get("clause") == question.clause)
+            and any(c["document"] == question.document for c in answer["citations"]))
+
+
+def _passes(question, answer: dict) -> bool:
+    """The fact, and the first citation is the clause that states it."""
+    cited = answer["citations"][0] if answer["citations"] else {}
+    return _states_fact(question, answer) and (cited.get("document"), cited.get("clause")) == (question.document,
+                                                                                            question.clause)
 
 
 # -- ingest ------------------------------------------------------------------------------------------
@@ -172,6 +178,8 @@ def bench_ingest(work: Path, plan: Plan, settings, log) -> tuple[dict, Path]:
         "answers": {"questions": len(questions),
                     "akkoord_correct": round(sum(map(_passes, questions, ours)) / len(questions), 3),
                     "naive_correct": round(sum(map(_passes, questions, theirs)) / len(questions), 3),
+                    "akkoord_fact": round(sum(map(_states_fact, questions, ours)) / len(questions), 3),
+                    "naive_fact": round(sum(map(_states_fact, questions, theirs)) / len(questions), 3),
                     "akkoord": percentiles(ours_s), "naive": percentiles(naive_s)},
     }
     return result, store_path
@@ -350,8 +358,10 @@ def markdown(results: dict) -> str:
              f"{i['reingest_one_clause_edit']['embedded']} of {i['reingest_one_clause_edit']['document_chunks']} "
              f"chunks embedded | – | | changed only | "
              f"{_target(i['reingest_one_clause_edit']['embedded'] <= 1)} |",
-             f"| Correct answers on the corpus's {i['answers']['questions']} questions (fact + right clause) | "
-             f"{i['answers']['akkoord_correct']:.0%} | {i['answers']['naive_correct']:.0%} | | | |",
+             f"| Answers with the fact, citing the right agreement ({i['answers']['questions']} generated questions) "
+             f"| {i['answers']['akkoord_fact']:.0%} | {i['answers']['naive_fact']:.0%} | | | |",
+             f"| … and the first citation is the clause that states it | {i['answers']['akkoord_correct']:.0%} | "
+             f"{i['answers']['naive_correct']:.0%} | | | |",
              f"| `ask` p50 / p95, {i['clauses']} clauses, {i['embedder']} | {i['answers']['akkoord']['p50_ms']} / "
              f"{i['answers']['akkoord']['p95_ms']} ms | {i['answers']['naive']['p50_ms']} / "
              f"{i['answers']['naive']['p95_ms']} ms | "
