@@ -96,15 +96,15 @@ class ClauseStore:
     def is_current(self, document: str, version: str) -> bool:
         return self.catalogue.version(document) == version
 
+    def chunks(self, parsed: ParsedDocument) -> list:
+        """What `add` embeds and stores for a document."""
+        return [chunk for clause in parsed.clauses if not is_heading_only(clause)
+                for chunk in chunk_clause(clause, parsed.info.title, self.chunk_size, self.chunk_overlap)]
+
     def add(self, parsed: ParsedDocument, progress: Callable[[int], None] | None = None) -> AddResult:
         info, version = parsed.info, parsed.info.content_hash
         collection = self.collection
-        chunks = [
-            chunk
-            for clause in parsed.clauses
-            if not is_heading_only(clause)
-            for chunk in chunk_clause(clause, info.title, self.chunk_size, self.chunk_overlap)
-        ]
+        chunks = self.chunks(parsed)
         started = time.perf_counter()
         vectors, embedded = self._embed(info.document, chunks, progress)
         embed_seconds = time.perf_counter() - started
