@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from ingest.language import detect_language
 from ingest.pages import page_at
+from ingest.text import stems
 
 from .config import Settings
 from .extractive import Sentence, coverage_of, lead_sentence, referenced_annexes, score_sentences, whole_clause
@@ -19,7 +20,6 @@ from .models import Answer, Citation, Retrieved
 from .rerank import Reranker, make_reranker
 from .retriever import HybridRetriever, RetrievalParams
 from .routing import Route, route_question
-from ingest.text import stems
 from .verify import find_quote, verify_citations
 
 _FOLLOW_UP = re.compile(r"^\s*(?:en|and|et|of|or|ou|maar|but|mais|wat met|en wat|what about|and what|et pour|"

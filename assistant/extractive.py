@@ -10,9 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ingest.segment import is_secondary_scope
+from ingest.text import stems
 
 from .models import Retrieved
-from ingest.text import stems
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(«À-Ý])")
 _QUANTITY_QUESTION = re.compile(

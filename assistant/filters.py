@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ingest.models import DocumentInfo
-
 from ingest.text import fold
 
 

@@ -1,4 +1,5 @@
-"""HybridRetriever: dense (the store's embedder) + BM25 (the catalogue's FTS5 index), fused by reciprocal rank, with document scoping."""
+"""HybridRetriever: dense (the store's embedder) + BM25 (the catalogue's FTS5 index), fused by reciprocal rank,
+with document scoping."""
 
 from __future__ import annotations
 

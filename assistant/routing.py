@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.models import DocumentInfo
-
 from ingest.text import STOPWORDS, tokens
 
 _COMPARISON = re.compile(
