@@ -15,6 +15,8 @@ def test_a_small_benchmark_run_measures_everything_it_reports(tmp_path):
     assert written["ingest"]["reingest_unchanged"] == {"seconds": written["ingest"]["reingest_unchanged"]["seconds"],
                                                       "embedded": 0, "unchanged_files": 3}
     assert written["ingest"]["reingest_one_clause_edit"]["embedded"] == 1
+    naive = written["ingest"]["naive"]  # no content hashes, so the whole edited document is embedded again
+    assert naive["reingest_unchanged"]["embedded"] == 0 and naive["reingest_one_clause_edit"]["embedded"] > 1
     assert written["ingest"]["naive"]["chunks"] > 0 and written["ingest"]["answers"]["questions"] == 4
     assert [row["size"] for row in written["scale"]] == [100, 200]
     assert all(row["clauses"] >= row["size"] and row["retrieval"]["p95_ms"] > 0 and row["ask_process"]["peak_rss_mb"] > 0
