@@ -81,6 +81,18 @@ def ratio(ours: float, naive: float) -> float | None:
     return round(ours / naive, 2) if naive else None
 
 
+def share(check: Callable, questions: list, answers: list[dict]) -> float:
+    """The share of answers that pass `check(question, answer)`."""
+    return round(sum(map(check, questions, answers)) / len(questions), 3)
+
+
+def subprocess_env(embedder: str) -> dict:
+    """The environment of the measured `akkoord` processes: this store's embedder, stores on disk."""
+    env = {**os.environ, "AKKOORD_EMBEDDER": embedder, "GRADIO_ANALYTICS_ENABLED": "False"}
+    env.pop("AKKOORD_CHROMA_URL", None)
+    return env
+
+
 def _states_fact(question, answer: dict) -> bool:
     """The expected fact is in the answer, which cites the right agreement."""
     return (not answer["abstained"] and question.expected in answer["answer"]
@@ -190,10 +202,10 @@ def bench_ingest(work: Path, plan: Plan, settings, log) -> tuple[dict, Path]:
                   "reingest_unchanged": naive_unchanged, "reingest_one_clause_edit": naive_edit},
         "wall_vs_naive": ratio(wall, naive_wall),
         "answers": {"questions": len(questions),
-                    "akkoord_correct": round(sum(map(_passes, questions, ours)) / len(questions), 3),
-                    "naive_correct": round(sum(map(_passes, questions, theirs)) / len(questions), 3),
-                    "akkoord_fact": round(sum(map(_states_fact, questions, ours)) / len(questions), 3),
-                    "naive_fact": round(sum(map(_states_fact, questions, theirs)) / len(questions), 3),
+                    "akkoord_correct": share(_passes, questions, ours),
+                    "naive_correct": share(_passes, questions, theirs),
+                    "akkoord_fact": share(_states_fact, questions, ours),
+                    "naive_fact": share(_states_fact, questions, theirs),
                     "akkoord": percentiles(ours_s), "naive": percentiles(naive_s)},
     }
     return result, store_path
@@ -289,8 +301,7 @@ def bench_scale(work: Path, plan: Plan, settings, log) -> tuple[list[dict], dict
     assistant = Assistant(store, scale_settings)
     retriever = assistant.retriever
     naive = NaivePipeline(store)
-    env = {**os.environ, "AKKOORD_EMBEDDER": "hashing", "GRADIO_ANALYTICS_ENABLED": "False"}
-    env.pop("AKKOORD_CHROMA_URL", None)
+    env = subprocess_env("hashing")
     rows, serve = [], {}
     made, clauses = [], 0
     for size in plan.sizes:
@@ -321,8 +332,8 @@ def bench_scale(work: Path, plan: Plan, settings, log) -> tuple[list[dict], dict
                "naive_chunks": naive_chunks, "naive_build_s": round(naive_build, 1),
                "retrieval": percentiles(retrieval_s), "ask": percentiles(ask_s),
                "naive_retrieval": percentiles(naive_retrieval_s), "naive_ask": percentiles(naive_ask_s),
-               "akkoord_correct": round(sum(map(_passes, questions, answers)) / len(questions), 3),
-               "naive_correct": round(sum(map(_passes, questions, naive_answers)) / len(questions), 3)}
+               "akkoord_correct": share(_passes, questions, answers),
+               "naive_correct": share(_passes, questions, naive_answers)}
         # What the persisted lexical index costs: its file on disk, and a new process that answers from it.
         row["disk_mb"] = {"catalogue": _megabytes(path, "catalogue.sqlite*"),  # with its write-ahead log
                           "chroma": _megabytes(path, "chroma/**/*"), "naive_chroma": _megabytes(path, "naive-baseline/**/*")}
@@ -439,8 +450,7 @@ def run(quick: bool, out: Path, work: Path, settings, log=print, plan: Plan | No
     ingest, store = bench_ingest(work, plan, settings, log)
     first = agreement(1, filler=plan.filler).questions[0].question
     log("cold start: `akkoord ask` in new processes")
-    env = {**os.environ, "AKKOORD_EMBEDDER": settings.embedder, "GRADIO_ANALYTICS_ENABLED": "False"}
-    env.pop("AKKOORD_CHROMA_URL", None)
+    env = subprocess_env(settings.embedder)
     cold = cold_start(store, env, first, plan.cold_runs)
     log("serve: peak memory of `akkoord serve` with the real embedder")
     serve_model = {"clauses": ingest["clauses"], "embedder": ingest["embedder"], **serve_memory(store, env, first)}

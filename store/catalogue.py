@@ -16,6 +16,7 @@ from pathlib import Path
 from ingest.models import Clause, DocumentInfo, Party
 
 from . import lexical
+from .commit_cache import CommitCache
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -68,8 +69,7 @@ class Catalogue:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(_SCHEMA)
         self.lexical = lexical.LexicalIndex(self.db)
-        self._documents: list[tuple[DocumentInfo, int]] | None = None
-        self._seen_version: int | None = None
+        self._cache = CommitCache(self.db)  # the documents list
         if self.get_meta("lexical") != lexical.VERSION:
             self._reindex()
 
@@ -106,7 +106,7 @@ class Catalogue:
 
     def replace(self, info: DocumentInfo, clauses: list[Clause], text: str, page_starts: list[int]) -> None:
         """Make this version of the document live, in one transaction."""
-        self._documents = None
+        self._cache.clear()
         parties = json.dumps([{"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in info.parties])
         with self.db:
             self.db.execute("BEGIN")
@@ -125,7 +125,7 @@ class Catalogue:
             self.lexical.replace(info.document, clauses)
 
     def remove(self, document: str) -> bool:
-        self._documents = None
+        self._cache.clear()
         with self.db:
             self.db.execute("BEGIN")
             self.db.execute("DELETE FROM clauses WHERE document=?", (document,))
@@ -135,11 +135,11 @@ class Catalogue:
     def documents(self) -> list[tuple[DocumentInfo, int]]:
         """Every document's metadata, read again only after a write by this or another process: routing reads
         this list for every question."""
-        version = self.db.execute("PRAGMA data_version").fetchone()[0]
-        if self._documents is None or version != self._seen_version:
+        cache = self._cache.fresh()
+        if "documents" not in cache:
             rows = self.db.execute(f"SELECT {_INFO_COLUMNS}, clause_count FROM documents ORDER BY document")
-            self._documents, self._seen_version = [(_info_from_row(r), r["clause_count"]) for r in rows], version
-        return list(self._documents)
+            cache["documents"] = [(_info_from_row(r), r["clause_count"]) for r in rows]
+        return list(cache["documents"])
 
     def document(self, document: str) -> DocumentInfo | None:
         row = self.db.execute(f"SELECT {_INFO_COLUMNS} FROM documents WHERE document=?", (document,)).fetchone()

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from ingest.models import Clause
 from ingest.text import stems
 
+from .commit_cache import CommitCache
+
 # Bump when the analysis changes: stores built with another version are re-indexed on open.
 VERSION = "fts5-1"
 
@@ -44,24 +46,18 @@ class LexicalIndex:
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
         self.db.executescript(SCHEMA)
-        self._idf: dict[str, float] = {}
-        self._count: int | None = None
-        self._seen_version: int | None = None
+        self._statistics = CommitCache(db)  # the clause count and idf per term
 
     # -- writing: called inside the catalogue's transactions ----------------------------------------
     def replace(self, document: str, clauses: Iterable[Clause]) -> None:
         self.remove(document)
         self.db.executemany("INSERT INTO lexical (stems, document, seq) VALUES (?, ?, ?)",
                             [(_indexed_text(c), c.document, c.seq) for c in clauses])
-        self._forget()
+        self._statistics.clear()
 
     def remove(self, document: str) -> None:
         self.db.execute("DELETE FROM lexical WHERE document=?", (document,))
-        self._forget()
-
-    def _forget(self) -> None:
-        self._idf.clear()
-        self._count = None
+        self._statistics.clear()
 
     # -- reading ----------------------------------------------------------------------------------
     def search(self, query: str, language: str, k: int = 20, documents: set[str] | None = None) -> list[LexicalHit]:
@@ -78,14 +74,11 @@ class LexicalIndex:
 
     def idf(self, term: str) -> float:
         """BM25's idf of a stem over all clauses; cached until this or another process changes the index."""
-        version = self.db.execute("PRAGMA data_version").fetchone()[0]
-        if version != self._seen_version:
-            self._forget()
-            self._seen_version = version
-        if self._count is None:
-            self._count = self.db.execute("SELECT count(*) FROM lexical").fetchone()[0]
-        if term not in self._idf:
+        statistics = self._statistics.fresh()
+        if ("idf", term) not in statistics:
+            if "count" not in statistics:
+                statistics["count"] = self.db.execute("SELECT count(*) FROM lexical").fetchone()[0]
             row = self.db.execute("SELECT doc FROM lexical_terms WHERE term=?", (term,)).fetchone()
-            n, df = max(1, self._count), row[0] if row else 0
-            self._idf[term] = math.log(1 + (n - df + 0.5) / (df + 0.5))
-        return self._idf[term]
+            n, df = max(1, statistics["count"]), row[0] if row else 0
+            statistics[("idf", term)] = math.log(1 + (n - df + 0.5) / (df + 0.5))
+        return statistics[("idf", term)]
