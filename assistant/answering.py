@@ -38,6 +38,22 @@ _FALLBACK = {
 _RELATED = {"nl": "Mogelijk verwant", "fr": "Peut-être lié", "en": "Possibly related"}
 
 
+class QuestionError(ValueError):
+    """A question that cannot be asked as given (empty, too long, about an unknown agreement)."""
+
+
+def check_question(question: str, max_chars: int) -> str:
+    """The question, stripped; a clear error for an empty or overlong one. Checked before any work, so that one
+    pasted document cannot hold the answering pipeline (and every other user waiting for it) for a minute."""
+    question = (question or "").strip()
+    if not question:
+        raise QuestionError("the question is empty; ask something about the agreements")
+    if len(question) > max_chars:
+        raise QuestionError(f"the question has {len(question):,} characters; the limit is {max_chars:,} "
+                            f"(AKKOORD_MAX_QUESTION_CHARS). Ask about one point at a time")
+    return question
+
+
 @dataclass(frozen=True)
 class AnswerParams:
     """Thresholds are explicit: calibrated on the development set (see README)."""
@@ -107,6 +123,7 @@ class Assistant:
 
     def stream(self, question: str, history: list[Answer] | None = None, filters: dict | None = None,
                mode: str | None = None) -> Iterator[str | Answer]:
+        question = check_question(question, self.settings.max_question_chars)
         mode = mode or self.settings.mode
         timings: dict[str, float] = {}
         started = time.perf_counter()

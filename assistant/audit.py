@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import logging.handlers
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -21,17 +22,27 @@ def _cited(answer: Answer) -> list[dict]:
     return [{"document": c.document, "clause": c.clause, "page": c.page} for c in answer.citations]
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Every file it opens (the log and each new one after a rotation) is readable by its owner only: the lines
+    hold questions, user names and cited clauses."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.fchmod(fd, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
 class JsonLines:
     def __init__(self, path: Path, max_mb: float = 10.0, backups: int = 10) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # A private logger per file: records never reach the root logger (and so never the console).
         self._logger = logging.getLogger(f"akkoord.jsonl.{self.path.resolve()}")
         self._logger.propagate = False
         self._logger.setLevel(logging.INFO)
         if not self._logger.handlers:
-            handler = logging.handlers.RotatingFileHandler(self.path, maxBytes=int(max_mb * 1_000_000),
-                                                           backupCount=backups, encoding="utf-8")
+            handler = _PrivateRotatingFileHandler(self.path, maxBytes=int(max_mb * 1_000_000),
+                                                  backupCount=backups, encoding="utf-8")
             handler.setFormatter(logging.Formatter("%(message)s"))
             self._logger.addHandler(handler)
 
@@ -44,8 +55,13 @@ class AuditLog(JsonLines):
         super().__init__(path, max_mb, backups)
         self.include_answers = include_answers
 
+    def event(self, user: str | None, action: str, **details) -> None:
+        """Who did what besides asking: login, login_failed, login_refused, download, download_denied, upload,
+        remove. Never a password."""
+        self.write({"user": user, "action": action, **details})
+
     def record(self, user: str | None, answer: Answer, filters: dict | None = None) -> None:
-        entry = {"user": user, "question": answer.question, "mode": answer.mode, "cited": _cited(answer),
+        entry = {"user": user, "action": "answer", "question": answer.question, "mode": answer.mode, "cited": _cited(answer),
                  "abstained": answer.abstained, "latency_ms": answer.latency_ms,
                  "scope": (filters or {}).get("documents")}
         if self.include_answers:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, NoReturn, Optional
@@ -16,9 +17,16 @@ from .config import Settings, open_store
 
 app = typer.Typer(help="Answers questions about signed agreements, citing the clauses it rests on.",
                   no_args_is_help=True, add_completion=False)
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        """`akkoord show DOC | head`: the reader has all it wanted; that is not an error (rich exits 1)."""
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(0)
+
+
 # soft_wrap: a message is one line, whatever the terminal width, so scripts and logs can grep it.
-console = Console(soft_wrap=True)
-errors = Console(stderr=True, soft_wrap=True)
+console = _Console(soft_wrap=True)
+errors = _Console(stderr=True, soft_wrap=True)
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -35,18 +43,38 @@ def main(
     llm_model: Annotated[Optional[str], typer.Option(help="Model name [env AKKOORD_LLM_MODEL].")] = None,
     chroma_url: Annotated[Optional[str], typer.Option(help="Chroma server URL [env AKKOORD_CHROMA_URL].")] = None,
 ) -> None:
+    from .logs import send_logs_to
+
     overrides = {k: v for k, v in {"store": store, "llm_base_url": llm_base_url, "llm_model": llm_model,
                                    "chroma_url": chroma_url}.items() if v is not None}
     ctx.obj = Settings(**overrides)
+    os.umask(0o077)  # every file we create (catalogue, vectors, logs, uploads) is the owner's only
+    send_logs_to(ctx.obj.log_path)
 
 
 def _open(ctx: typer.Context):
-    from store.clause_store import EmbedderMismatch
+    from store.clause_store import EmbedderMismatch, StoreUnavailable
 
     try:
-        return open_store(ctx.obj)
-    except (EmbedderMismatch, ValueError) as exc:
+        store = open_store(ctx.obj)
+        if ctx.obj.chroma_url:
+            store.collection  # a server that is down is named now, not as a traceback mid-command
+        return store
+    except (EmbedderMismatch, StoreUnavailable, ValueError) as exc:
         _fail(str(exc), 2)
+
+
+def _known_document(store, document: str) -> None:
+    """Exit 1 with a "did you mean" for an id that is not in the store."""
+    import difflib
+
+    if store.document(document) is not None:
+        return
+    ids = [info.document for info, _ in store.documents()]
+    close = ([i for i in ids if document.lower() in i.lower()][:3]
+             or difflib.get_close_matches(document, ids, n=3, cutoff=0.5))
+    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; see `akkoord list`"
+    _fail(f"no document '{document}' in the store{hint}", 1)
 
 
 def _parties(info) -> str:
@@ -61,32 +89,58 @@ def ingest(
     max_file_mb: Annotated[Optional[float], typer.Option(help="Skip files larger than this.")] = None,
 ) -> None:
     """Ingest agreements (PDF, DOCX, TXT, Markdown) into the store."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
 
     from ingest.pipeline import expand_paths, ingest_paths
+    from store.clause_store import StoreUnavailable
+
+    from .progress import ProgressLines
 
     settings: Settings = ctx.obj
     store = _open(ctx)
     limit = int((max_file_mb or settings.max_file_mb) * 1_000_000)
     files = expand_paths(paths)
+    # A terminal gets live bars with totals and time left; a file or pipe gets a line every few seconds.
+    live = errors.is_terminal
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=errors, transient=True) as progress:
+                  TimeRemainingColumn(), console=errors, transient=True, disable=not live) as progress:
         task = progress.add_task("files", total=len(files))
-        chunks = progress.add_task("embedding", total=None)
+        chunks = progress.add_task("embedding", total=None, visible=False)
+        lines = ProgressLines(lambda line: errors.print(line, markup=False, highlight=False),
+                              settings.progress_seconds)
+
+        def on_embed(document: str, done: int, total: int) -> None:
+            if live:
+                progress.update(chunks, description=f"embedding {document}", completed=done, total=total,
+                                visible=True)
+            else:
+                lines(document, done, total)
 
         def on_file(result) -> None:
             progress.advance(task)
+            progress.update(chunks, visible=False)
             if result.status == "failed":
                 errors.print(f"[red]failed[/red] {escape(f'{result.path}: {result.reason}')}", highlight=False)
+            elif result.status == "duplicate":
+                console.print(f"duplicate {result.path}  ({result.reason})", markup=False, highlight=False)
             else:
                 console.print(f"{result.status:9} {result.path}  ({result.clauses} clauses, {result.pages} pages, "
-                              f"{result.embedded} texts embedded)")
+                              f"{result.embedded} texts embedded)", markup=False, highlight=False)
+                if result.reason:
+                    errors.print(f"[yellow]warning[/yellow] {escape(f'{result.path}: {result.reason}')}",
+                                 highlight=False)
 
-        report = ingest_paths(store, files, password, limit, on_file, lambda n: progress.advance(chunks, n))
-    done = [r for r in report.results if r.status != "failed"]
+        try:
+            report = ingest_paths(store, files, password, limit, on_file, on_embed)
+        except StoreUnavailable as exc:
+            _fail(str(exc), 2)
+    done = [r for r in report.results if r.status not in ("failed", "duplicate")]
     failed = len(report.failed)
     console.print(
-        f"{len(done)} documents ({report.count('ingested')} ingested, {report.count('unchanged')} unchanged), "
+        f"{len(done)} documents ({report.count('ingested')} ingested, {report.count('unchanged')} unchanged"
+        + (f", {report.count('repaired')} repaired" if report.count("repaired") else "")
+        + f"), {report.count('duplicate')} duplicates not stored again, "
         f"{sum(r.clauses for r in done)} clauses, {sum(r.pages for r in done)} pages, {failed} failed, "
         f"{report.seconds:.1f} s"
     )
@@ -104,11 +158,19 @@ def list_documents(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--
         print(json.dumps([_document_json(info) | {"clause_count": count} for info, count in documents],
                          ensure_ascii=False, indent=2))
         return
-    table = Table("document", "title", "parties", "dates", "clauses", "pages")
+    table = Table(_id_column(info.document for info, _ in documents), "title", "parties", "dates", "clauses",
+                  "pages")
     for info, count in documents:
         table.add_row(info.document, info.title, _parties(info), ", ".join(info.dates[:3]), str(count),
                       str(info.page_count))
     console.print(table)
+
+
+def _id_column(ids, header: str = "document"):
+    """Document ids are what a user types next: never cut or wrapped, whatever the width (other columns give)."""
+    from rich.table import Column
+
+    return Column(header, no_wrap=True, min_width=max((len(i) for i in ids), default=len(header)))
 
 
 def _document_json(info) -> dict:
@@ -140,9 +202,8 @@ def show(
     from ingest.labels import labels_match, normalize_label
 
     store = _open(ctx)
+    _known_document(store, document)
     info = store.document(document)
-    if info is None:
-        _fail(f"no document '{document}' in the store; see `akkoord list`", 1)
     clauses = store.clauses(document)
     if clause:
         exact = [c for c in clauses if normalize_label(c.label) == normalize_label(clause)]
@@ -167,8 +228,8 @@ def show(
 def remove(ctx: typer.Context, document: str) -> None:
     """Remove a document and all its clauses from the store."""
     store = _open(ctx)
-    if not store.remove(document):
-        _fail(f"no document '{document}' in the store", 1)
+    _known_document(store, document)
+    store.remove(document)
     console.print(f"removed {document}")
 
 
@@ -181,14 +242,22 @@ def search(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Find the clauses closest to a text."""
+    from .answering import QuestionError, check_question
+
     store = _open(ctx)
+    try:
+        text = check_question(text, ctx.obj.max_question_chars)
+    except QuestionError as exc:
+        _fail(str(exc), 2)
+    for name in document or ():
+        _known_document(store, name)
     hits = store.search(text, k=k, documents=document or None)
     if as_json:
         print(json.dumps([{"document": h.clause.document, "clause": h.clause.label, "title": h.clause.title,
                            "pages": list(h.clause.pages), "score": round(h.score, 4), "text": h.clause.text}
                           for h in hits], ensure_ascii=False, indent=2))
         return
-    table = Table("score", "document", "clause", "title", "page", "text")
+    table = Table("score", _id_column(h.clause.document for h in hits), "clause", "title", "page", "text")
     for h in hits:
         table.add_row(f"{h.score:.3f}", h.clause.document, h.clause.label, h.clause.title or "",
                       str(h.clause.pages[0]), h.chunk[:80].replace("\n", " "))
@@ -209,6 +278,9 @@ def _print_answer(answer, streamed: bool) -> None:
 
 def _answer(assistant, question: str, history, filters, mode, as_json: bool = False):
     """Stream an answer to the terminal (LLM tokens as they come); returns the final Answer."""
+    from store.clause_store import StoreUnavailable
+
+    from .answering import QuestionError
     from .llm import LLMUnavailable
     from .models import Answer
 
@@ -220,7 +292,7 @@ def _answer(assistant, question: str, history, filters, mode, as_json: bool = Fa
             elif mode == "llm" and not as_json:
                 console.print(event, end="", markup=False, highlight=False)
                 streamed = True
-    except LLMUnavailable as exc:
+    except (LLMUnavailable, QuestionError, StoreUnavailable) as exc:
         _fail(str(exc), 2)
     if as_json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
@@ -244,19 +316,28 @@ def _filters(document, party, language) -> dict | None:
     return filters or None
 
 
-def _assistant(ctx: typer.Context, mode: str | None):
+def _assistant(ctx: typer.Context, mode: str | None, documents: list[str] | None = None):
     from .answering import Assistant
 
     if mode not in (None, "extractive", "llm"):
         _fail(f"--mode must be extractive or llm, not {mode!r}", 2)
-    return Assistant(_open(ctx), ctx.obj)
+    store = _open(ctx)
+    for document in documents or ():
+        _known_document(store, document)
+    return Assistant(store, ctx.obj)
 
 
 @app.command()
 def ask(ctx: typer.Context, question: str, document: Documents = None, party: Parties = None,
         language: Languages = None, mode: Mode = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Answer a question from the agreements, citing the clauses."""
-    assistant = _assistant(ctx, mode)
+    from .answering import QuestionError, check_question
+
+    try:
+        check_question(question, ctx.obj.max_question_chars)  # before the store and models are opened
+    except QuestionError as exc:
+        _fail(str(exc), 2)
+    assistant = _assistant(ctx, mode, document)
     _answer(assistant, question, None, _filters(document, party, language), mode, as_json)
 
 
@@ -264,7 +345,7 @@ def ask(ctx: typer.Context, question: str, document: Documents = None, party: Pa
 def chat(ctx: typer.Context, document: Documents = None, party: Parties = None, language: Languages = None,
          mode: Mode = None) -> None:
     """Interactive chat in the terminal; follow-up questions keep the conversation's scope. Empty line ends."""
-    assistant = _assistant(ctx, mode)
+    assistant = _assistant(ctx, mode, document)
     history = []
     filters = _filters(document, party, language)
     console.print("akkoord chat — ask about your agreements; an empty line or Ctrl-D ends.", highlight=False)
@@ -275,6 +356,10 @@ def chat(ctx: typer.Context, document: Documents = None, party: Parties = None, 
             break
         if not question:
             break
+        if len(question) > ctx.obj.max_question_chars:  # said, and the chat goes on
+            errors.print(f"the question has {len(question):,} characters; the limit is "
+                         f"{ctx.obj.max_question_chars:,} (AKKOORD_MAX_QUESTION_CHARS)", markup=False, highlight=False)
+            continue
         history.append(_answer(assistant, question, history, filters, mode))
 
 
@@ -483,5 +568,18 @@ def feedback_set(
     console.print(f"wrote {output}", markup=False, highlight=False)
 
 
+def run() -> None:
+    """The console entry point: `akkoord show DOC | head` closing the pipe early is not an error."""
+    try:
+        app()
+    except SystemExit:
+        # Typer answers a closed pipe (EPIPE, from print()) with exit 1, after wrapping stdout in a
+        # PacifyFlushWrapper (which has .wrapped).
+        if hasattr(sys.stdout, "wrapped"):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.__stdout__.fileno())  # nothing more to flush
+            sys.exit(0)
+        raise
+
+
 if __name__ == "__main__":
-    sys.exit(app())
+    run()

@@ -23,6 +23,8 @@ class Settings(BaseSettings):
     chunk_size: int = 1200
     chunk_overlap: int = 150
     chroma_url: str | None = None  # e.g. http://chroma.internal:8000: a Chroma server instead of <store>/chroma
+    progress_seconds: float = 10.0  # ingest progress lines this often when stderr is not a terminal
+    log_file: Path | None = None  # default <store>/akkoord.log: library warnings and tracebacks, never the terminal
 
     # retrieval and answering (thresholds: see AnswerParams for how they were calibrated)
     retrieval: Literal["hybrid", "dense", "lexical"] = "hybrid"
@@ -32,6 +34,7 @@ class Settings(BaseSettings):
     min_dense: float = 0.87
     reranker_model: str | None = None  # local path of a sentence-transformers CrossEncoder
     mode: Literal["extractive", "llm"] = "extractive"
+    max_question_chars: int = 2000  # longer questions are refused before any work
 
     # generative mode: an OpenAI-compatible endpoint, or an Ollama host
     llm_base_url: str | None = None
@@ -51,6 +54,13 @@ class Settings(BaseSettings):
     audit_max_mb: float = 10.0
     audit_backups: int = 10
     feedback_file: Path | None = None  # default <store>/feedback.jsonl
+    # sign-in throttling, per user name and per client address: failures within login_window_seconds count;
+    # from login_slow_after on each answer is delayed (doubling), at login_max_failures sign-in is refused
+    # for login_lockout_seconds, even with the right password
+    login_slow_after: int = 3
+    login_max_failures: int = 10
+    login_window_seconds: float = 900.0
+    login_lockout_seconds: float = 900.0
 
     @property
     def users_path(self) -> Path:
@@ -59,6 +69,10 @@ class Settings(BaseSettings):
     @property
     def audit_path(self) -> Path:
         return self.audit_log or self.store / "audit.jsonl"
+
+    @property
+    def log_path(self) -> Path:
+        return self.log_file or self.store / "akkoord.log"
 
     @property
     def feedback_path(self) -> Path:

@@ -45,3 +45,4 @@ class ParsedDocument:
     clauses: tuple[Clause, ...]
     text: str = field(repr=False)
     page_starts: tuple[int, ...] = (0,)
+    warnings: tuple[str, ...] = ()  # what a user should check (e.g. much text dropped as page furniture)

@@ -1,8 +1,9 @@
 """Turn raw page texts into one clean text plus page boundaries.
 
 Page headers and footers ("Sensitivity: Company", "Vertrouwelijk – pagina 3 van 9") are
-dropped from the text; where the input has no real page breaks (text extracted from a PDF
-without form feeds) each such footer line is taken as the end of a page.
+dropped from the text: lines at page edges that repeat on most pages, as the same text or the same text with the
+page's own number in it (never a heading or sentence whose number merely follows the pages). Where the input has no
+real page breaks (text extracted from a PDF without form feeds) each such footer line is taken as the end of a page.
 """
 
 from __future__ import annotations
@@ -17,10 +18,6 @@ PAGE_LABEL_RE = re.compile(
 )
 # "3", "- 3 -", "3/9": only furniture when it sits at a page edge.
 BARE_PAGE_NUMBER_RE = re.compile(r"^[-–—\s]*\d{1,4}\s*(?:/\s*\d{1,4})?[-–—\s]*$")
-
-
-def _norm(line: str) -> str:
-    return re.sub(r"\d+", "#", line.strip().lower())
 
 
 def _is_footer_candidate(line: str) -> bool:
@@ -62,23 +59,55 @@ def _edge_lines(page: str, depth: int = 2) -> list[str]:
     return lines[:depth] + lines[-depth:] if len(lines) > depth * 2 else lines
 
 
-def strip_page_furniture(pages: list[str]) -> list[str]:
-    """Drop header/footer lines repeated across pages and bare page numbers at page edges."""
+# A line that opens a clause or annex ("Artikel 4 – Beveiliging", "4.2 …", "§ 3", "Bijlage 2") is content even when
+# its number happens to follow the page number; it is furniture only when the very same line repeats.
+_HEADING_LIKE = re.compile(
+    r"^\s*(?:(?:artikel|article|art\.|clause|section|bijlage|annexe?|schedule|appendix|addendum|hoofdstuk|chapitre|"
+    r"chapter|titel|titre|title)\s*\d|§\s*\d|\d{1,3}(?:\.\d{1,3})*\.?\s+\S)", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+")
+# More than this share of a document's text dropped as furniture is reported: something that repeats on most
+# pages but is long is more likely content than a running header.
+MAX_FURNITURE_SHARE = 0.10
+
+
+def _variants(line: str, page: int) -> set[str]:
+    """The line with each number either kept or written relative to its page number ("Pagina 3 van 9" on page 3
+    gives "pagina {p+0} van 9"): running headers and footers repeat in one of these forms on most pages."""
+    text = line.strip().lower()
+    numbers = list(_NUMBER.finditer(text))[:4]
+    if not numbers or _HEADING_LIKE.match(line) or len(text) > 120 or text.endswith((".", ":", ";", ",")):
+        return {text}  # only short, unpunctuated lines may carry a page number: running headers, not sentences
+    variants = set()
+    for mask in range(1 << len(numbers)):
+        out, pos = [], 0
+        for bit, match in enumerate(numbers):
+            out.append(text[pos:match.start()])
+            out.append(f"{{p{int(match.group()) - page:+d}}}" if mask >> bit & 1 else match.group())
+            pos = match.end()
+        variants.add("".join(out) + text[pos:])
+    return variants
+
+
+def strip_page_furniture(pages: list[str]) -> tuple[list[str], float]:
+    """Drop lines at page edges that repeat on most pages (the same text, or the same text with the page number
+    in it) and bare page numbers. Returns the cleaned pages and the share of characters dropped."""
     counts: Counter[str] = Counter()
-    for page in pages:
-        counts.update({_norm(l) for l in _edge_lines(page)})
+    for number, page in enumerate(pages, start=1):
+        counts.update(set().union(*(_variants(l, number) for l in _edge_lines(page))) if page.strip() else set())
     threshold = max(2, (len(pages) + 1) // 2)
-    furniture = {k for k, n in counts.items() if n >= threshold}
-    cleaned = []
-    for page in pages:
+    cleaned, dropped = [], 0
+    for number, page in enumerate(pages, start=1):
         edges = set(_edge_lines(page))
-        kept = [
-            line
-            for line in page.split("\n")
-            if not (line in edges and (_norm(line) in furniture or _is_page_number(line.strip())))
-        ]
+        kept = []
+        for line in page.split("\n"):
+            if line in edges and (_is_page_number(line.strip())
+                                  or any(counts[v] >= threshold for v in _variants(line, number))):
+                dropped += len(line)
+            else:
+                kept.append(line)
         cleaned.append("\n".join(kept))
-    return cleaned
+    total = sum(len(p) for p in pages)
+    return cleaned, dropped / total if total else 0.0
 
 
 def _is_page_number(line: str) -> bool:
@@ -91,18 +120,25 @@ _CONVERTER_MARKERS = re.compile(r"\[(?:bookmark|image):[^\]\n]*\]")
 
 def assemble(pages: list[str]) -> tuple[str, list[int]]:
     """Clean text and the offset where each page starts (page n starts at starts[n-1])."""
+    text, starts, _ = assemble_pages(pages)
+    return text, starts
+
+
+def assemble_pages(pages: list[str]) -> tuple[str, list[int], float]:
+    """`assemble`, plus the share of the text dropped as page headers and footers."""
     pages = [_CONVERTER_MARKERS.sub("", p.replace("\r\n", "\n").replace("\r", "\n")) for p in pages]
+    dropped = 0.0
     if len(pages) == 1:
         pages = split_on_footers(pages[0])
     if len(pages) > 1:
-        pages = strip_page_furniture(pages)
+        pages, dropped = strip_page_furniture(pages)
     parts, starts, offset = [], [], 0
     for page in pages:
         page = page.strip("\n") + "\n"
         starts.append(offset)
         parts.append(page)
         offset += len(page)
-    return "".join(parts), starts
+    return "".join(parts), starts, dropped
 
 
 def page_at(starts: list[int], offset: int) -> int:

@@ -10,7 +10,7 @@ from .language import detect_language
 from .loaders import load_pages
 from .metadata import display_title, find_dates, find_parties, find_title
 from .models import DocumentInfo, ParsedDocument
-from .pages import assemble
+from .pages import MAX_FURNITURE_SHARE, assemble_pages
 from .segment import PREAMBLE, segment_clauses
 
 # Part of every document's version: a new segmenter re-ingests documents it would cut differently.
@@ -27,7 +27,7 @@ def parse_document(path: Path, data: bytes, password: str | None = None) -> Pars
 
 def parse_pages(path: Path, data: bytes, pages: list[str]) -> ParsedDocument:
     """The extracted page texts of a file, cleaned, segmented and described."""
-    text, page_starts = assemble(pages)
+    text, page_starts, dropped = assemble_pages(pages)
     if len(text.strip()) < 20:
         raise IngestError("no text found in the file; check that it is the agreement and not an empty template")
     language = detect_language(text[:20000])
@@ -45,4 +45,7 @@ def parse_pages(path: Path, data: bytes, pages: list[str]) -> ParsedDocument:
         language=language,
         page_count=len(page_starts),
     )
-    return ParsedDocument(info=info, clauses=tuple(clauses), text=text, page_starts=tuple(page_starts))
+    warnings = ((f"{dropped:.0%} of the text was dropped as page headers and footers (lines repeated on most "
+                 f"pages); check the clauses with `akkoord show {document}`",) if dropped > MAX_FURNITURE_SHARE else ())
+    return ParsedDocument(info=info, clauses=tuple(clauses), text=text, page_starts=tuple(page_starts),
+                          warnings=warnings)

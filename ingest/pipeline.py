@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -11,13 +12,15 @@ from .errors import IngestError
 from .loaders import SUPPORTED_SUFFIXES, load_pages
 from .parse import content_hash, parse_pages
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class FileResult:
     path: Path
     document: str
-    status: str  # "ingested" | "unchanged" | "failed"
-    reason: str = ""
+    status: str  # "ingested" | "repaired" | "unchanged" | "duplicate" | "failed"
+    reason: str = ""  # why it failed, or what a user should know (a duplicate's twin, text lost as page furniture)
     clauses: int = 0
     pages: int = 0
     embedded: int = 0
@@ -51,7 +54,9 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def ingest_file(store, path: Path, password: str | None, max_bytes: int,
-                progress: Callable[[int], None] | None = None) -> FileResult:
+                progress: Callable[[str, int, int], None] | None = None) -> FileResult:
+    """One file into the store, or a FileResult saying in one line why not. Errors of the store itself (a Chroma
+    server that is down) are not the file's fault and propagate."""
     document = path.stem
     try:
         if not path.exists():
@@ -64,33 +69,56 @@ def ingest_file(store, path: Path, password: str | None, max_bytes: int,
             raise IngestError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit; "
                               f"raise AKKOORD_MAX_FILE_MB or --max-file-mb to ingest it")
         data = path.read_bytes()
+        version = content_hash(data)
         existing = store.document(document)
-        if existing and existing.content_hash == content_hash(data):
+        repair = bool(existing) and existing.content_hash == version and store.missing_vectors(document)
+        if existing and existing.content_hash == version and not repair:
             return FileResult(path, document, "unchanged", clauses=len(store.clauses(document)),
                               pages=existing.page_count)
         if existing and Path(existing.source_path) != path.resolve() and Path(existing.source_path).exists():
             raise IngestError(f"another file with the same name is already ingested from {existing.source_path}; "
                               f"rename one of them or `akkoord remove {document}` first")
+        twin = store.document_with_content(version)
+        if twin and twin != document:
+            # One text, one document: answers would otherwise cite two copies of the same clause.
+            twin_info = store.document(twin)
+            return FileResult(path, document, "duplicate", f"same content as {twin}; not stored again",
+                              clauses=len(store.clauses(twin)), pages=twin_info.page_count if twin_info else 0)
         started = time.perf_counter()
-        pages = load_pages(path, data, password)
+        pages = _read(load_pages, path, data, password)
         extracted = time.perf_counter()
-        parsed = parse_pages(path, data, pages)
+        parsed = _read(parse_pages, path, data, pages)
         segmented = time.perf_counter()
-        added = store.add(parsed, progress)
+        added = store.add(parsed, (lambda done, total: progress(document, done, total)) if progress else None)
         stored = time.perf_counter()
         timings = {"extract": extracted - started, "segment": segmented - extracted, "embed": added.embed_seconds,
                    "store": stored - segmented - added.embed_seconds}
-        return FileResult(path, document, "ingested", clauses=len(parsed.clauses), pages=parsed.info.page_count,
-                          embedded=added.embedded, timings=timings)
+        return FileResult(path, document, "repaired" if repair else "ingested", "; ".join(parsed.warnings),
+                          clauses=len(parsed.clauses), pages=parsed.info.page_count, embedded=added.embedded,
+                          timings=timings)
     except IngestError as exc:
         return FileResult(path, document, "failed", str(exc))
     except OSError as exc:
         return FileResult(path, document, "failed", f"cannot read the file ({exc.strerror or exc})")
 
 
+def _read(step, path: Path, *args):
+    """Run a reading step (load, parse); whatever a library raises on a malformed file becomes the file's
+    one-line reason, with the traceback in the log for whoever debugs the loader."""
+    try:
+        return step(path, *args)
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bad file must never stop the batch
+        log.exception("reading %s failed", path)
+        detail = str(exc).splitlines()[0][:160] if str(exc) else ""
+        raise IngestError(f"cannot read the file: {type(exc).__name__}{': ' + detail if detail else ''}; open it "
+                          f"in the program that made it and save it again") from None
+
+
 def ingest_paths(store, paths: Iterable[Path], password: str | None = None, max_bytes: int = 50_000_000,
                  on_file: Callable[[FileResult], None] | None = None,
-                 progress: Callable[[int], None] | None = None) -> BatchReport:
+                 progress: Callable[[str, int, int], None] | None = None) -> BatchReport:
     started = time.perf_counter()
     results = []
     for path in expand_paths(paths):

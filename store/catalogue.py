@@ -3,12 +3,17 @@
 Chroma has no transactions, so visibility is decided here: a document's chunks count only when
 their version is the one this SQLite catalogue marks live. An ingest writes the new chunks,
 commits the catalogue in one transaction, then deletes the old chunks; `pending` remembers
-versions whose chunks may be left over after a crash so they can be removed on the next open.
+versions whose chunks may be left over after a crash so they can be removed on the next open. Each pending row
+carries its writer's lease (host, pid, last heartbeat): recovery leaves alone the work of a writer that is alive.
+Every commit that changes which vectors are live bumps the `generation` counter, so a process that holds Chroma's
+index in memory knows when to load it again.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 import time
 from pathlib import Path
@@ -33,6 +38,25 @@ CREATE TABLE IF NOT EXISTS clauses (
 );
 CREATE TABLE IF NOT EXISTS pending (document TEXT NOT NULL, version TEXT NOT NULL, PRIMARY KEY (document, version));
 """
+# Columns added after the first release: (table, column, declaration) added to stores made before them.
+_ADDED_COLUMNS = [
+    ("pending", "host", "TEXT NOT NULL DEFAULT ''"),
+    ("pending", "pid", "INTEGER NOT NULL DEFAULT 0"),
+    ("pending", "heartbeat", "REAL NOT NULL DEFAULT 0"),
+    ("documents", "chunk_count", "INTEGER NOT NULL DEFAULT -1"),  # -1: stored before chunks were counted
+]
+# A writer on another host that has not written for this long is taken for dead.
+LEASE_SECONDS = 600.0
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # exists, owned by someone else
+        return True
+    return True
 
 
 _INFO_COLUMNS = "document, version, title, parties, dates, source_path, language, page_count"
@@ -62,12 +86,17 @@ def _clause_from_row(row: sqlite3.Row) -> Clause:
 
 class Catalogue:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))  # SQLite's -wal and -shm copy this mode
+        os.chmod(path, 0o600)  # also a catalogue made before this rule
         # The web app calls the store from Gradio's worker threads (serialised by its own lock).
         self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(_SCHEMA)
+        for table, column, declaration in _ADDED_COLUMNS:
+            if column not in {r["name"] for r in self.db.execute(f"PRAGMA table_info({table})")}:
+                self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
         self.lexical = lexical.LexicalIndex(self.db)
         self._cache = CommitCache(self.db)  # the documents list
         if self.get_meta("lexical") != lexical.VERSION:
@@ -95,16 +124,31 @@ class Catalogue:
     def versions(self) -> dict[str, str]:
         return {r["document"]: r["version"] for r in self.db.execute("SELECT document, version FROM documents")}
 
-    def mark_pending(self, document: str, version: str) -> None:
-        self.db.execute("INSERT OR IGNORE INTO pending VALUES (?, ?)", (document, version))
+    def generation(self) -> int:
+        """Bumped by every commit that changes which vectors are live."""
+        return int(self.get_meta("generation") or 0)
 
-    def pending(self) -> list[tuple[str, str]]:
-        return [(r["document"], r["version"]) for r in self.db.execute("SELECT document, version FROM pending")]
+    def _bump_generation(self) -> None:
+        self.db.execute("INSERT INTO meta VALUES ('generation', '1') "
+                        "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+
+    def mark_pending(self, document: str, version: str) -> None:
+        """Claim (or renew) the lease on a version this process is writing."""
+        self.db.execute("INSERT OR REPLACE INTO pending (document, version, host, pid, heartbeat) VALUES (?,?,?,?,?)",
+                        (document, version, socket.gethostname(), os.getpid(), time.time()))
+
+    def abandoned(self) -> list[tuple[str, str]]:
+        """Pending versions whose writer is gone: dead on this host, or silent past its lease on another one."""
+        host, now = socket.gethostname(), time.time()
+        rows = self.db.execute("SELECT document, version, host, pid, heartbeat FROM pending").fetchall()
+        return [(r["document"], r["version"]) for r in rows
+                if not (_alive(r["pid"]) if r["host"] == host else now - r["heartbeat"] < LEASE_SECONDS)]
 
     def clear_pending(self, document: str) -> None:
         self.db.execute("DELETE FROM pending WHERE document=?", (document,))
 
-    def replace(self, info: DocumentInfo, clauses: list[Clause], text: str, page_starts: list[int]) -> None:
+    def replace(self, info: DocumentInfo, clauses: list[Clause], text: str, page_starts: list[int],
+                chunk_count: int) -> None:
         """Make this version of the document live, in one transaction."""
         self._cache.clear()
         parties = json.dumps([{"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in info.parties])
@@ -112,10 +156,11 @@ class Catalogue:
             self.db.execute("BEGIN")
             self.db.execute("DELETE FROM clauses WHERE document=?", (info.document,))
             self.db.execute(
-                "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO documents (document, version, title, parties, dates, source_path, language, "
+                "page_count, clause_count, ingested_at, text, page_starts, chunk_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (info.document, info.content_hash, info.title, parties, json.dumps(list(info.dates)),
                  info.source_path, info.language, info.page_count, len(clauses), time.time(), text,
-                 json.dumps(page_starts)),
+                 json.dumps(page_starts), chunk_count),
             )
             self.db.executemany(
                 "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -123,6 +168,16 @@ class Catalogue:
                   c.pages[0], c.pages[1], c.char_start, c.char_end, c.language) for c in clauses],
             )
             self.lexical.replace(info.document, clauses)
+            self._bump_generation()
+
+    def chunk_count(self, document: str) -> int | None:
+        row = self.db.execute("SELECT chunk_count FROM documents WHERE document=?", (document,)).fetchone()
+        return row["chunk_count"] if row else None
+
+    def with_content(self, version: str) -> str | None:
+        """The live document whose file has this content hash, if any."""
+        row = self.db.execute("SELECT document FROM documents WHERE version=? ORDER BY document", (version,)).fetchone()
+        return row["document"] if row else None
 
     def remove(self, document: str) -> bool:
         self._cache.clear()
@@ -130,6 +185,7 @@ class Catalogue:
             self.db.execute("BEGIN")
             self.db.execute("DELETE FROM clauses WHERE document=?", (document,))
             self.lexical.remove(document)
+            self._bump_generation()
             return self.db.execute("DELETE FROM documents WHERE document=?", (document,)).rowcount > 0
 
     def documents(self) -> list[tuple[DocumentInfo, int]]:

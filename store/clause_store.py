@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
@@ -20,6 +22,10 @@ COLLECTION = "akkoord-clauses"
 
 class EmbedderMismatch(Exception):
     pass
+
+
+class StoreUnavailable(Exception):
+    """The vector store cannot be reached (a Chroma server that is down): the message names the setting."""
 
 
 @dataclass(frozen=True)
@@ -41,12 +47,18 @@ class ClauseStore:
     def __init__(self, path: Path, embedder: Embeddings, chunk_size: int = 1200, chunk_overlap: int = 150,
                  chroma_url: str | None = None) -> None:
         self.path = Path(path)
+        # Agreement text and questions live here: the owner's only (also a store made before this rule).
+        self.path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if self.path.stat().st_uid == os.getuid():
+            os.chmod(self.path, 0o700)
         self.chroma_url = chroma_url  # a Chroma server instead of the on-disk client; the catalogue stays here
         self.embedder = embedder
         self.chunk_size = chunk_size
         self.chunk_overlap = chunk_overlap
         self.catalogue = Catalogue(self.path / "catalogue.sqlite")
+        self._client = None
         self._collection = None
+        self._generation = -1  # the catalogue generation the open collection reflects
         self._check_embedder()
 
     # -- set-up -------------------------------------------------------------------------------
@@ -63,11 +75,25 @@ class ClauseStore:
 
     @property
     def collection(self):
+        generation = self.catalogue.generation()
+        if self._collection is not None and generation != self._generation and not self.chroma_url:
+            # Another process committed vectors: the on-disk client holds its index in memory and would not
+            # find their ids ("Error finding id"), so it is loaded again. A Chroma server is shared: no reload.
+            self._client.close()
+            self._client = self._collection = None
         if self._collection is None:
-            import chromadb
-            from chromadb.config import Settings
+            self._client, self._collection = self._open_collection()
+            self._generation = generation
+            self._recover()
+        self._generation = generation
+        return self._collection
 
-            settings = Settings(anonymized_telemetry=False)
+    def _open_collection(self):
+        import chromadb
+        from chromadb.config import Settings
+
+        settings = Settings(anonymized_telemetry=False)
+        try:
             if self.chroma_url:
                 url = urlparse(self.chroma_url)
                 client = chromadb.HttpClient(host=url.hostname, port=url.port or (443 if url.scheme == "https" else 80),
@@ -75,15 +101,20 @@ class ClauseStore:
             else:
                 client = chromadb.PersistentClient(path=str(self.path / "chroma"), settings=settings)
             # No embedding function in Chroma: vectors come from our embedder (Chroma's default downloads a model).
-            self._collection = client.get_or_create_collection(
+            collection = client.get_or_create_collection(
                 COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
             )
-            self._recover()
-        return self._collection
+        except Exception as exc:
+            if not self.chroma_url:
+                raise
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise StoreUnavailable(f"cannot reach the Chroma server at {self.chroma_url} ({reason[:200]}); start it, "
+                                   f"or fix AKKOORD_CHROMA_URL / --chroma-url") from None
+        return client, collection
 
     def _recover(self) -> None:
-        """Remove chunks of versions an interrupted ingest left behind."""
-        for document, _ in self.catalogue.pending():
+        """Remove chunks of versions an interrupted ingest left behind; a live writer's are not ours to touch."""
+        for document, _ in self.catalogue.abandoned():
             self._delete_stale(document, self.catalogue.version(document))
             self.catalogue.clear_pending(document)
 
@@ -101,20 +132,46 @@ class ClauseStore:
         return [chunk for clause in parsed.clauses if not is_heading_only(clause)
                 for chunk in chunk_clause(clause, parsed.info.title, self.chunk_size, self.chunk_overlap)]
 
-    def add(self, parsed: ParsedDocument, progress: Callable[[int], None] | None = None) -> AddResult:
+    def add(self, parsed: ParsedDocument, progress: Callable[[int, int], None] | None = None) -> AddResult:
+        """Embed and store a document version; `progress(done, total)` is called as texts are embedded."""
         info, version = parsed.info, parsed.info.content_hash
-        collection = self.collection
         chunks = self.chunks(parsed)
         started = time.perf_counter()
         vectors, embedded = self._embed(info.document, chunks, progress)
         embed_seconds = time.perf_counter() - started
         self.catalogue.mark_pending(info.document, version)
+        try:
+            self._write_chunks(parsed, chunks, vectors)
+            with self._own_commit():
+                self.catalogue.replace(info, list(parsed.clauses), parsed.text, list(parsed.page_starts),
+                                       len(chunks))
+        except BaseException:
+            # Leave nothing half-written; the lease on a killed process's work is taken over by recovery.
+            self._delete_stale(info.document, self.catalogue.version(info.document))
+            self.catalogue.clear_pending(info.document)
+            raise
+        self._delete_stale(info.document, version)
+        self.catalogue.clear_pending(info.document)
+        return AddResult(chunks=len(chunks), embedded=embedded, reused=len(chunks) - embedded,
+                         embed_seconds=embed_seconds)
+
+    @contextmanager
+    def _own_commit(self):
+        """A commit of ours needs no reload of the index (it holds our writes), unless another came between."""
+        current = self._collection is not None and self.catalogue.generation() == self._generation
+        yield
+        if current:
+            self._generation = self.catalogue.generation()
+
+    def _write_chunks(self, parsed: ParsedDocument, chunks, vectors) -> None:
+        info, version = parsed.info, parsed.info.content_hash
         if chunks:
             clause_pages = {c.seq: c.pages for c in parsed.clauses}
             labels = {c.seq: c.label for c in parsed.clauses}
             for start in range(0, len(chunks), 1000):
+                self.catalogue.mark_pending(info.document, version)  # renews the lease
                 batch = chunks[start:start + 1000]
-                collection.upsert(
+                self.collection.upsert(
                     ids=[f"{info.document}:{version[:16]}:{c.clause_seq}:{c.index}" for c in batch],
                     embeddings=[vectors[c.embed_hash] for c in batch],
                     documents=[c.text for c in batch],
@@ -123,11 +180,6 @@ class ClauseStore:
                                 "page_start": clause_pages[c.clause_seq][0], "page_end": clause_pages[c.clause_seq][1],
                                 "language": info.language} for c in batch],
                 )
-        self.catalogue.replace(info, list(parsed.clauses), parsed.text, list(parsed.page_starts))
-        self._delete_stale(info.document, version)
-        self.catalogue.clear_pending(info.document)
-        return AddResult(chunks=len(chunks), embedded=embedded, reused=len(chunks) - embedded,
-                         embed_seconds=embed_seconds)
 
     def _embed(self, document: str, chunks, progress) -> tuple[dict[str, list[float]], int]:
         """Vectors by embed_hash, reusing those of the document's previous version (a one-clause edit
@@ -144,22 +196,35 @@ class ClauseStore:
             if chunk.embed_hash not in known:
                 todo.setdefault(chunk.embed_hash, chunk.embed_text)
         items = list(todo.items())
+        if progress:
+            progress(0, len(items))
         for start in range(0, len(items), 16):
             batch = items[start:start + 16]
             for (key, _), vector in zip(batch, self.embedder.embed_documents([t for _, t in batch])):
                 known[key] = vector
             if progress:
-                progress(len(batch))
+                progress(start + len(batch), len(items))
         return known, len(items)
 
     def remove(self, document: str) -> bool:
         if self.catalogue.version(document) is None:
             return False
         self.catalogue.mark_pending(document, "")
-        self.catalogue.remove(document)
+        with self._own_commit():
+            self.catalogue.remove(document)
         self._delete_stale(document, None)
         self.catalogue.clear_pending(document)
         return True
+
+    def missing_vectors(self, document: str) -> bool:
+        """A live document whose chunks are not all in Chroma (lost to a crash or to someone else's recovery)."""
+        version = self.catalogue.version(document)
+        if version is None:
+            return False
+        expected = self.catalogue.chunk_count(document)
+        found = len(self.collection.get(where={"$and": [{"document": document}, {"version": version}]},
+                                        include=[])["ids"])
+        return found < expected if expected >= 0 else found == 0 and bool(self.catalogue.clauses(document))
 
     # -- reading ------------------------------------------------------------------------------
     def documents(self) -> list[tuple[DocumentInfo, int]]:
@@ -167,6 +232,9 @@ class ClauseStore:
 
     def document(self, document: str) -> DocumentInfo | None:
         return self.catalogue.document(document)
+
+    def document_with_content(self, content_hash: str) -> str | None:
+        return self.catalogue.with_content(content_hash)
 
     def clauses(self, document: str) -> list[Clause]:
         return self.catalogue.clauses(document)
