@@ -270,4 +270,7 @@ class ClauseStore:
         return hits
 
     def close(self) -> None:
+        if self._client is not None:
+            self._client.close()  # the last client of a path stops its Chroma system (and frees its index)
+            self._client = self._collection = None
         self.catalogue.close()
