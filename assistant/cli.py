@@ -435,15 +435,6 @@ def _print_comparison(diff: dict) -> None:
                       highlight=False)
 
 
-def _is_loopback(host: str) -> bool:
-    import ipaddress
-
-    try:
-        return host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 @app.command()
 def serve(
     ctx: typer.Context,
@@ -465,12 +456,17 @@ def serve(
         web = WebApp(_open(ctx), settings)
     except UsersError as exc:
         _fail(str(exc), 2)
-    if not web.login_required and not _is_loopback(settings.host) and not allow_anonymous_network:
+    if web.open_to_network and not allow_anonymous_network:
         _fail(f"no users are configured ({settings.users_path}), so akkoord only binds to 127.0.0.1; add users "
               f"with `akkoord users add NAME --role admin`, or pass --allow-anonymous-network to serve "
               f"{settings.host} without login", 2)
     web.assistant.warm_up()
+    if web.open_to_network:
+        errors.print(f"[bold red]WARNING: no login. Anyone who can reach http://{settings.host}:{settings.port} "
+                     f"can read every agreement and upload or remove agreements.[/bold red] Add users with "
+                     f"`akkoord users add NAME --role admin` to require a login.", highlight=False)
     who = (f"login required ({len(web.users.users())} users in {settings.users_path})" if web.login_required
+           else "open to the network WITHOUT LOGIN" if web.open_to_network
            else "no users configured: only this computer can connect")
     console.print(f"akkoord web chat on http://{settings.host}:{settings.port} — {who}; audit log "
                   f"{settings.audit_path}", markup=False, highlight=False)

@@ -5,6 +5,9 @@ app that also serves the original files of ingested agreements.
 methods taking a username, so tests call them without a browser; `build_blocks` and `create_server` only wire
 them to Gradio and FastAPI. Every piece of document or user text is escaped before it reaches the page."""
 
+import asyncio
+import contextvars
+import functools
 import os
 import re
 import shutil
@@ -17,16 +20,17 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402
 from fastapi import FastAPI, HTTPException, Request  # noqa: E402
-from fastapi.responses import FileResponse  # noqa: E402
+from fastapi.responses import FileResponse, HTMLResponse  # noqa: E402
 
 from ingest.pipeline import ingest_paths  # noqa: E402
 from ingest.loaders import SUPPORTED_SUFFIXES  # noqa: E402
 
-from .answering import Assistant  # noqa: E402
+from .answering import Assistant, QuestionError, check_question  # noqa: E402
 from .audit import AuditLog, FeedbackLog  # noqa: E402
 from .config import Settings  # noqa: E402
 from .llm import LLMUnavailable  # noqa: E402
 from .models import Answer  # noqa: E402
+from .throttle import LoginThrottle  # noqa: E402
 from .users import User, UsersFile  # noqa: E402
 
 EXAMPLES = [
@@ -40,8 +44,33 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 _MARKER = re.compile(r"\\\[(\d+)\\\]")
 
 
+# The address of the client whose request is being handled (set by a middleware): Gradio's sign-in hook is
+# given only a name and a password, and throttling also counts per address.
+CLIENT_ADDRESS: contextvars.ContextVar[str | None] = contextvars.ContextVar("client_address", default=None)
+# Around a cited passage, this many characters of the clause are shown; the whole clause loads on demand.
+EXCERPT_CONTEXT = 400
+EXCERPT_LIMIT = 1500  # clauses up to this length are shown whole
+
+
 class AccessDenied(PermissionError):
     pass
+
+
+def excerpt_bounds(text: str, spans: list[tuple[int, int]], context: int = EXCERPT_CONTEXT,
+                   limit: int = EXCERPT_LIMIT) -> tuple[int, int]:
+    """The part of a clause shown in the sources panel: the quoted passages with `context` characters around
+    them, cut at word boundaries; the whole clause when it is short."""
+    if len(text) <= limit:
+        return 0, len(text)
+    spans = [(a, b) for a, b in spans if 0 <= a < b <= len(text)]
+    first = min((a for a, _ in spans), default=0)
+    last = min(max((b for _, b in spans), default=0), first + limit)
+    start, end = max(0, first - context), min(len(text), max(last, first) + context)
+    if start > 0:
+        start = next((i + 1 for i in range(start, first) if text[i].isspace()), start)
+    if end < len(text):
+        end = next((i for i in range(end, last, -1) if text[i].isspace()), end)
+    return start, end
 
 
 def escape_markdown(text: str) -> str:
@@ -69,6 +98,8 @@ class WebApp:
         # not an RLock: Gradio may resume a streaming generator on another worker thread than the one that
         # acquired it, and only a Lock may be released from any thread.
         self.lock = threading.Lock()
+        self.throttle = LoginThrottle(settings.login_slow_after, settings.login_max_failures,
+                                      settings.login_window_seconds, settings.login_lockout_seconds)
 
     # -- who may do what -------------------------------------------------------------------------
     @property
@@ -94,6 +125,17 @@ class WebApp:
         readable = self.readable(username)
         return {"documents": [d for d in scope if d in readable] if scope else readable}
 
+    @property
+    def open_to_network(self) -> bool:
+        """Bound to an address other computers can reach, without a login."""
+        import ipaddress
+
+        try:
+            loopback = self.settings.host == "localhost" or ipaddress.ip_address(self.settings.host).is_loopback
+        except ValueError:
+            loopback = False
+        return not self.login_required and not loopback
+
     def llm_configured(self) -> bool:
         return bool(self.settings.llm_base_url or self.settings.ollama_host)
 
@@ -101,9 +143,15 @@ class WebApp:
     def respond(self, question: str, chat: list[dict], answers: list[Answer], scope: list[str] | None,
                 mode: str | None, username: str | None) -> Iterator[tuple[list[dict], list[Answer], str]]:
         """Yields (chat messages, answers, sources panel HTML) as the answer streams in."""
-        question = (question or "").strip()
-        if not question:
+        if not (question or "").strip():
             yield chat, answers, self.sources_html(answers[-1] if answers else None)
+            return
+        try:
+            question = check_question(question, self.settings.max_question_chars)
+        except QuestionError as exc:  # refused before it can hold the answer lock
+            shown = question.strip()[:200] + ("…" if len(question.strip()) > 200 else "")
+            yield ([*chat, {"role": "user", "content": escape_markdown(shown)},
+                    {"role": "assistant", "content": escape_markdown(f"⚠ {exc}")}], answers, "")
             return
         filters = self.filters(username, scope)
         chat = [*chat, {"role": "user", "content": escape_markdown(question)}, {"role": "assistant", "content": ""}]
@@ -179,6 +227,7 @@ class WebApp:
     def _clause_card(self, numbers: list[int], clause, info, spans, pages) -> str:
         if clause is None:
             return ""
+        spans = [(a, b) for a, b in spans if a is not None and b is not None]
         title = escape(info.title) if info else escape(clause.document)
         parties = ", ".join(escape(p.name) + (f" ({escape(p.role)})" if p.role else "")
                             for p in (info.parties if info else ()))
@@ -191,38 +240,80 @@ class WebApp:
         anchors = "".join(f"<span id='akkoord-src-{n}'></span>" for n in numbers)
         markers = "".join(f"[{n}]" for n in numbers) + " " if numbers else ""
         heading = escape(clause.label) + (f" — {escape(clause.title)}" if clause.title else "")
+        start, end = excerpt_bounds(clause.text, spans)
+        shown = self._highlight(clause.text[start:end], [(a - start, b - start) for a, b in spans])
+        whole = ""
+        if (start, end) != (0, len(clause.text)):
+            shown = ("… " if start else "") + shown + (" …" if end < len(clause.text) else "")
+            marks = ",".join(f"{a}-{b}" for a, b in spans)
+            whole = (f"<a class='akkoord-whole' href='clause/{escape(clause.document)}/{clause.seq}?marks={marks}'>"
+                     f"Whole clause ({len(clause.text):,} characters)</a>")
         return (f"<div class='akkoord-source'>{anchors}<div class='akkoord-doc'>{markers}<b>{title}</b></div>"
                 f"<div class='akkoord-parties'>{parties}</div>"
                 f"<div class='akkoord-clause'>{heading} · {page_text} · {link}</div>"
-                f"<div class='akkoord-text'>{self._highlight(clause.text, spans)}</div></div>")
+                f"<div class='akkoord-text'>{shown}</div>{whole}</div>")
+
+    def clause_html(self, document: str, seq: int, spans: list[tuple[int, int]], username: str | None) -> str:
+        """A whole clause of a readable agreement, escaped, with the quoted passages marked (for the panel's
+        "Whole clause" control)."""
+        if document not in self.readable(username):
+            raise FileNotFoundError(document)
+        with self.lock:
+            clause = self.store.catalogue.clause_by_seq(document, seq)
+        if clause is None:
+            raise FileNotFoundError(f"{document}#{seq}")
+        return self._highlight(clause.text, spans)
 
     # -- documents -------------------------------------------------------------------------------
     def document_rows(self, username: str | None) -> list[list]:
         user = self.user(username)
         with self.lock:
             documents = self.store.documents()
-        return [[info.document, info.title, "; ".join(p.name for p in info.parties), ", ".join(info.dates[:2]),
-                 info.language, info.page_count, count]
+        return [[info.document, info.title, "; ".join(p.name for p in info.parties), info.signed or "—",
+                 ", ".join(d for d in info.dates if d != info.signed)[:60], info.language, info.page_count, count]
                 for info, count in documents if user.may_read(info.document)]
 
     def original_file(self, document: str, username: str | None) -> Path:
         """The ingested file of a document the user may read — looked up in the catalogue, never a path from
         the request."""
         if document not in self.readable(username):
+            self.audit.event(username, "download_denied", document=document)
             raise FileNotFoundError(document)
         with self.lock:
             info = self.store.document(document)
         path = Path(info.source_path)
         if not path.is_file():
             raise FileNotFoundError(f"{document}: the original file {path} is no longer there")
+        self.audit.event(self.user(username).name, "download", document=document)
         return path
+
+    # -- sign-in ---------------------------------------------------------------------------------
+    async def sign_in(self, name: str, password: str) -> bool:
+        """Gradio's login hook. The scrypt check runs on a worker thread (the event loop keeps serving others);
+        repeated failures per name and per address are slowed down, then refused for a while."""
+        address = CLIENT_ADDRESS.get()
+        keys = self.throttle.keys(name, address)
+        wait = self.throttle.attempt(keys)
+        if wait:
+            self.audit.event(name, "login_refused", address=address)
+            raise HTTPException(429, f"Too many failed sign-ins; try again in {int(wait // 60) + 1} minutes.")
+        user = await asyncio.to_thread(self.users.authenticate, name, password)
+        if user is not None:
+            self.throttle.succeeded(keys)
+            self.audit.event(user.name, "login", address=address)
+            return True
+        self.audit.event(name, "login_failed", address=address)
+        await asyncio.sleep(self.throttle.delay(keys))  # holds this answer back, not the server
+        return False
 
     def ingest_uploads(self, paths: list[str], username: str | None) -> str:
         """Admins only. Uploaded files are copied into <store>/uploads (Gradio's temporary copies disappear)
         and ingested one by one; each file gets a line, failures with the ingest error text."""
-        if not self.user(username).is_admin:
+        user = self.user(username)
+        if not user.is_admin:
+            self.audit.event(user.name, "upload_denied", files=[Path(p).name for p in paths or []])
             raise AccessDenied("only admins can upload agreements")
-        self.uploads.mkdir(parents=True, exist_ok=True)
+        self.uploads.mkdir(parents=True, exist_ok=True, mode=0o700)
         kept, previous = [], {}
         for upload in paths or []:
             target = self.uploads / Path(upload).name  # the name only: an upload never chooses its directory
@@ -231,39 +322,66 @@ class WebApp:
                 target.replace(previous[target])
             shutil.copyfile(upload, target)
             kept.append(target)
-        with self.lock:
-            report = ingest_paths(self.store, kept, max_bytes=int(self.settings.max_file_mb * 1_000_000))
-        for result in report.results:
-            backup = previous.get(result.path)
-            if result.status == "failed":
-                result.path.unlink(missing_ok=True)  # keep no file that was not ingested
-                if backup:
-                    backup.replace(result.path)
-            elif backup:
-                backup.unlink()
-        return "\n".join(f"{r.path.name}: {r.status}" + (f" — {r.reason}" if r.reason else
-                                                          f" ({r.clauses} clauses, {r.pages} pages)")
+        results = {}
+        try:
+            with self.lock:
+                report = ingest_paths(self.store, kept, max_bytes=int(self.settings.max_file_mb * 1_000_000))
+            results = {r.path: r for r in report.results}
+        finally:
+            for target in kept:  # keep no file that is not the original of a stored document
+                status = results[target].status if target in results else "failed"
+                backup = previous.get(target)
+                if status in ("failed", "duplicate"):
+                    target.unlink(missing_ok=True)
+                    if backup:
+                        backup.replace(target)
+                elif backup:
+                    backup.unlink()
+        for r in report.results:
+            self.audit.event(user.name, "upload", file=r.path.name, document=r.document, status=r.status)
+        return "\n".join(f"{r.path.name}: {r.status}" + (f" — {r.reason}" if r.reason else "")
+                         + ("" if r.status in ("failed", "duplicate") else f" ({r.clauses} clauses, {r.pages} pages)")
                          for r in report.results)
 
     def remove_document(self, document: str, username: str | None) -> bool:
-        if not self.user(username).is_admin:
+        user = self.user(username)
+        if not user.is_admin:
+            self.audit.event(user.name, "remove_denied", document=document)
             raise AccessDenied("only admins can remove agreements")
         with self.lock:
-            return self.store.remove(document)
+            removed = self.store.remove(document)
+        self.audit.event(user.name, "remove", document=document, removed=removed)
+        return removed
 
 
 _CSS = """
 .akkoord-source{border:1px solid #ddd;border-radius:6px;padding:.5em .7em;margin:.5em 0}
 .akkoord-source.akkoord-flash{outline:3px solid #f5c400}
 .akkoord-text{white-space:pre-wrap;font-size:.9em;max-height:18em;overflow:auto;margin-top:.3em}
-.akkoord-clause,.akkoord-parties{font-size:.85em;color:#555}
+.akkoord-clause,.akkoord-parties,.akkoord-whole{font-size:.85em;color:#555}
 mark{background:#fff1a8}
+#akkoord-documents, #akkoord-documents *{font-family:inherit !important}
+#akkoord-documents td, #akkoord-documents th{white-space:normal !important;word-break:break-word}
 """
 
 # Clicking a [n] marker in the chat scrolls to source n in the panel (the panel first switches to that message's
-# answer through the chatbot's select event, hence the second attempt).
+# answer through the chatbot's select event, hence the second attempt). "Whole clause" loads the clause into its
+# card from the server (access-checked, escaped there).
 _HEAD = """<script>
 document.addEventListener('click', function (e) {
+  const whole = e.target.closest && e.target.closest('a.akkoord-whole');
+  if (whole) {
+    e.preventDefault();
+    fetch(whole.getAttribute('href'), {credentials: 'same-origin'}).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.text();
+    }).then(function (html) {
+      const card = whole.closest('.akkoord-source');
+      card.querySelector('.akkoord-text').innerHTML = html;
+      whole.remove();
+    }).catch(function () { whole.textContent = 'The clause could not be loaded; sign in again?'; });
+    return;
+  }
   const a = e.target.closest && e.target.closest('a[href^="#akkoord-src-"]');
   if (!a) return;
   e.preventDefault();
@@ -278,15 +396,30 @@ document.addEventListener('click', function (e) {
 }, true);
 </script>"""
 
+# Before a question is sent the chat scrolls to its end: after a user scrolled up (to click a citation of an
+# older answer) Gradio stops following new messages until the view is back at the bottom.
+_SCROLL_TO_END = """(...args) => {
+  document.querySelectorAll('#akkoord-chat *').forEach(function (el) {
+    if (el.scrollHeight > el.clientHeight + 2) { el.scrollTop = el.scrollHeight; }
+  });
+  return args;
+}"""
+
+DOCUMENT_COLUMNS = ["document", "title", "parties", "signed", "other dates in the text", "language", "pages",
+                    "clauses"]
+
 
 def build_blocks(app: WebApp):
     def username(request: gr.Request) -> str | None:
         return getattr(request, "username", None)
 
     def guarded(fn):
-        def wrapper(*args):
+        # functools.wraps keeps fn's signature visible (inspect follows __wrapped__): Gradio reads it to know
+        # that fn wants the gr.Request.
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
             try:
-                return fn(*args)
+                return fn(*args, **kwargs)
             except AccessDenied as exc:
                 raise gr.Error(str(exc)) from None
         return wrapper
@@ -297,12 +430,14 @@ def build_blocks(app: WebApp):
             with gr.Tab("Chat"):
                 with gr.Row():
                     with gr.Column(scale=3):
-                        chatbot = gr.Chatbot(label="akkoord", height=520, elem_id="akkoord-chat",
+                        chatbot = gr.Chatbot(label="akkoord", show_label=False, height=520, elem_id="akkoord-chat",
                                              sanitize_html=True, allow_tags=False, latex_delimiters=[],
                                              feedback_options=("Like", "Dislike"))
                         question = gr.Textbox(placeholder="Ask about your agreements (NL / FR / EN)…",
-                                              show_label=False, submit_btn=True, elem_id="akkoord-question")
-                        gr.Examples(EXAMPLES, inputs=question)
+                                              show_label=False, submit_btn=True, elem_id="akkoord-question",
+                                              max_length=app.settings.max_question_chars)
+                        with gr.Row(elem_id="akkoord-examples"):
+                            examples = [gr.Button(example, size="sm", variant="secondary") for example in EXAMPLES]
                         with gr.Row():
                             scope = gr.Dropdown([], multiselect=True, label="Agreements (none selected = all)",
                                                 elem_id="akkoord-scope")
@@ -311,16 +446,19 @@ def build_blocks(app: WebApp):
                     with gr.Column(scale=2):
                         sources = gr.HTML(app.sources_html(None), elem_id="akkoord-sources")
             with gr.Tab("Documents", elem_id="akkoord-documents-tab"):
-                table = gr.Dataframe(headers=["document", "title", "parties", "dates", "language", "pages",
-                                              "clauses"], interactive=False, elem_id="akkoord-documents")
+                gr.Markdown("*signed*: the date in the agreement's signature block (— when it has none); *other "
+                            "dates*: dates the text mentions, in order (laws, decisions, earlier agreements).")
+                table = gr.Dataframe(headers=DOCUMENT_COLUMNS, interactive=False, elem_id="akkoord-documents",
+                                     wrap=True, column_widths=["17%", "22%", "20%", "9%", "14%", "6%", "5%", "7%"])
                 with gr.Group(visible=False, elem_id="akkoord-admin") as admin:
                     upload = gr.File(file_count="multiple", file_types=list(SUPPORTED_SUFFIXES),
                                      label="Upload agreements to ingest", elem_id="akkoord-upload")
                     ingest_button = gr.Button("Ingest", elem_id="akkoord-ingest")
-                    ingest_log = gr.Textbox(label="Ingest result", interactive=False, lines=4)
+                    ingest_log = gr.Textbox(label="Ingest result", interactive=False, lines=4,
+                                            elem_id="akkoord-ingest-log")
                     with gr.Row():
-                        removable = gr.Dropdown([], label="Remove an agreement")
-                        remove_button = gr.Button("Remove", variant="stop")
+                        removable = gr.Dropdown([], label="Remove an agreement", elem_id="akkoord-removable")
+                        remove_button = gr.Button("Remove", variant="stop", elem_id="akkoord-remove")
         answers = gr.State([])
 
         def on_load(request: gr.Request):
@@ -329,6 +467,9 @@ def build_blocks(app: WebApp):
             readable = app.readable(name)
             if app.login_required:
                 text = f"Signed in as **{escape_markdown(user.name)}** ({user.role}) · [sign out](logout)"
+            elif app.open_to_network:
+                text = ("⚠ **No users are configured and akkoord is open to the network: anyone who can reach "
+                        "this address can read every agreement.** Add users with `akkoord users add`.")
             else:
                 text = ("No users are configured, so akkoord is reachable only from this computer "
                         "(127.0.0.1). Add users with `akkoord users add` to share it.")
@@ -342,7 +483,11 @@ def build_blocks(app: WebApp):
             for chat_now, past_now, panel in app.respond(q, chat, past, chosen, chosen_mode, username(request)):
                 yield chat_now, past_now, panel or gr.update(), ""
 
-        question.submit(respond, [question, chatbot, answers, scope, mode], [chatbot, answers, sources, question])
+        ask_inputs, ask_outputs = [question, chatbot, answers, scope, mode], [chatbot, answers, sources, question]
+        question.submit(respond, ask_inputs, ask_outputs, js=_SCROLL_TO_END)
+        for button, example in zip(examples, EXAMPLES):  # an example asks at once
+            button.click(lambda text=example: text, None, question, queue=False).then(
+                respond, ask_inputs, ask_outputs, js=_SCROLL_TO_END)
         new.click(lambda: ([], [], app.sources_html(None), ""), None, [chatbot, answers, sources, question])
 
         def select(past, evt: gr.SelectData):
@@ -364,7 +509,7 @@ def build_blocks(app: WebApp):
             return log, app.document_rows(name), gr.update(choices=readable), gr.update(choices=readable), None
 
         ingest_button.click(guarded(ingest), [upload], [ingest_log, table, scope, removable, upload],
-                            show_progress="full")
+                            show_progress="full", api_name="ingest")
 
         def remove(document, request: gr.Request):
             name = username(request)
@@ -373,13 +518,27 @@ def build_blocks(app: WebApp):
             return (f"removed {document}" if done else "nothing removed", app.document_rows(name),
                     gr.update(choices=readable, value=[]), gr.update(choices=readable, value=None))
 
-        remove_button.click(guarded(remove), [removable], [ingest_log, table, scope, removable])
+        remove_button.click(guarded(remove), [removable], [ingest_log, table, scope, removable], api_name="remove")
     return blocks
 
 
+class _ClientAddress:
+    """ASGI middleware: the client's address for the sign-in throttle (see CLIENT_ADDRESS)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            CLIENT_ADDRESS.set((scope.get("client") or ("unknown",))[0])
+        await self.app(scope, receive, send)
+
+
 def create_server(app: WebApp):
-    """FastAPI: /document/{id} serves originals of readable agreements; Gradio is mounted at /."""
+    """FastAPI: /document/{id} serves originals and /clause/{id}/{seq} whole clauses of readable agreements;
+    Gradio is mounted at /."""
     server = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    server.add_middleware(_ClientAddress)
     blocks = build_blocks(app)
 
     def current_user(request: Request) -> str | None:
@@ -394,6 +553,7 @@ def create_server(app: WebApp):
         try:
             path = app.original_file(document, current_user(request))
         except AccessDenied:
+            app.audit.event(None, "download_denied", document=document, reason="not signed in")
             raise HTTPException(401, "sign in first") from None
         except FileNotFoundError:
             raise HTTPException(404, "no such agreement") from None
@@ -401,8 +561,19 @@ def create_server(app: WebApp):
                  ".md": "text/plain; charset=utf-8"}.get(path.suffix.lower(), "application/octet-stream")
         return FileResponse(path, media_type=media, content_disposition_type="inline", filename=path.name)
 
-    auth = (lambda name, password: app.users.authenticate(name, password) is not None) if app.login_required \
-        else None
-    return gr.mount_gradio_app(server, blocks, path="/", auth=auth, auth_message="akkoord — sign in",
-                               css=_CSS, head=_HEAD, run_history=False, footer_links=[], ssr_mode=False,
-                               allowed_paths=[])
+    @server.get("/clause/{document}/{seq}")
+    def whole_clause(document: str, seq: int, request: Request, marks: str = ""):
+        try:
+            spans = [tuple(int(x) for x in mark.split("-", 1)) for mark in marks.split(",") if mark]
+            html = app.clause_html(document, seq, spans, current_user(request))
+        except ValueError:
+            raise HTTPException(400, "marks must be start-end pairs") from None
+        except AccessDenied:
+            raise HTTPException(401, "sign in first") from None
+        except FileNotFoundError:
+            raise HTTPException(404, "no such clause") from None
+        return HTMLResponse(html)
+
+    return gr.mount_gradio_app(server, blocks, path="/", auth=app.sign_in if app.login_required else None,
+                               auth_message="akkoord — sign in", css=_CSS, head=_HEAD, run_history=False,
+                               footer_links=[], ssr_mode=False, allowed_paths=[])

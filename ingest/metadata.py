@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from .models import Clause, Party
-from .segment import PREAMBLE
+from .segment import _SIGNATURE, PREAMBLE
 
 _CONTROLLER = re.compile(r"verwerkingsverantwoordelijke|verwerkersverantwoordelij|verantwoordelijke voor de verwerking|"
                          r"\bcontroller\b|responsable (?:du|de) traitement|\bresponsable\b", re.IGNORECASE)
@@ -48,6 +48,17 @@ def find_dates(text: str) -> list[str]:
         if value and value not in ordered:
             ordered.append(value)
     return ordered
+
+
+def signature_date(text: str) -> str | None:
+    """The date written in the signature block ("Opgemaakt te Gent op 12 maart 2024", "Fait à Namur, le …",
+    "Signed on …"): the first date from the last signature line on, when that block holds one."""
+    lines = text.split("\n")
+    for index in range(len(lines) - 1, -1, -1):
+        if _SIGNATURE.match(lines[index].strip()):
+            dates = find_dates("\n".join(lines[index:index + 12]))
+            return dates[0] if dates else None
+    return None
 
 
 def _iso(year: int, month: int, day: int) -> str:

@@ -37,6 +37,7 @@ class DocumentInfo:
     content_hash: str
     language: str
     page_count: int
+    signed: str | None = None  # ISO date of the signature block, when it has one
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 from .errors import IngestError
 from .language import detect_language
 from .loaders import load_pages
-from .metadata import display_title, find_dates, find_parties, find_title
+from .metadata import display_title, find_dates, find_parties, find_title, signature_date
 from .models import DocumentInfo, ParsedDocument
 from .pages import MAX_FURNITURE_SHARE, assemble_pages
 from .segment import PREAMBLE, segment_clauses
@@ -44,6 +44,7 @@ def parse_pages(path: Path, data: bytes, pages: list[str]) -> ParsedDocument:
         content_hash=content_hash(data),
         language=language,
         page_count=len(page_starts),
+        signed=signature_date(text),
     )
     warnings = ((f"{dropped:.0%} of the text was dropped as page headers and footers (lines repeated on most "
                  f"pages); check the clauses with `akkoord show {document}`",) if dropped > MAX_FURNITURE_SHARE else ())

@@ -44,6 +44,7 @@ _ADDED_COLUMNS = [
     ("pending", "pid", "INTEGER NOT NULL DEFAULT 0"),
     ("pending", "heartbeat", "REAL NOT NULL DEFAULT 0"),
     ("documents", "chunk_count", "INTEGER NOT NULL DEFAULT -1"),  # -1: stored before chunks were counted
+    ("documents", "signed", "TEXT"),
 ]
 # A writer on another host that has not written for this long is taken for dead.
 LEASE_SECONDS = 600.0
@@ -59,7 +60,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-_INFO_COLUMNS = "document, version, title, parties, dates, source_path, language, page_count"
+_INFO_COLUMNS = "document, version, title, parties, dates, source_path, language, page_count, signed"
 
 
 def _info_from_row(row: sqlite3.Row) -> DocumentInfo:
@@ -72,6 +73,7 @@ def _info_from_row(row: sqlite3.Row) -> DocumentInfo:
         content_hash=row["version"],
         language=row["language"],
         page_count=row["page_count"],
+        signed=row["signed"],
     )
 
 
@@ -157,10 +159,11 @@ class Catalogue:
             self.db.execute("DELETE FROM clauses WHERE document=?", (info.document,))
             self.db.execute(
                 "INSERT OR REPLACE INTO documents (document, version, title, parties, dates, source_path, language, "
-                "page_count, clause_count, ingested_at, text, page_starts, chunk_count) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "page_count, clause_count, ingested_at, text, page_starts, chunk_count, signed) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (info.document, info.content_hash, info.title, parties, json.dumps(list(info.dates)),
                  info.source_path, info.language, info.page_count, len(clauses), time.time(), text,
-                 json.dumps(page_starts), chunk_count),
+                 json.dumps(page_starts), chunk_count, info.signed),
             )
             self.db.executemany(
                 "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
