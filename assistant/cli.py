@@ -472,7 +472,9 @@ def serve(
                   f"{settings.audit_path}", markup=False, highlight=False)
     # log_level info prints "Uvicorn running on …" once the port is open (scripts and tests wait for it);
     # access_log off: request lines would put questions and user names in the console.
-    uvicorn.run(create_server(web), host=settings.host, port=settings.port, log_level="info", access_log=False)
+    # A stop (Ctrl-C, SIGTERM) waits at most 5 s for open streams: a browser tab left open must not hold it.
+    uvicorn.run(create_server(web), host=settings.host, port=settings.port, log_level="info", access_log=False,
+                timeout_graceful_shutdown=5)
 
 
 users_app = typer.Typer(help="Users of the web chat (a users file with salted password hashes).",

@@ -269,9 +269,14 @@ class WebApp:
         user = self.user(username)
         with self.lock:
             documents = self.store.documents()
-        return [[info.document, info.title, "; ".join(p.name for p in info.parties), info.signed or "—",
-                 ", ".join(d for d in info.dates if d != info.signed)[:60], info.language, info.page_count, count]
-                for info, count in documents if user.may_read(info.document)]
+        rows = []
+        for info, count in documents:
+            if user.may_read(info.document):
+                other = [d for d in info.dates if d != info.signed]
+                rows.append([info.document, info.title, "; ".join(p.name for p in info.parties), info.signed or "—",
+                             ", ".join(other[:4]) + (", …" if len(other) > 4 else ""), info.language,
+                             info.page_count, count])
+        return rows
 
     def original_file(self, document: str, username: str | None) -> Path:
         """The ingested file of a document the user may read — looked up in the catalogue, never a path from
@@ -457,7 +462,8 @@ def build_blocks(app: WebApp):
                     ingest_log = gr.Textbox(label="Ingest result", interactive=False, lines=4,
                                             elem_id="akkoord-ingest-log")
                     with gr.Row():
-                        removable = gr.Dropdown([], label="Remove an agreement", elem_id="akkoord-removable")
+                        removable = gr.Dropdown([], label="Remove an agreement", elem_id="akkoord-removable",
+                                                allow_custom_value=True)  # checked by remove_document
                         remove_button = gr.Button("Remove", variant="stop", elem_id="akkoord-remove")
         answers = gr.State([])
 
