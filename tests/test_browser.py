@@ -83,6 +83,10 @@ def register_annex(rows: int = 400) -> str:
 def browser():
     from playwright.sync_api import sync_playwright
 
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"the browser tests need Debian's chromium at {CHROMIUM}: run 'sudo apt-get install -y "
+                    f"chromium' (make test does it when run as root)", pytrace=False)
+
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         yield chromium
