@@ -141,6 +141,8 @@ def test_staff_member_asks_sees_the_clause_and_opens_the_pdf(server, browser):
         [r for r in requests if not r.startswith(url)]
     audit = (store / "audit.jsonl").read_text()
     assert '"user": "alice"' in audit and BREACH in audit
+    assert '"action": "download", "document": "koekelare-digitaal-vlaanderen-vip"' in audit
+    assert '"action": "download_denied"' in audit
     context.close()
 
 

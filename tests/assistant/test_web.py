@@ -118,3 +118,10 @@ def test_feedback_becomes_a_question_set(web, tmp_path):
     assert [q.answerable for q in questions] == [True, False]
     assert (KOEKELARE, "7.3") in [(s.document, s.clause) for s in questions[0].expected_sources]
     assert "# marked wrong by alice" in target.read_text()
+
+
+def test_an_overlong_question_is_refused_before_any_work(web):
+    chat, answers, panel = _last(web.respond("datalek " * 1000, [], [], None, "extractive", "alice"))
+    assert answers == [] and "the limit is 2,000" in chat[-1]["content"].replace("\\", "")
+    assert len(chat[0]["content"]) < 300  # the question is shown shortened
+    assert not web.settings.audit_path.exists() or "datalek datalek" not in web.settings.audit_path.read_text()
