@@ -406,6 +406,12 @@ def eval_(
         for key, value in result["metrics"].items():
             table.add_row(key, reports._fmt(value))
         console.print(table)
+        if result.get("by_tag"):
+            columns = ("questions", "answer_pass", "citation_recall", "abstention_accuracy", "false_abstention")
+            tags = Table("tag", *columns, title=f"{result['set']} — by tag")
+            for tag, metrics in result["by_tag"].items():
+                tags.add_row(tag, *(reports._fmt(metrics[c]) for c in columns))
+            console.print(tags)
         for r in result["results"]:
             if not r["passed"]:
                 console.print(f"FAIL {r['id']}: " + "; ".join(reports.failed_checks(r)), markup=False,

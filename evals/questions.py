@@ -28,6 +28,7 @@ class Question(BaseModel):
     # Each item must appear in the answer; an item that is a list is satisfied by any of its alternatives.
     answer_must_include: tuple[str | tuple[str, ...], ...] = ()
     answer_must_not_include: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()  # labels for breaking metrics down (language pair, table, comparison, …)
 
     @field_validator("answer_must_include", mode="before")
     @classmethod

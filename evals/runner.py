@@ -27,10 +27,14 @@ def run_set(question_set: QuestionSet, answer: Callable[[str], dict], mode: str,
     for question in progress(question_set.questions):
         result = answer(question.question)
         checks = check_result(question, result, pages)
-        results.append({"id": question.id, "question": question.question, **result,
+        results.append({"id": question.id, "question": question.question, "tags": list(question.tags), **result,
                         "checks": checks, "passed": checks.pop("passed")})
-    return {"set": question_set.name, "mode": mode,
-            "metrics": set_metrics(list(question_set.questions), results), "results": results}
+    questions = list(question_set.questions)
+    tags = sorted({tag for q in questions for tag in q.tags})
+    by_tag = {tag: set_metrics(*zip(*[(q, r) for q, r in zip(questions, results) if tag in q.tags]))
+              for tag in tags}
+    return {"set": question_set.name, "mode": mode, "metrics": set_metrics(questions, results),
+            "by_tag": by_tag, "results": results}
 
 
 def write_json(report: dict | list[dict], path: str | Path) -> None:

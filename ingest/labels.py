@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_LEADING_WORD = re.compile(r"^(?:artikel|article|artículo|art\.?|clause|section|sectie|punt|point)\s*", re.IGNORECASE)
+_LEADING_WORD = re.compile(r"^(?:artikel|article|artículo|art\.?|clause|section|sectie|punt|point|bepaling)\s*",
+                           re.IGNORECASE)
 
 
 def normalize_label(label: str) -> str:
@@ -12,13 +13,14 @@ def normalize_label(label: str) -> str:
     label = _LEADING_WORD.sub("", label.strip())
     label = re.sub(r"\s*§\s*", " §", label).strip()
     label = re.sub(r"\s+", " ", label).rstrip(".:")
+    label = re.sub(r"(?<=\w) \((\w{1,4})\)", r"(\1)", label)  # "4 (a)" -> "4(a)"
     return label.lower()
 
 
 def labels_match(a: str, b: str) -> bool:
-    """Equal, or one is the parent of the other ("7" ~ "7.3", "8" ~ "8 §1")."""
+    """Equal, or one is the parent of the other ("7" ~ "7.3", "8" ~ "8 §1", "4" ~ "4(a)")."""
     a, b = normalize_label(a), normalize_label(b)
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return long.startswith(short) and long[len(short)] in ". "
+    return long.startswith(short) and long[len(short)] in ". ("

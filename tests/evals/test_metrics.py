@@ -46,3 +46,28 @@ def test_abstention_scoring_and_set_metrics():
     assert metrics["citation_precision"] == 0.5 and metrics["citation_recall"] == 1.0
     assert metrics["retrieval_hit@1"] == 1.0 and metrics["page_accuracy"] == 1.0
     assert metrics["latency_p50_ms"] == 200 and percentile([1.0], 95) == 1.0
+
+
+def test_the_two_newer_label_rules():
+    """ "4" ~ "4(a)" (also written "4 (a)"), and a leading "Bepaling" is ignored; siblings never match."""
+    from ingest.labels import labels_match
+
+    assert labels_match("4", "4(a)") and labels_match("Clause 4", "4 (a)") and labels_match("Bepaling 11", "11")
+    assert labels_match("bepaling 11.2", "Artikel 11") and not labels_match("4(a)", "4(b)")
+    assert not labels_match("4", "40") and not labels_match("4", "14(a)")
+    question = _question(expected_sources=[{"document": "nda", "clause": "4"}])
+    assert check_result(question, _result("x", [("nda", "4(b)", (1, 1))]))["missing_sources"] == []
+
+
+def test_tags_break_the_metrics_down(tmp_path):
+    from evals.questions import load_question_set
+    from evals.runner import run_set
+
+    (tmp_path / "set.yaml").write_text(
+        "name: t\nquestions:\n"
+        "  - {id: a, question: '1?', expected_sources: [{document: kk}], tags: [nl-nl, deadline]}\n"
+        "  - {id: b, question: '2?', answerable: false, tags: [nl-nl]}\n")
+    answers = {"1?": _result("ok", [("kk", "7", (1, 1))]), "2?": _result("no", abstained=True)}
+    run = run_set(load_question_set(tmp_path / "set.yaml"), answers.__getitem__, "x")
+    assert run["by_tag"]["nl-nl"]["questions"] == 2 and run["by_tag"]["deadline"]["questions"] == 1
+    assert run["by_tag"]["nl-nl"]["abstention_accuracy"] == 1.0 and run["results"][0]["tags"] == ["nl-nl", "deadline"]
