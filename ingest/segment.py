@@ -30,6 +30,10 @@ _ANNEX = re.compile(
 _SUB = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|$)\s*(.*)$")
 _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2})\.?\s+(\S.*)$")
+# An inline heading: "2. Limited Purpose. The Recipient shall …", "1. Definitions: In this Agreement …".
+_INLINE_TITLE = re.compile(r"^([A-ZÀ-Ý][^\s.:;,]*(?:\s+[^\s.:;]+){0,7}?)\s*[.:]\s+(\S.*)$")
+_SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "or", "by", "with", "a", "an", "de", "van", "en", "het",
+                "der", "des", "du", "la", "le", "les", "et", "aux", "à"}
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _SIGNATURE = re.compile(
     r"^(?:(?:deze|dit|this|la présente|le présent)\b.{0,100}\b(?:opgesteld|opgemaakt|ondertekend|getekend|signed|"
@@ -70,6 +74,7 @@ class _State:
     sections: list[_Section] = field(default_factory=list)
     text: str = ""
     annex_titles: dict[str, str | None] = field(default_factory=dict)
+    numbered_paragraphs: bool = False  # articles are bare numbered paragraphs ("1. Recipient shall …")
 
 
 def _looks_like_title(text: str) -> bool:
@@ -94,6 +99,7 @@ def _annex_label(word: str, ident: str) -> str:
 def segment_clauses(document: str, text: str, page_starts: list[int], default_language: str = "nl") -> list[Clause]:
     state = _State(text=text)
     lines = _lines_with_offsets(text)
+    state.numbered_paragraphs = _numbered_paragraphs(lines)
     state.sections.append(_Section("preamble", PREAMBLE, None, None, 0, 0, ""))
     for index, (offset, raw) in enumerate(lines):
         line = raw.strip()
@@ -134,6 +140,8 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     unbulleted = _BULLET.sub("", bare)
 
     annex = _ANNEX.match(bare)
+    if annex and _opens_document(state, offset):
+        annex = None  # "APPENDIX C – SAMPLE NDA", "ADDENDUM 1" as the first line: the document's title
     if annex and not bulleted and len(bare) <= 120 and (annex.group(3) or not annex.group(4)[:1].islower()):
         title = annex.group(4) or ""
         if not title:
@@ -181,10 +189,17 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             return
 
     numbered = _NUMBERED.match(unbulleted)
-    if (numbered and not state.keyword_articles and not bulleted and _looks_like_title(numbered.group(2))
-            and int(numbered.group(1)) == (state.article or 0) + 1):
-        _start_article(state, int(numbered.group(1)), numbered.group(2), offset, unbulleted, keyword=False)
-        return
+    if numbered and not state.keyword_articles and not bulleted:
+        number, rest = int(numbered.group(1)), numbered.group(2)
+        if number == (state.article or 0) + 1 and (_looks_like_title(rest) or state.numbered_paragraphs):
+            _start_article(state, number, rest, offset, unbulleted, keyword=False)
+            return
+        # One number may be skipped: text extracted from a PDF sometimes runs a heading into the line before.
+        inline = _inline_title(rest) if number in ((state.article or 0) + 1, (state.article or 0) + 2) else None
+        if inline:
+            _start_article(state, int(numbered.group(1)), inline, offset, f"{numbered.group(1)}. {inline}",
+                           keyword=False)
+            return
 
     if state.article is not None and not state.signed and _SIGNATURE.match(line):
         state.signed = True
@@ -194,6 +209,39 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     if markdown:
         title = markdown.group(2).strip()
         _open(state, "heading", title, None, title, offset, title, (title,))
+
+
+def _numbered_paragraphs(lines: list[tuple[int, str]]) -> bool:
+    """A document whose articles are numbered paragraphs without headings: no "Article N" heading anywhere, and
+    lines starting "1. ", "2. ", "3. " … in order (three at least: a party list "1. …, 2. …" is not enough)."""
+    expected = 1
+    for _, raw in lines:
+        line = raw.strip()
+        if _ARTICLE.match(line) and not _ARTICLE.match(line).group(3)[:1].islower():
+            return False
+        numbered = _NUMBERED.match(line)
+        if numbered and int(numbered.group(1)) == expected and line[len(numbered.group(1))] == ".":
+            expected += 1
+    return expected > 3
+
+
+def _opens_document(state: _State, offset: int) -> bool:
+    """Nothing but a few short lines comes before this one: it is the document's title, not an annex."""
+    if len(state.sections) > 1:
+        return False
+    before = [line for line in state.text[:offset].split("\n") if line.strip()]
+    return len(before) <= 2 and all(len(line) <= 120 for line in before)
+
+
+def _inline_title(rest: str) -> str | None:
+    """The heading of "Limited Purpose. The Recipient shall …": up to four words, or up to eight in title case
+    (small words aside), followed by the clause's first sentence."""
+    match = _INLINE_TITLE.match(rest)
+    if not match:
+        return None
+    words = match.group(1).split()
+    title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
+    return match.group(1) if len(words) <= 4 or title_case else None
 
 
 def _accept_article(state: _State, number: int) -> bool:

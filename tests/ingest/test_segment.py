@@ -122,3 +122,39 @@ def test_form_feeds_are_page_breaks(tmp_path):
     text, starts = assemble(load_pages(path, path.read_bytes()))
     clauses = {c.label: c for c in segment_clauses("ff", text, starts)}
     assert clauses["3"].pages == (4, 4) and clauses["2"].pages == (2, 2)
+
+
+def test_an_annex_word_in_the_first_line_is_the_documents_title():
+    clauses = _segment("ADDENDUM 1\nbij de verwerkersovereenkomst van 3 maart 2023 tussen Stad Lier en Dataflow BV\n\n"
+                       "Artikel 1 – Wijzigingen\n1.1 Artikel 7.3 wordt vervangen door wat volgt.\n"
+                       "1.2 De verwerker meldt een datalek binnen 36 uur.\n"
+                       "Artikel 2 – Inwerkingtreding\nDit addendum geldt vanaf 1 januari 2024.\n\n"
+                       "Bijlage 1 – Nieuwe lijst van subverwerkers\nCloudhost NV, Antwerpen\n")
+    assert {"Preamble", "1", "1.1", "1.2", "2", "Bijlage 1"} <= set(clauses)
+    assert "Addendum 1" not in clauses and "36 uur" in clauses["1.2"].text
+
+
+def test_inline_headings_and_headingless_numbered_paragraphs_are_articles():
+    inline = _segment("MUTUAL NON-DISCLOSURE AGREEMENT\nThis Agreement is made between Alpha Ltd and Beta plc.\n"
+                      "1. Definitions: In this Agreement the following terms apply to both parties equally and "
+                      "without exception.\n"
+                      "2. Limited Purpose. The Recipient shall use Confidential Information only to evaluate the "
+                      "transaction.\n4. Term and Termination. This Agreement ends three years after signature.\n"
+                      "5. Governing Law. The laws of England govern this Agreement.\n")
+    assert [label for label in inline if label != "Preamble"] == ["1", "2", "4", "5"]
+    assert inline["2"].title == "Limited Purpose" and "evaluate the transaction" in inline["2"].text
+    bare = _segment("CONFIDENTIALITY AGREEMENT\nBetween Gamma Inc. and the City of Delta.\n"
+                    "1. Recipient may be given access to selected information of the other party.\n"
+                    "2. Recipient shall not disclose Confidential Information to any person.\n"
+                    "3. Recipient shall return all copies within ten days of a request.\n")
+    assert {"1", "2", "3"} <= set(bare) and "ten days" in bare["3"].text
+
+
+def test_a_numbered_party_list_before_keyword_articles_is_not_a_list_of_articles():
+    clauses = _segment("DATA PROCESSING AGREEMENT\nBETWEEN\n"
+                       "1. NORTHBRIDGE CITY COUNCIL, with offices at 1 Market Square, hereinafter the Controller;\n"
+                       "2. ACME CLOUD LTD, with registered office at 5 Harbour Road, hereinafter the Processor;\n"
+                       "3. ACME HOLDINGS LTD, its parent company, which guarantees the Processor's duties;\n"
+                       "Article 1 – Scope\nThe Processor hosts the portal.\nArticle 2 – Breaches\n"
+                       "The Processor notifies a breach within 48 hours.\n")
+    assert [label for label in clauses] == ["Preamble", "1", "2"] and "NORTHBRIDGE" in clauses["Preamble"].text

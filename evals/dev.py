@@ -1,0 +1,110 @@
+"""The development material, measured on its fixed split: `python -m evals.dev [--collection NAME ...]`.
+
+Each collection (the two samples, dev-corpus PDFs, real public agreements, ContractNLI NDAs) is ingested into its
+own store under `--work` (unchanged files are skipped on later runs), and its questions are run in two parts:
+`tune`, about documents we may read and tune on, and `check`, about the others (`evals/dev/split.yaml`, fixed
+before any tuning). The check figures are the ones that count."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import yaml
+
+from .questions import QuestionSet, load_question_set
+
+DEV = Path(__file__).resolve().parent / "dev"
+CORPUS = Path(__file__).resolve().parent / "corpus"
+# collection -> (files to ingest, question set files)
+COLLECTIONS = {
+    "seed": (sorted(CORPUS.glob("*.txt")), [Path(__file__).resolve().parent / "sets" / "seed-dev.yaml"]),
+    "corpus": (sorted((DEV / "corpus" / "pdf").glob("*.pdf")), sorted((DEV / "corpus" / "questions").glob("*.yaml"))),
+    "real": (sorted(p for p in (DEV / "real").glob("*.md") if p.stem != "SOURCES"), [DEV / "real" / "questions.yaml"]),
+    "contractnli": (sorted((DEV / "contractnli" / "docs").glob("*.txt")), [DEV / "contractnli" / "questions.yaml"]),
+}
+
+
+def load_split(path: Path = DEV / "split.yaml") -> dict[str, dict[str, list[str]]]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def documents_of(question, stems: list[str], file_document: str | None = None) -> set[str]:
+    """The documents a question is about: those it expects to be cited; for an unanswerable one, the document
+    its set file is about (dev-corpus has one file per agreement) or whose stem starts its id."""
+    if question.expected_sources:
+        return {s.document for s in question.expected_sources}
+    if file_document in stems:
+        return {file_document}
+    prefix = max((s for s in stems if question.id.startswith(s)), key=len, default=None)
+    return {prefix} if prefix else set()
+
+
+def split_questions(set_paths: list[Path], tune: list[str], stems: list[str]) -> dict[str, QuestionSet]:
+    """The collection's questions as one tune and one check set. A question is tune when every document it is
+    about is a tune document; otherwise check (a question we cannot place is never tuned on)."""
+    parts: dict[str, list] = {"tune": [], "check": []}
+    for path in set_paths:
+        for question in load_question_set(path).questions:
+            about = documents_of(question, stems, path.stem)
+            parts["tune" if about and about <= set(tune) else "check"].append(question)
+    # Placed beside the collection's pages.json (read as the sidecar for page accuracy).
+    where = set_paths[0].parent.parent if set_paths[0].parent.name == "questions" else set_paths[0].parent
+    return {part: QuestionSet(name=f"{where.name}-{part}", questions=tuple(qs), path=where / "questions.yaml")
+            for part, qs in parts.items()}
+
+
+def run(collections: list[str], work: Path, settings, log=print) -> dict:
+    """{collection: {part: run result}} for the collections asked."""
+    from assistant.config import open_store
+    from ingest.pipeline import ingest_paths
+
+    from .runner import make_answerer, run_set
+
+    split, results = load_split(), {}
+    for name in collections:
+        files, set_paths = COLLECTIONS[name]
+        store_settings = settings.model_copy(update={"store": work / name})
+        store = open_store(store_settings)
+        for failed in ingest_paths(store, files).failed:
+            log(f"{name}: failed {failed.path.name}: {failed.reason}")
+        answer, label = make_answerer(store, store_settings)
+        parts = split_questions(set_paths, split[name]["tune"], [f.stem for f in files])
+        results[name] = {part: run_set(subset, answer, label) for part, subset in parts.items() if subset.questions}
+        store.close()
+    return results
+
+
+COLUMNS = ("questions", "answer_pass", "citation_recall", "abstention_accuracy", "false_abstention",
+           "retrieval_hit@5")
+
+
+def markdown(figures: dict) -> str:
+    lines = ["| collection | part | " + " | ".join(COLUMNS) + " |", "|---|---|" + "---|" * len(COLUMNS)]
+    for name, parts in figures.items():
+        for part in ("tune", "check"):
+            if part in parts:
+                m = parts[part]["metrics"]
+                lines.append(f"| {name} | {part} | " + " | ".join(
+                    "—" if m[c] is None else f"{m[c]:.2f}" if isinstance(m[c], float) else str(m[c]) for c in COLUMNS)
+                    + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    from assistant.config import Settings
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--collection", action="append", choices=sorted(COLLECTIONS))
+    parser.add_argument("--work", type=Path, default=Path("dev-work"))
+    parser.add_argument("--json", type=Path, help="write every result here")
+    args = parser.parse_args(argv)
+    figures = run(args.collection or list(COLLECTIONS), args.work, Settings())
+    print(markdown(figures))
+    if args.json:
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
