@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from ingest.language import detect_language
 from ingest.pages import page_at
 from ingest.text import stems
 
+from .abstainer import FITTED, Abstainer, ThresholdRule
 from .config import Settings
 from .extractive import Sentence, coverage_of, lead_sentence, referenced_annexes, score_sentences, whole_clause
 from .filters import allowed_documents
@@ -59,12 +61,9 @@ class AnswerParams:
     """Thresholds are explicit: calibrated on the development set (see README)."""
 
     top_clauses: int = 5  # clauses whose sentences may be quoted
-    # Abstain when both signals are weak: the best sentence covers less than min_coverage of the question's
-    # idf-weighted terms AND the best dense similarity is under min_dense. On the development set the two
-    # unanswerable questions score (0.24, 0.859) and (0.26, 0.862); answerable ones reach coverage >= 0.33 or
-    # dense >= 0.868, except one cross-lingual question (0.19, 0.852).
-    min_coverage: float = 0.30
-    min_dense: float = 0.87
+    # Abstain or answer: an object with abstains(evidence); None = as AKKOORD_ABSTAINER says ("rule": the
+    # ThresholdRule below; "fitted": the model in assistant/abstainer.json, refit by `python -m evals.fit_abstainer`)
+    abstainer: object = None
     second_quote_ratio: float = 0.85  # a second quote if it scores this close to the best
     min_gain: float = 0.2  # ... or if it covers this share of question terms the best quote does not
     whole_clause_chars: int = 350  # clauses up to this length are quoted whole (twice this in comparisons)
@@ -93,7 +92,9 @@ class Assistant:
         s = self.settings
         self.store = store
         self.retriever = HybridRetriever(store, retrieval or RetrievalParams(mode=s.retrieval, rrf_k=s.rrf_k))
-        self.params = params or AnswerParams(min_coverage=s.min_coverage, min_dense=s.min_dense)
+        self.params = params or AnswerParams()
+        self.abstainer = self.params.abstainer or (
+            Abstainer.load(FITTED) if s.abstainer == "fitted" else ThresholdRule(s.min_coverage, s.min_dense))
         self.routing = s.routing
         self.reranker = reranker if reranker is not None else make_reranker(s.reranker_model)
         self._llm = llm
@@ -230,10 +231,9 @@ class Assistant:
         candidates = retrieved[: p.top_clauses] if not comparison else retrieved
         sentences = score_sentences(standalone, language, candidates, self._idf, p.rank_weight)
         best = sentences[0] if sentences else None
-        evidence = coverage_of(standalone, language, best.text, self._idf) if best else 0.0
-        dense = max((r.dense_score or 0.0 for r in candidates), default=0.0)
-        if best is None or (evidence < p.min_coverage and dense < p.min_dense and not comparison):
-            return self._abstain(question, language, retrieved, scope)
+        evidence = self._evidence(standalone, language, sentences, candidates, scope) if best else {}
+        if best is None or (not comparison and self.abstainer.abstains(evidence)):
+            return replace(self._abstain(question, language, retrieved, scope), evidence=evidence)
 
         chosen = (self._per_agreement(sentences, candidates) if comparison
                   else self._complementary(best, sentences, standalone, language))
@@ -257,7 +257,23 @@ class Assistant:
         clause_texts = {c.number: candidates[s.rank].clause.text for c, s in zip(citations, chosen)}
         verification = verify_citations(text, citations, clause_texts)
         return Answer(question, text, verification.citations, tuple(retrieved), False, "extractive",
-                      documents=scope or tuple(dict.fromkeys(c.document for c in citations)))
+                      documents=scope or tuple(dict.fromkeys(c.document for c in citations)), evidence=evidence)
+
+    def _evidence(self, question: str, language: str, sentences, candidates, scope) -> dict[str, float]:
+        """What the abstainer weighs (assistant/abstainer.FEATURES)."""
+        best = sentences[0]
+        second = next((s.score for s in sentences[1:] if s.rank != best.rank or s.start != best.start), 0.0)
+        clause = candidates[best.rank].clause
+        return {
+            "coverage": coverage_of(question, language, best.text, self._idf),
+            "dense": max((r.dense_score or 0.0 for r in candidates), default=0.0),
+            "best_score": best.score,
+            "margin": best.score - second,
+            "lexical": math.log1p(max((r.lexical_score or 0.0 for r in candidates), default=0.0)),
+            "cross_language": float(clause.language != language),
+            "question_terms": math.log1p(len(set(stems(question, language)))),
+            "scoped": float(bool(scope)),
+        }
 
     def _complementary(self, best, sentences, question: str, language: str) -> list:
         """The best sentence, plus one more when it scores nearly as well or answers a part of the question the

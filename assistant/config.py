@@ -26,10 +26,13 @@ class Settings(BaseSettings):
     progress_seconds: float = 10.0  # ingest progress lines this often when stderr is not a terminal
     log_file: Path | None = None  # default <store>/akkoord.log: library warnings and tracebacks, never the terminal
 
-    # retrieval and answering (thresholds: see AnswerParams for how they were calibrated)
+    # retrieval and answering
     retrieval: Literal["hybrid", "dense", "lexical"] = "hybrid"
     rrf_k: int = 60
     routing: bool = True
+    # when to abstain: "rule" (min_coverage and min_dense, set on 19 questions) or "fitted" (a logistic model fitted
+    # on the tune part of the development material: assistant/abstainer.json)
+    abstainer: Literal["rule", "fitted"] = "rule"
     min_coverage: float = 0.30
     min_dense: float = 0.87
     reranker_model: str | None = None  # local path of a sentence-transformers CrossEncoder

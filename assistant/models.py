@@ -40,6 +40,7 @@ class Answer:
     timings: dict[str, float] = field(default_factory=dict)
     documents: tuple[str, ...] = ()  # the scope the question was answered in (for follow-ups)
     notes: tuple[str, ...] = ()
+    evidence: dict[str, float] = field(default_factory=dict, compare=False)  # what the abstainer weighed
 
     @property
     def latency_ms(self) -> float:

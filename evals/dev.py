@@ -17,6 +17,8 @@ from .questions import QuestionSet, load_question_set
 
 DEV = Path(__file__).resolve().parent / "dev"
 CORPUS = Path(__file__).resolve().parent / "corpus"
+# Questions that say only "the agreement" are asked with that agreement chosen in the scope, as a user would.
+SCOPED = {"contractnli"}
 # collection -> (files to ingest, question set files)
 COLLECTIONS = {
     "seed": (sorted(CORPUS.glob("*.txt")), [Path(__file__).resolve().parent / "sets" / "seed-dev.yaml"]),
@@ -55,25 +57,40 @@ def split_questions(set_paths: list[Path], tune: list[str], stems: list[str]) ->
             for part, qs in parts.items()}
 
 
-def run(collections: list[str], work: Path, settings, log=print) -> dict:
-    """{collection: {part: run result}} for the collections asked."""
+def open_collection(name: str, work: Path, settings, log=print):
+    """The collection's store under `work` (its files ingested; unchanged ones are skipped), the settings that
+    open it, and its tune and check question sets."""
     from assistant.config import open_store
     from ingest.pipeline import ingest_paths
 
+    files, set_paths = COLLECTIONS[name]
+    store_settings = settings.model_copy(update={"store": work / name})
+    store = open_store(store_settings)
+    for failed in ingest_paths(store, files).failed:
+        log(f"{name}: failed {failed.path.name}: {failed.reason}")
+    return store, store_settings, split_questions(set_paths, load_split()[name]["tune"], [f.stem for f in files])
+
+
+def run(collections: list[str], work: Path, settings, log=print) -> dict:
+    """{collection: {part: run result}} for the collections asked."""
     from .runner import make_answerer, run_set
 
-    split, results = load_split(), {}
+    results = {}
     for name in collections:
-        files, set_paths = COLLECTIONS[name]
-        store_settings = settings.model_copy(update={"store": work / name})
-        store = open_store(store_settings)
-        for failed in ingest_paths(store, files).failed:
-            log(f"{name}: failed {failed.path.name}: {failed.reason}")
+        store, store_settings, parts = open_collection(name, work, settings, log)
         answer, label = make_answerer(store, store_settings)
-        parts = split_questions(set_paths, split[name]["tune"], [f.stem for f in files])
-        results[name] = {part: run_set(subset, answer, label) for part, subset in parts.items() if subset.questions}
+        results[name] = {part: run_set(subset, answer, label, scope=scope_of(name)) for part, subset in parts.items()
+                         if subset.questions}
         store.close()
     return results
+
+
+def scope_of(name: str):
+    """For a scoped collection, the agreements a question is asked within; None elsewhere."""
+    if name not in SCOPED:
+        return None
+    stems = [f.stem for f in COLLECTIONS[name][0]]
+    return lambda question: sorted(documents_of(question, stems))
 
 
 COLUMNS = ("questions", "answer_pass", "citation_recall", "abstention_accuracy", "false_abstention",

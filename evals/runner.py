@@ -19,13 +19,17 @@ def load_pages_sidecar(question_set: QuestionSet) -> dict | None:
     return json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else None
 
 
-def run_set(question_set: QuestionSet, answer: Callable[[str], dict], mode: str,
-            progress: Callable[[Iterable], Iterable] = iter) -> dict:
-    """`answer(question)` returns the JSON shape of `Answer.to_json()`."""
+def run_set(question_set: QuestionSet, answer: Callable[..., dict], mode: str,
+            progress: Callable[[Iterable], Iterable] = iter,
+            scope: Callable[[object], list[str]] | None = None) -> dict:
+    """`answer(question)` returns the JSON shape of `Answer.to_json()`. With `scope`, each question is asked
+    within the agreements `scope(question)` names, as a user who picked them in the scope control would:
+    `answer(question, {"documents": [...]})`."""
     pages = load_pages_sidecar(question_set)
     results = []
     for question in progress(question_set.questions):
-        result = answer(question.question)
+        result = (answer(question.question, {"documents": scope(question)}) if scope
+                  else answer(question.question))
         checks = check_result(question, result, pages)
         results.append({"id": question.id, "question": question.question, "tags": list(question.tags), **result,
                         "checks": checks, "passed": checks.pop("passed")})
@@ -57,4 +61,5 @@ def make_answerer(store, settings, baseline: bool = False) -> tuple[Callable[[st
         label += f" (retrieval={settings.retrieval})"
     if not settings.routing:
         label += " (no routing)"
-    return (lambda question: assistant.ask(question, mode=settings.mode).to_json()), label
+    return (lambda question, filters=None: assistant.ask(question, filters=filters, mode=settings.mode).to_json()), \
+        label

@@ -1,0 +1,63 @@
+"""Whether the evidence for an extractive answer is strong enough to give it: a logistic model over evidence
+features, fitted on the tune part of the development material by `python -m evals.fit_abstainer` (which writes
+abstainer.json beside this file). Plain arithmetic at run time: no scikit-learn on the answering path."""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+FITTED = Path(__file__).with_name("abstainer.json")
+FEATURES = ("coverage", "dense", "best_score", "margin", "lexical", "cross_language", "question_terms",
+            "scoped")
+
+
+@dataclass(frozen=True)
+class Abstainer:
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float  # answer when the probability that the answer is right reaches this
+
+    def probability(self, evidence: dict[str, float]) -> float:
+        z = self.bias + sum(w * (evidence[f] - m) / s for f, m, s, w in
+                            zip(self.features, self.mean, self.scale, self.weights))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def abstains(self, evidence: dict[str, float]) -> bool:
+        return self.probability(evidence) < self.threshold
+
+    @classmethod
+    def load(cls, path: Path = FITTED) -> Abstainer:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
+                   float(data["bias"]), float(data["threshold"]))
+
+
+@dataclass(frozen=True)
+class ThresholdRule:
+    """The hand-set rule of the first version (calibrated on 19 questions): abstain when the best sentence covers
+    less than `min_coverage` of the question's idf-weighted terms and the best dense similarity is under
+    `min_dense`. The default until the fitted model answers better (see README, "Development material")."""
+
+    min_coverage: float = 0.30
+    min_dense: float = 0.87
+
+    def abstains(self, evidence: dict[str, float]) -> bool:
+        return evidence["coverage"] < self.min_coverage and evidence["dense"] < self.min_dense
+
+
+class NeverAbstain:
+    """For fitting: every question gets its best extractive answer, with the evidence it rests on."""
+
+    threshold = 0.0
+
+    def probability(self, evidence: dict[str, float]) -> float:
+        return 1.0
+
+    def abstains(self, evidence: dict[str, float]) -> bool:
+        return False

@@ -1,0 +1,121 @@
+"""Fit when to abstain, on the tune part only: `python -m evals.fit_abstainer [--work dev-work]`.
+
+Every tune question of every development collection is answered without abstaining; each answer's evidence
+features (assistant/abstainer.FEATURES) are recorded with whether that answer is right (it passes the question's
+checks; an answer to an unanswerable question is never right). A logistic regression (scikit-learn) estimates the
+probability that an answer is right; the threshold is the one that maximises, over cross-validated probabilities,
+a utility in which a wrong answer costs twice what a right one gains (a wrong answer, or a right one citing the
+wrong agreement, is worse than "I could not find it"). Each collection weighs the same in the fit and the utility,
+so 255 NDA questions do not outvote 28 questions on real processing agreements. Writes assistant/abstainer.json."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from .dev import COLLECTIONS, open_collection, scope_of
+from .metrics import check_result
+from .runner import load_pages_sidecar
+
+WRONG_COST = 1.0  # a wrong answer costs as much as a right one gains
+
+
+def collect(collections: list[str], work: Path, settings, log=print) -> list[dict]:
+    from assistant.abstainer import NeverAbstain
+    from assistant.answering import AnswerParams, Assistant
+
+    rows = []
+    for name in collections:
+        store, store_settings, parts = open_collection(name, work, settings, log)
+        assistant = Assistant(store, store_settings, params=AnswerParams(abstainer=NeverAbstain()))
+        tune = parts["tune"]
+        pages = load_pages_sidecar(tune)
+        scope = scope_of(name)
+        for question in tune.questions:
+            answer = assistant.ask(question.question, filters={"documents": scope(question)} if scope else None)
+            if not answer.evidence:  # nothing to quote at all: abstains whatever the model says
+                continue
+            checks = check_result(question, answer.to_json(), pages)
+            rows.append({"collection": name, "id": question.id, "answerable": question.answerable,
+                         "right": bool(question.answerable and checks["passed"]), "evidence": answer.evidence})
+        store.close()
+        log(f"{name}: {sum(r['collection'] == name for r in rows)} tune questions")
+    return rows
+
+
+def weights(rows: list[dict]) -> list[float]:
+    """Each collection weighs the same in total; the mean weight is 1."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row.get("collection", "")] = counts.get(row.get("collection", ""), 0) + 1
+    return [len(rows) / (len(counts) * counts[row.get("collection", "")]) for row in rows]
+
+
+def utility(probabilities, rows, threshold: float) -> float:
+    total = 0.0
+    for p, row, weight in zip(probabilities, rows, weights(rows)):
+        if p >= threshold:
+            total += weight * (1.0 if row["right"] else -WRONG_COST)
+        elif not row["answerable"]:
+            total += weight
+    return round(total, 2)
+
+
+def fit(rows: list[dict]) -> dict:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    from assistant.abstainer import FEATURES
+
+    x = np.array([[r["evidence"][f] for f in FEATURES] for r in rows])
+    y = np.array([r["right"] for r in rows])
+    model = make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=1000))
+    sample_weight = np.array(weights(rows))
+    folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+    held_out = cross_val_predict(model, x, y, cv=folds, method="predict_proba",
+                                 params={"logisticregression__sample_weight": sample_weight})[:, 1]
+    candidates = sorted(set(np.round(held_out, 4))) + [1.01]
+    threshold = max(candidates, key=lambda t: (utility(held_out, rows, t), -t))
+    model.fit(x, y, logisticregression__sample_weight=sample_weight)
+    scaler, regression = model[0], model[1]
+    return {
+        "features": list(FEATURES),
+        "mean": scaler.mean_.round(6).tolist(),
+        "scale": scaler.scale_.round(6).tolist(),
+        "weights": regression.coef_[0].round(6).tolist(),
+        "bias": round(float(regression.intercept_[0]), 6),
+        "threshold": float(threshold),
+        "fitted": {
+            "on": f"tune part of evals/dev/split.yaml ({len(rows)} questions: {int(y.sum())} right when answered, "
+                  f"{sum(not r['answerable'] for r in rows)} unanswerable)",
+            "date": date.today().isoformat(),
+            "command": "python -m evals.fit_abstainer",
+            "wrong_cost": WRONG_COST,
+            "cross_validated_utility": utility(held_out, rows, threshold),
+            "utility_never_abstaining": utility(held_out, rows, -1.0),
+        },
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    from assistant.abstainer import FITTED
+    from assistant.config import Settings
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--collection", action="append", choices=sorted(COLLECTIONS))
+    parser.add_argument("--work", type=Path, default=Path("dev-work"))
+    parser.add_argument("--out", type=Path, default=FITTED)
+    args = parser.parse_args(argv)
+    rows = collect(args.collection or list(COLLECTIONS), args.work, Settings())
+    fitted = fit(rows)
+    args.out.write_text(json.dumps(fitted, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps({k: fitted[k] for k in ("features", "weights", "threshold", "fitted")}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
