@@ -265,7 +265,7 @@ class Assistant:
         second = next((s.score for s in sentences[1:] if s.rank != best.rank or s.start != best.start), 0.0)
         clause = candidates[best.rank].clause
         return {
-            "coverage": coverage_of(question, language, best.text, self._idf),
+            "coverage": coverage_of(question, language, best.text, self._idf, clause.language),
             "dense": max((r.dense_score or 0.0 for r in candidates), default=0.0),
             "best_score": best.score,
             "margin": best.score - second,

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ingest.lexicon import equivalents
 from ingest.segment import is_secondary_scope
 from ingest.text import stems
 
@@ -114,14 +115,17 @@ def score_sentences(question: str, language: str, retrieved: list[Retrieved], id
                 continue  # a heading says what the clause is about, not what it says (an untitled "6.1 The
                 # Processor notifies …." stands in the heading path too, but is a sentence)
             terms = set(stems(text, clause.language)) | set(stems(text, language))
-            # Words of the clause's heading count half: "Bijstand bij Datalekken" frames every sentence under it.
-            coverage = sum(idf(t) if t in terms else 0.5 * idf(t) if t in heading_terms else 0.0
-                           for t in q_terms) / total
+            # A question term counts when the sentence holds it or a word of the same meaning in another language
+            # (ingest/lexicon.py); words of the clause's heading count half ("Bijstand bij Datalekken" frames
+            # every sentence under it).
+            matched = {t for t in q_terms if equivalents(t, language) & terms}
+            framed = {t for t in q_terms - matched if equivalents(t, language) & heading_terms}
+            coverage = (sum(idf(t) for t in matched) + 0.5 * sum(idf(t) for t in framed)) / total
             bonus = 0.1 if (wants_quantity and _QUANTITY.search(text)) or (wants_place and _PLACE.search(text)) else 0.0
             score = coverage + bonus + rank_weight / (rank + 1)
             if clause.label and is_secondary_scope(clause.label):
                 score *= secondary_weight
-            scored.append(Sentence(rank, start, end, text, score, frozenset(q_terms & terms)))
+            scored.append(Sentence(rank, start, end, text, score, frozenset(matched)))
     return sorted(scored, key=lambda s: -s.score)
 
 
@@ -140,11 +144,12 @@ def whole_clause(clause_text: str, label: str | None, sentence: Sentence, max_ch
     return Sentence(sentence.rank, start, end, clause_text[start:end], sentence.score, sentence.terms)
 
 
-def coverage_of(question: str, language: str, text: str, idf: Callable[[str], float]) -> float:
+def coverage_of(question: str, language: str, text: str, idf: Callable[[str], float],
+                text_language: str | None = None) -> float:
     q_terms = set(stems(question, language))
-    terms = set(stems(text, language))
+    terms = set(stems(text, language)) | (set(stems(text, text_language)) if text_language else set())
     total = sum(idf(t) for t in q_terms) or 1.0
-    return sum(idf(t) for t in q_terms if t in terms) / total
+    return sum(idf(t) for t in q_terms if equivalents(t, language) & terms) / total
 
 
 _ARTICLE_WORD = {"nl": "artikel", "fr": "l'article", "en": "clause"}

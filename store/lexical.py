@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ingest.lexicon import equivalents
 from ingest.models import Clause
 from ingest.text import stems
 
@@ -61,7 +62,8 @@ class LexicalIndex:
 
     # -- reading ----------------------------------------------------------------------------------
     def search(self, query: str, language: str, k: int = 20, documents: set[str] | None = None) -> list[LexicalHit]:
-        terms = set(stems(query, language))
+        # Each term with its equivalents in the other languages: a question in English finds a Dutch clause.
+        terms = {e for t in stems(query, language) for e in equivalents(t, language)}
         if not terms or documents is not None and not documents:
             return []
         sql = "SELECT document, seq, bm25(lexical) FROM lexical WHERE lexical MATCH ?"

@@ -1,0 +1,82 @@
+"""The words of data-processing agreements in Dutch, French and English, grouped by meaning, so that a question in
+one language finds and scores clauses written in another ("datalek" ~ "violation" ~ "breach"). Single words only:
+a phrase's parts would match far too much; and no words every clause holds ("data", "agreement"), whose
+equivalents would make any sentence look relevant. Lower case; stemmed per language when first used."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .text import stems
+
+# (nl, fr, en) per group; several words per language separated by spaces.
+GROUPS = [
+    ("datalek datalekken inbreuk inbreuken", "violation violations", "breach breaches"),
+    ("subverwerker subverwerkers", "ultérieur ultérieurs", "subprocessor subprocessors sub-processor"),
+    ("verwerker", "sous-traitant", "processor"),
+    ("verwerkingsverantwoordelijke verantwoordelijke", "responsable", "controller"),
+    ("melden meldt melding kennisgeving verwittigen", "notifier notifie notification informer prévenir",
+     "notify notifies notification inform"),
+    ("termijn", "délai", "deadline"),
+    ("uur uren", "heure heures", "hour hours"),
+    ("dag dagen werkdagen", "jour jours", "day days"),
+    ("week weken", "semaine semaines", "week weeks"),
+    ("maand maanden", "mois", "month months"),
+    ("jaar jaren", "an ans année années", "year years"),
+    ("audit audits controle inspectie", "audit audits contrôle inspection", "audit audits inspection"),
+    ("aankondigen aankondiging vooraf", "préavis préalable", "notice advance"),
+    ("bewaren bewaartermijn bewaard", "conserver conservation conservées", "retain retention retained keep kept"),
+    ("verwijderen verwijdering wissen vernietigen", "supprimer suppression effacer effacement détruire",
+     "delete deletion erase destroy"),
+    ("terugbezorgen teruggeven terugbezorging", "restituer restitution retourner", "return returned"),
+    ("aansprakelijkheid aansprakelijk", "responsabilité", "liability liable"),
+    ("plafond beperkt", "plafond plafonnée limitée", "cap capped limited"),
+    ("toepasselijk", "applicable", "governing"),
+    ("rechtbank rechtbanken", "tribunal tribunaux juridiction", "court courts"),
+    ("duur looptijd", "durée", "term duration"),
+    ("opzeggen opzegging beëindiging beëindigen", "résiliation résilier fin", "termination terminate"),
+    ("verlenging verlengen verlengd", "renouvellement reconduction prolongation prolonger", "renewal renew extend"),
+    ("doorgifte doorgeven", "transfert transferts transférer", "transfer transfers"),
+    ("land landen", "pays", "country countries"),
+    ("beveiliging beveiligingsmaatregelen", "sécurité", "security"),
+    ("maatregelen", "mesures", "measures"),
+    ("vertrouwelijkheid vertrouwelijk geheimhouding", "confidentialité confidentiel", "confidentiality confidential"),
+    ("personeel medewerkers werknemers", "personnel employés", "staff personnel employees"),
+    ("betrokkenen betrokkene", "concernées", "subjects"),
+    ("categorieën", "catégories", "categories"),
+    ("doel doeleinden", "finalité finalités", "purpose purposes"),
+    ("instructies instructie", "instructions instruction", "instructions instruction"),
+    ("kosten vergoeding prijs prijzen", "frais coût coûts prix", "cost costs fee fees price prices"),
+    ("functionaris", "délégué", "officer"),
+    ("schriftelijk", "écrit", "writing"),
+    ("toestemming machtiging", "autorisation consentement", "authorisation authorization consent"),
+    ("bezwaar", "objection opposer", "objection object"),
+    ("ondertekend ondertekening handtekening", "signé signature", "signed signature"),
+    ("beschikbaarheid", "disponibilité", "availability"),
+    ("herstel hersteltijd", "rétablissement", "resolution restore"),
+    ("aanbieder leverancier", "prestataire fournisseur", "provider supplier vendor"),
+    ("bijlage", "annexe", "annex schedule appendix"),
+    ("wijziging wijzigingen", "modification modifications", "change changes amendment"),
+    ("hosting gehost", "hébergement hébergées", "hosting hosted"),
+]
+_LANGUAGES = ("nl", "fr", "en")
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[tuple[str, str], frozenset[str]]:
+    """(language, stem) -> the stems, in every language, of the words of its groups."""
+    groups = []
+    for row in GROUPS:
+        per_language = [(lang, set(stems(words, lang))) for lang, words in zip(_LANGUAGES, row)]
+        groups.append((per_language, frozenset(s for _, group in per_language for s in group)))
+    index: dict[tuple[str, str], set[str]] = {}
+    for per_language, everything in groups:
+        for lang, group in per_language:
+            for stem in group:
+                index.setdefault((lang, stem), set()).update(everything)
+    return {key: frozenset(value) for key, value in index.items()}
+
+
+def equivalents(stem: str, language: str) -> frozenset[str]:
+    """The stem and its equivalents in the three languages (just the stem when the lexicon does not know it)."""
+    return _index().get((language, stem), frozenset()) | {stem}

@@ -1,0 +1,27 @@
+"""The trilingual lexicon: a question in one language meets a clause in another."""
+
+from assistant.extractive import coverage_of, score_sentences
+from assistant.models import Retrieved
+from ingest.lexicon import equivalents
+from ingest.models import Clause
+
+
+def _clause(text, language, label="7.3"):
+    return Clause("doc", label, "7", None, (), text, (1, 1), 0, len(text), language)
+
+
+def test_equivalents_cross_the_three_languages_but_not_generic_words():
+    assert {"datalek", "breach"} <= equivalents("breach", "en") and "violat" in equivalents("datalek", "nl")
+    assert equivalents("data", "en") == {"data"}  # every clause holds it: not expanded
+    assert equivalents("zonneklaar", "nl") == {"zonneklaar"}
+
+
+def test_an_english_question_scores_the_dutch_breach_sentence_first():
+    clause = _clause("De verwerker houdt een register bij. De verwerker meldt een datalek binnen 24 uur aan de "
+                     "verwerkingsverantwoordelijke.", "nl")
+    ranked = score_sentences("Within how many hours must the processor notify a breach?", "en",
+                             [Retrieved(clause, 1.0)], lambda term: 1.0)
+    assert "24 uur" in ranked[0].text and {"breach", "notifi", "hour"} <= ranked[0].terms
+    assert coverage_of("notify a breach", "en", ranked[0].text, lambda term: 1.0, "nl") == 1.0
+    assert coverage_of("notify a breach", "en", ranked[0].text, lambda term: 1.0, "nl") > \
+        coverage_of("notify a breach", "en", "De verwerker houdt een register bij.", lambda term: 1.0, "nl")
