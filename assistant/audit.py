@@ -7,10 +7,10 @@ from __future__ import annotations
 import json
 import logging
 import logging.handlers
-import os
 from datetime import datetime, timezone
 from pathlib import Path
 
+from .logs import private_file
 from .models import Answer
 
 
@@ -27,9 +27,8 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     hold questions, user names and cited clauses."""
 
     def _open(self):
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        os.fchmod(fd, 0o600)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        private_file(Path(self.baseFilename))
+        return super()._open()
 
 
 class JsonLines:

@@ -17,6 +17,8 @@ from .config import Settings, open_store
 
 app = typer.Typer(help="Answers questions about signed agreements, citing the clauses it rests on.",
                   no_args_is_help=True, add_completion=False)
+
+
 class _Console(Console):
     def on_broken_pipe(self) -> None:
         """`akkoord show DOC | head`: the reader has all it wanted; that is not an error (rich exits 1)."""
@@ -75,6 +77,16 @@ def _known_document(store, document: str) -> None:
              or difflib.get_close_matches(document, ids, n=3, cutoff=0.5))
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "; see `akkoord list`"
     _fail(f"no document '{document}' in the store{hint}", 1)
+
+
+def _question(ctx: typer.Context, text: str) -> str:
+    """The question stripped, or exit 2 for an empty or overlong one (before any store or model is opened)."""
+    from .answering import QuestionError, check_question
+
+    try:
+        return check_question(text, ctx.obj.max_question_chars)
+    except QuestionError as exc:
+        _fail(str(exc), 2)
 
 
 def _parties(info) -> str:
@@ -242,13 +254,8 @@ def search(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Find the clauses closest to a text."""
-    from .answering import QuestionError, check_question
-
+    text = _question(ctx, text)
     store = _open(ctx)
-    try:
-        text = check_question(text, ctx.obj.max_question_chars)
-    except QuestionError as exc:
-        _fail(str(exc), 2)
     for name in document or ():
         _known_document(store, name)
     hits = store.search(text, k=k, documents=document or None)
@@ -331,12 +338,7 @@ def _assistant(ctx: typer.Context, mode: str | None, documents: list[str] | None
 def ask(ctx: typer.Context, question: str, document: Documents = None, party: Parties = None,
         language: Languages = None, mode: Mode = None, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Answer a question from the agreements, citing the clauses."""
-    from .answering import QuestionError, check_question
-
-    try:
-        check_question(question, ctx.obj.max_question_chars)  # before the store and models are opened
-    except QuestionError as exc:
-        _fail(str(exc), 2)
+    _question(ctx, question)
     assistant = _assistant(ctx, mode, document)
     _answer(assistant, question, None, _filters(document, party, language), mode, as_json)
 
@@ -345,6 +347,8 @@ def ask(ctx: typer.Context, question: str, document: Documents = None, party: Pa
 def chat(ctx: typer.Context, document: Documents = None, party: Parties = None, language: Languages = None,
          mode: Mode = None) -> None:
     """Interactive chat in the terminal; follow-up questions keep the conversation's scope. Empty line ends."""
+    from .answering import QuestionError, check_question
+
     assistant = _assistant(ctx, mode, document)
     history = []
     filters = _filters(document, party, language)
@@ -356,9 +360,10 @@ def chat(ctx: typer.Context, document: Documents = None, party: Parties = None, 
             break
         if not question:
             break
-        if len(question) > ctx.obj.max_question_chars:  # said, and the chat goes on
-            errors.print(f"the question has {len(question):,} characters; the limit is "
-                         f"{ctx.obj.max_question_chars:,} (AKKOORD_MAX_QUESTION_CHARS)", markup=False, highlight=False)
+        try:
+            check_question(question, ctx.obj.max_question_chars)
+        except QuestionError as exc:  # said, and the chat goes on
+            errors.print(str(exc), markup=False, highlight=False)
             continue
         history.append(_answer(assistant, question, history, filters, mode))
 

@@ -227,7 +227,6 @@ class WebApp:
     def _clause_card(self, numbers: list[int], clause, info, spans, pages) -> str:
         if clause is None:
             return ""
-        spans = [(a, b) for a, b in spans if a is not None and b is not None]
         title = escape(info.title) if info else escape(clause.document)
         parties = ", ".join(escape(p.name) + (f" ({escape(p.role)})" if p.role else "")
                             for p in (info.parties if info else ()))

@@ -71,8 +71,8 @@ def ingest_file(store, path: Path, password: str | None, max_bytes: int,
         data = path.read_bytes()
         version = content_hash(data)
         existing = store.document(document)
-        repair = bool(existing) and existing.content_hash == version and store.missing_vectors(document)
-        if existing and existing.content_hash == version and not repair:
+        repair = existing is not None and existing.content_hash == version
+        if repair and not store.missing_vectors(document):
             return FileResult(path, document, "unchanged", clauses=len(store.clauses(document)),
                               pages=existing.page_count)
         if existing and Path(existing.source_path) != path.resolve() and Path(existing.source_path).exists():

@@ -190,15 +190,14 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
 
     numbered = _NUMBERED.match(unbulleted)
     if numbered and not state.keyword_articles and not bulleted:
-        number, rest = int(numbered.group(1)), numbered.group(2)
-        if number == (state.article or 0) + 1 and (_looks_like_title(rest) or state.numbered_paragraphs):
+        number, rest, following = int(numbered.group(1)), numbered.group(2), (state.article or 0) + 1
+        if number == following and (_looks_like_title(rest) or state.numbered_paragraphs):
             _start_article(state, number, rest, offset, unbulleted, keyword=False)
             return
         # One number may be skipped: text extracted from a PDF sometimes runs a heading into the line before.
-        inline = _inline_title(rest) if number in ((state.article or 0) + 1, (state.article or 0) + 2) else None
+        inline = _inline_title(rest) if number in (following, following + 1) else None
         if inline:
-            _start_article(state, int(numbered.group(1)), inline, offset, f"{numbered.group(1)}. {inline}",
-                           keyword=False)
+            _start_article(state, number, inline, offset, f"{number}. {inline}", keyword=False)
             return
 
     if state.article is not None and not state.signed and _SIGNATURE.match(line):
@@ -217,7 +216,7 @@ def _numbered_paragraphs(lines: list[tuple[int, str]]) -> bool:
     expected = 1
     for _, raw in lines:
         line = raw.strip()
-        if _ARTICLE.match(line) and not _ARTICLE.match(line).group(3)[:1].islower():
+        if (article := _ARTICLE.match(line)) and not article.group(3)[:1].islower():
             return False
         numbered = _NUMBERED.match(line)
         if numbered and int(numbered.group(1)) == expected and line[len(numbered.group(1))] == ".":
