@@ -4,10 +4,10 @@ abstainer.json beside this file). Plain arithmetic at run time: no scikit-learn 
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
+
+from .linear import LinearModel
 
 FITTED = Path(__file__).with_name("abstainer.json")
 FEATURES = ("coverage", "dense", "best_score", "margin", "lexical", "cross_language", "question_terms",
@@ -16,26 +16,19 @@ FEATURES = ("coverage", "dense", "best_score", "margin", "lexical", "cross_langu
 
 @dataclass(frozen=True)
 class Abstainer:
-    features: tuple[str, ...]
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
+    model: LinearModel
     threshold: float  # answer when the probability that the answer is right reaches this
 
     def probability(self, evidence: dict[str, float]) -> float:
-        z = self.bias + sum(w * (evidence[f] - m) / s for f, m, s, w in
-                            zip(self.features, self.mean, self.scale, self.weights))
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return self.model.probability(evidence)
 
     def abstains(self, evidence: dict[str, float]) -> bool:
         return self.probability(evidence) < self.threshold
 
     @classmethod
     def load(cls, path: Path = FITTED) -> Abstainer:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        return cls(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
-                   float(data["bias"]), float(data["threshold"]))
+        data = LinearModel.read(path)
+        return cls(LinearModel.from_json(data), float(data["threshold"]))
 
 
 @dataclass(frozen=True)

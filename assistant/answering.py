@@ -14,11 +14,13 @@ from ingest.text import stems
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .config import Settings
-from .extractive import Sentence, coverage_of, lead_sentence, referenced_annexes, score_sentences, whole_clause
+from .extractive import Ranker, Sentence, coverage_of, lead_sentence, referenced_annexes, score_sentences, whole_clause
+from .features import role_words
 from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
+from .ranker import load_ranker
 from .rerank import Reranker, make_reranker
 from .retriever import HybridRetriever, RetrievalParams
 from .routing import Route, route_question
@@ -64,10 +66,11 @@ class AnswerParams:
     # Abstain or answer: an object with abstains(evidence); None = as AKKOORD_ABSTAINER says ("rule": the
     # ThresholdRule below; "fitted": the model in assistant/abstainer.json, refit by `python -m evals.fit_abstainer`)
     abstainer: object = None
-    second_quote_ratio: float = 0.85  # a second quote if it scores this close to the best
-    min_gain: float = 0.2  # ... or if it covers this share of question terms the best quote does not
+    # A second quote when it covers this share of question terms the best quote does not, and the ranker finds it
+    # nearly as likely to answer (a sibling that only restates the best quote's terms is left out)
+    min_gain: float = 0.2
+    second_quote_ratio: float = 0.5
     whole_clause_chars: int = 350  # clauses up to this length are quoted whole (twice this in comparisons)
-    rank_weight: float = 0.1
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,8 @@ class Assistant:
     and verification are the same in both modes; generative mode only changes who writes the text."""
 
     def __init__(self, store, settings: Settings | None = None, *, retrieval: RetrievalParams | None = None,
-                 params: AnswerParams | None = None, llm=None, reranker: Reranker | None = None) -> None:
+                 params: AnswerParams | None = None, llm=None, reranker: Reranker | None = None,
+                 ranker: Ranker | None = None) -> None:
         self.settings = settings or Settings()
         s = self.settings
         self.store = store
@@ -95,6 +99,7 @@ class Assistant:
         self.params = params or AnswerParams()
         self.abstainer = self.params.abstainer or (
             Abstainer.load(FITTED) if s.abstainer == "fitted" else ThresholdRule(s.min_coverage, s.min_dense))
+        self.ranker = ranker or load_ranker()
         self.routing = s.routing
         self.reranker = reranker if reranker is not None else make_reranker(s.reranker_model)
         self._llm = llm
@@ -113,6 +118,12 @@ class Assistant:
 
     def _idf(self, term: str) -> float:
         return self.store.catalogue.lexical.idf(term)
+
+    def _sentences(self, question: str, language: str, candidates: list[Retrieved]) -> list[Sentence]:
+        """The candidates' sentences, best first; the parties of their agreements name the roles."""
+        infos = (self.store.document(d) for d in dict.fromkeys(r.clause.document for r in candidates))
+        roles = role_words(p for info in infos if info for p in info.parties)
+        return score_sentences(question, language, candidates, self._idf, self.ranker, roles)
 
     def ask(self, question: str, history: list[Answer] | None = None, filters: dict | None = None,
             mode: str | None = None) -> Answer:
@@ -202,7 +213,7 @@ class Assistant:
             if span is not None:
                 sentence = Sentence(0, span[0], span[1], clause.text[span[0]:span[1]])
             else:  # a paraphrase: point at the sentence of the clause closest to the question
-                ranked = score_sentences(context.focused, context.language, [sources[n - 1]], self._idf, 0.0)
+                ranked = self._sentences(context.focused, context.language, [sources[n - 1]])
                 sentence = ranked[0] if ranked else Sentence(0, 0, len(clause.text), clause.text)
             citations.append(self._citation(n, clause, sentence))
         verification = verify_citations(text, citations, {c.number: sources[c.number - 1].clause.text
@@ -229,7 +240,7 @@ class Assistant:
         question, standalone, language = context.question, context.focused, context.language
         retrieved, comparison, scope = context.retrieved, context.comparison, context.scope
         candidates = retrieved[: p.top_clauses] if not comparison else retrieved
-        sentences = score_sentences(standalone, language, candidates, self._idf, p.rank_weight)
+        sentences = self._sentences(standalone, language, candidates)
         best = sentences[0] if sentences else None
         evidence = self._evidence(standalone, language, sentences, candidates, scope) if best else {}
         if best is None or (not comparison and self.abstainer.abstains(evidence)):
@@ -276,8 +287,8 @@ class Assistant:
         }
 
     def _complementary(self, best, sentences, question: str, language: str) -> list:
-        """The best sentence, plus one more when it scores nearly as well or answers a part of the question the
-        best one leaves open (idf-weighted share of new question terms >= min_gain)."""
+        """The best sentence, plus one more when it answers a part of the question the best one leaves open
+        (idf-weighted share of new question terms >= min_gain) and is nearly as likely an answer."""
         p = self.params
         q_terms = set(stems(question, language))
         total = sum(self._idf(t) for t in q_terms) or 1.0
@@ -285,7 +296,7 @@ class Assistant:
             if (s.rank, s.start) == (best.rank, best.start):
                 continue
             gain = sum(self._idf(t) for t in s.terms - best.terms) / total
-            if s.score >= p.second_quote_ratio * best.score or (gain >= p.min_gain and s.score >= 0.5 * best.score):
+            if gain >= p.min_gain and s.score >= p.second_quote_ratio * best.score:
                 return [best, s]
         return [best]
 
@@ -314,7 +325,7 @@ class Assistant:
             if annex is None or annex.label == clause.label:
                 continue
             candidates.append(Retrieved(annex, 0.0))
-            sentences = score_sentences(question, language, [candidates[-1]], self._idf, 0.0)
+            sentences = self._sentences(question, language, [candidates[-1]])
             if sentences:
                 extra.append(replace(sentences[0], rank=len(candidates) - 1))
             break

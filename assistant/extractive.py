@@ -7,25 +7,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Protocol
 
 from ingest.lexicon import equivalents
-from ingest.segment import is_secondary_scope
 from ingest.text import stems
 
+from .features import Question as QuestionFeatures
+from .features import role_words, sentence_features
 from .models import Retrieved
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(«À-Ý])")
-_QUANTITY_QUESTION = re.compile(
-    r"\b(?:hoeveel|termijn|binnen welke|hoe lang|wanneer|datum|how (?:long|many|much)|when|deadline|within|"
-    r"combien|délai|quand|date)\b", re.IGNORECASE)
-# Expected answer types: a "where" question is answered by a sentence naming a place or territory.
-_PLACE_QUESTION = re.compile(r"\b(?:waar|waarheen|in welk(?:e)? land\w*|where|which countr\w+|où|dans quel\w* pays)\b",
-                             re.IGNORECASE)
-_PLACE = re.compile(r"\b(?:land|landen|lidsta\w*|ruimte|EER|EEA|EU|Europ\w*|Belgi\w*|countr\w+|territor\w*|pays|"
-                    r"datacenter\w*|data cent\w+|locatie\w*|location\w*|région\w*|regio\w*)\b", re.IGNORECASE)
-_QUANTITY = re.compile(r"\d|\b(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|dertig|one|two|three|"
-                       r"five|ten|fifteen|thirty|un|deux|trois|dix|quinze|trente)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -36,6 +28,7 @@ class Sentence:
     text: str
     score: float = 0.0
     terms: frozenset[str] = frozenset()  # the question terms this sentence covers
+    features: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 _LIST_ITEM = re.compile(r"^(?:[·•\-–*▪]|\(?[a-z0-9]{1,3}[.)])\s")
@@ -92,40 +85,34 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return merged
 
 
+class Ranker(Protocol):
+    def probability(self, features: dict[str, float]) -> float: ...
+
+
 def score_sentences(question: str, language: str, retrieved: list[Retrieved], idf: Callable[[str], float],
-                    rank_weight: float = 0.1, secondary_weight: float = 0.85) -> list[Sentence]:
-    """Coverage of the question's (idf-weighted) stems by each sentence, a bonus when the sentence holds the kind
-    of answer asked for (a quantity, a place), and a small bonus for clause rank. Sentences outside the
-    document's main numbering (a cover decision around the agreement) count `secondary_weight`: they restate
-    the agreement's subject in the same words without being its terms."""
-    q_terms = set(stems(question, language))
-    total = sum(idf(t) for t in q_terms) or 1.0
-    wants_quantity = bool(_QUANTITY_QUESTION.search(question))
-    wants_place = bool(_PLACE_QUESTION.search(question))
+                    ranker: Ranker, roles: dict[str, frozenset[str]] | None = None) -> list[Sentence]:
+    """Every sentence of the retrieved clauses, best first, scored by `ranker` (the fitted model of
+    assistant/ranker.json) over its features (assistant/features.py). Headings are skipped: a heading says what a
+    clause is about, not what it says."""
+    q = QuestionFeatures(question, language, idf, roles if roles is not None else role_words())
+    best_clause = max((r.score for r in retrieved), default=0.0)
+    best_dense = max((r.dense_score or 0.0 for r in retrieved), default=0.0)
     scored = []
     for rank, item in enumerate(retrieved):
         clause = item.clause
         heading = f"{clause.title or ''} {' '.join(clause.heading_path)}"
         heading_terms = set(stems(heading, clause.language)) | set(stems(heading, language))
         spans = split_sentences(clause.text)
-        for start, end in spans:
+        for index, (start, end) in enumerate(spans):
             text = clause.text[start:end]
             if len(spans) > 1 and (text.strip(" :") == clause.title or text.strip() in clause.heading_path
                                    and not text.rstrip().endswith((".", ";", "!", "?"))):
-                continue  # a heading says what the clause is about, not what it says (an untitled "6.1 The
-                # Processor notifies …." stands in the heading path too, but is a sentence)
-            terms = set(stems(text, clause.language)) | set(stems(text, language))
-            # A question term counts when the sentence holds it or a word of the same meaning in another language
-            # (ingest/lexicon.py); words of the clause's heading count half ("Bijstand bij Datalekken" frames
-            # every sentence under it).
-            matched = {t for t in q_terms if equivalents(t, language) & terms}
-            framed = {t for t in q_terms - matched if equivalents(t, language) & heading_terms}
-            coverage = (sum(idf(t) for t in matched) + 0.5 * sum(idf(t) for t in framed)) / total
-            bonus = 0.1 if (wants_quantity and _QUANTITY.search(text)) or (wants_place and _PLACE.search(text)) else 0.0
-            score = coverage + bonus + rank_weight / (rank + 1)
-            if clause.label and is_secondary_scope(clause.label):
-                score *= secondary_weight
-            scored.append(Sentence(rank, start, end, text, score, frozenset(matched)))
+                continue  # (an untitled "6.1 The Processor notifies …." stands in the heading path too, but is a
+                # sentence)
+            features, matched = sentence_features(q, text, clause, item, rank, index, len(spans), best_clause,
+                                                  best_dense, heading_terms)
+            scored.append(Sentence(rank, start, end, text, ranker.probability(features), frozenset(matched),
+                                   features))
     return sorted(scored, key=lambda s: -s.score)
 
 

@@ -6,6 +6,7 @@ them is one page); TXT/Markdown pages from form feeds (footer lines are handled 
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -45,8 +46,31 @@ def load_pages(path: Path, data: bytes, password: str | None = None) -> list[str
     if suffix in (".txt", ".md", ".markdown"):
         if kind != "text":
             raise IngestError(f"has a {suffix} extension but its content is {kind}; rename it to its real type")
-        return decode_text(data).split("\f")
+        text = decode_text(data)
+        return (plain_markdown(text) if suffix != ".txt" else text).split("\f")
     raise IngestError(f"unsupported file type '{suffix or path.name}'; supported: {', '.join(SUPPORTED_SUFFIXES)}")
+
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>\n]*>")
+
+
+def plain_markdown(text: str) -> str:
+    """Markdown inline syntax removed, so that quotes carry the words and nothing else and a heading written
+    "**1. Binding Agreement.**" or "#### 1\\. Introductie" reads as "1. Binding Agreement." and "1. Introductie".
+    Line structure, `#` headings, list markers and table pipes stay: segmentation reads them."""
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _HTML_BREAK.sub("\n", text)
+    text = _HTML_TAG.sub("", text)
+    text = _MD_STRONG.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(r"\1", text)
+    return _MD_ESCAPE.sub(r"\1", text)
 
 
 def decode_text(data: bytes) -> str:

@@ -34,6 +34,7 @@ _NUMBERED = re.compile(r"^(\d{1,2})\.?\s+(\S.*)$")
 _INLINE_TITLE = re.compile(r"^([A-ZÀ-Ý][^\s.:;,]*(?:\s+[^\s.:;]+){0,7}?)\s*[.:]\s+(\S.*)$")
 _SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "or", "by", "with", "a", "an", "de", "van", "en", "het",
                 "der", "des", "du", "la", "le", "les", "et", "aux", "à"}
+_WHOLE_NUMBER = re.compile(r"^(\d{1,3})\.0(?=\s)")
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _SIGNATURE = re.compile(
     r"^(?:(?:deze|dit|this|la présente|le présent)\b.{0,100}\b(?:opgesteld|opgemaakt|ondertekend|getekend|signed|"
@@ -136,6 +137,7 @@ def _open(state: _State, kind: str, label: str, parent: str | None, title: str |
 def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     markdown = _MARKDOWN.match(line)
     bare = markdown.group(2) if markdown else line
+    bare = _WHOLE_NUMBER.sub(r"\1.", bare)  # "2.0 Security" heads article 2, whose parts are 2.1, 2.2
     bulleted = bool(_BULLET.match(bare))
     unbulleted = _BULLET.sub("", bare)
 
@@ -191,8 +193,11 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     numbered = _NUMBERED.match(unbulleted)
     if numbered and not state.keyword_articles and not bulleted:
         number, rest, following = int(numbered.group(1)), numbered.group(2), (state.article or 0) + 1
-        if number == following and (_looks_like_title(rest) or state.numbered_paragraphs):
-            _start_article(state, number, rest, offset, unbulleted, keyword=False)
+        # A Markdown heading is a heading even when the article before it was not recognised.
+        if (number == following or markdown and number == following + 1) and (
+                _looks_like_title(rest) or state.numbered_paragraphs):
+            title = rest if _looks_like_title(rest) else _inline_title(rest) or rest
+            _start_article(state, number, title, offset, unbulleted, keyword=False)
             return
         # One number may be skipped: text extracted from a PDF sometimes runs a heading into the line before.
         inline = _inline_title(rest) if number in (following, following + 1) else None

@@ -126,6 +126,7 @@ def test_comparison_words_do_not_count_as_content():
 
 def test_sentence_scoring_prefers_answer_type_and_main_numbering():
     from assistant.extractive import score_sentences
+    from assistant.ranker import load_ranker
     from assistant.models import Retrieved
 
     cover = _clause("a", 0, "Deel 1 – 1", "Keurt de overeenkomst goed voor de verwerking van persoonsgegevens.")
@@ -133,7 +134,8 @@ def test_sentence_scoring_prefers_answer_type_and_main_numbering():
                                    "Ruimte.")
     other = _clause("a", 2, "3.3", "Na beëindiging verwerkt de verwerker geen persoonsgegevens meer.")
     ranked = score_sentences("Waar mag de verwerker persoonsgegevens verwerken?", "nl",
-                             [Retrieved(cover, 0.3), Retrieved(other, 0.2), Retrieved(place, 0.1)], lambda t: 1.0)
+                             [Retrieved(cover, 0.3), Retrieved(other, 0.2), Retrieved(place, 0.1)], lambda t: 1.0,
+                             load_ranker())
     assert ranked[0].text.startswith("De verwerker verwerkt de persoonsgegevens alleen binnen")
     assert ranked[-1].rank == 0  # the cover decision's sentence, despite its top retrieval rank
 
@@ -180,6 +182,7 @@ def test_metadata_filters_combine_document_party_and_language():
 
 def test_an_untitled_subclause_first_sentence_is_scored_not_skipped_as_a_heading():
     from assistant.extractive import score_sentences
+    from assistant.ranker import load_ranker
     from assistant.models import Retrieved
 
     first = "6.1 The Processor notifies the Controller of every Breach within 36 hours of becoming aware of it."
@@ -188,5 +191,5 @@ def test_an_untitled_subclause_first_sentence_is_scored_not_skipped_as_a_heading
     clause = Clause("a", "6.1", "6", None, ("Clause 6 – Personal data breaches", first), text, (1, 1), 0, len(text),
                     "en", 1)
     best = score_sentences("Within how many hours must the processor notify a breach?", "en",
-                           [Retrieved(clause, 1.0)], lambda term: 1.0)[0]
+                           [Retrieved(clause, 1.0)], lambda term: 1.0, load_ranker())[0]
     assert "36 hours" in best.text

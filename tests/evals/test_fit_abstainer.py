@@ -3,6 +3,7 @@
 import json
 import random
 
+from assistant.linear import LinearModel
 from assistant.abstainer import FEATURES, FITTED, Abstainer
 from evals.fit_abstainer import fit, utility
 
@@ -22,8 +23,7 @@ def _rows(n=200, seed=1):
 def test_fitting_learns_the_signal_and_its_threshold_beats_never_abstaining(tmp_path):
     rows = _rows()
     fitted = fit(rows)
-    abstainer = Abstainer(tuple(fitted["features"]), tuple(fitted["mean"]), tuple(fitted["scale"]),
-                          tuple(fitted["weights"]), fitted["bias"], fitted["threshold"])
+    abstainer = Abstainer(LinearModel.from_json(fitted), fitted["threshold"])
     assert fitted["weights"][FEATURES.index("coverage")] == max(fitted["weights"])
     probabilities = [abstainer.probability(r["evidence"]) for r in rows]
     assert utility(probabilities, rows, abstainer.threshold) > utility(probabilities, rows, -1.0)

@@ -1,6 +1,7 @@
 """The trilingual lexicon: a question in one language meets a clause in another."""
 
 from assistant.extractive import coverage_of, score_sentences
+from assistant.ranker import load_ranker
 from assistant.models import Retrieved
 from ingest.lexicon import equivalents
 from ingest.models import Clause
@@ -20,7 +21,7 @@ def test_an_english_question_scores_the_dutch_breach_sentence_first():
     clause = _clause("De verwerker houdt een register bij. De verwerker meldt een datalek binnen 24 uur aan de "
                      "verwerkingsverantwoordelijke.", "nl")
     ranked = score_sentences("Within how many hours must the processor notify a breach?", "en",
-                             [Retrieved(clause, 1.0)], lambda term: 1.0)
+                             [Retrieved(clause, 1.0)], lambda term: 1.0, load_ranker())
     assert "24 uur" in ranked[0].text and {"breach", "notifi", "hour"} <= ranked[0].terms
     assert coverage_of("notify a breach", "en", ranked[0].text, lambda term: 1.0, "nl") == 1.0
     assert coverage_of("notify a breach", "en", ranked[0].text, lambda term: 1.0, "nl") > \

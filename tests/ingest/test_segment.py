@@ -158,3 +158,31 @@ def test_a_numbered_party_list_before_keyword_articles_is_not_a_list_of_articles
                        "Article 1 – Scope\nThe Processor hosts the portal.\nArticle 2 – Breaches\n"
                        "The Processor notifies a breach within 48 hours.\n")
     assert [label for label in clauses] == ["Preamble", "1", "2"] and "NORTHBRIDGE" in clauses["Preamble"].text
+
+
+def test_markdown_exports_number_their_articles_however_they_write_them(tmp_path):
+    """Bold inline headings, escaped numbers ("1\\."), "2.0" headings: the syntax differs, the articles do not;
+    and quotes carry no Markdown syntax."""
+    path = tmp_path / "terms.md"
+    path.write_text(
+        "# Advertising Terms\n\n**Important notice: read [Sections 5](https://example.org/x) carefully.**\n\n"
+        "**1. Binding Agreement.** This is an agreement between you and *Example Ltd*.\n\n"
+        "**2. Payments.** We pay within forty-five (45) days after the end of each month.\n\n"
+        "**3. Termination.** Either party may end this agreement at any time.\n", encoding="utf-8")
+    clauses = {c.label: c for c in parse_document(path, path.read_bytes()).clauses}
+    assert clauses["2"].title == "Payments" and "forty-five (45) days" in clauses["2"].text
+    assert not any(mark in c.text for c in clauses.values() for mark in ("**", "](", "*Example"))
+
+    escaped = tmp_path / "tou.md"
+    escaped.write_text("# Gebruiksvoorwaarden\n\n#### 1\\. Introductie\nDeze voorwaarden gelden.\n\n"
+                       "#### 2\\. Accountregistratie\nU maakt een account aan.\n", encoding="utf-8")
+    clauses = {c.label: c for c in parse_document(escaped, escaped.read_bytes()).clauses}
+    assert clauses["2"].title == "Accountregistratie" and "\\." not in clauses["1"].text
+
+    whole = tmp_path / "dpa.md"
+    whole.write_text("# Data Processing Agreement\n\n### Definitions\nTerms have their GDPR meaning.\n\n"
+                     "### 2.0 Applicability\n2.1 This DPA applies to Customer Data.\n\n2.2 It ends with the MSA.\n\n"
+                     "### 3.0 Security\n3.1 Vendor keeps the data secure.\n", encoding="utf-8")
+    clauses = {c.label: c for c in parse_document(whole, whole.read_bytes()).clauses}
+    assert clauses["2"].title == "Applicability" and clauses["3"].title == "Security"
+    assert {"2.1", "2.2", "3.1"} <= set(clauses)

@@ -1,0 +1,166 @@
+"""What is known about a candidate sentence for a question, as numbers a fitted model weighs
+(assistant/ranker.json, refit by `python -m evals.fit_ranker`). Pure functions: no store, no model.
+
+- coverage: the idf-weighted share of the question's terms the sentence holds (or a word of the same meaning in
+  another language, ingest/lexicon.py); `framed`: the share only its clause heading holds;
+- the kind of answer asked (a duration, an amount, a date, a place, a party) and whether the sentence holds one;
+- the roles the question and the sentence speak of (processor, controller, supervisory authority — also by the
+  parties' names), so that the controller's duty towards the authority is not quoted for the processor's;
+- where the sentence stands: its clause's retrieval rank and scores, its position in the clause, its length,
+  whether it lies outside the main numbering (a cover decision) or in an annex, and whether it is written in
+  another language than the question.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+
+from ingest.lexicon import equivalents
+from ingest.segment import is_secondary_scope
+from ingest.text import stems
+
+FEATURES = (
+    "coverage", "content_coverage", "framed", "term_share", "clause_rank", "clause_score", "dense_gap", "lexical",
+    "kind_match", "kind_missing", "has_number", "role_match", "role_missing", "authority_extra",
+    "position", "length", "secondary", "annex", "cross_language", "heading_share", "list",
+)
+
+_TENS = r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+_NUMBER_WORD = (rf"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|vijftien|{_TENS}|\w+(?:en|ën){_TENS}|"
+                r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|un|une|deux|trois|quatre|"
+                r"cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|"
+                r"quatre-vingt-dix")
+_DURATION = re.compile(rf"\b(?:\d+|{_NUMBER_WORD})\)?\s*(?:\(\d+\)\s*)?(?:kalender|werk|working |business |"
+                       r"calendar |ouvrables? )?(?:uur|uren|u\b|hours?|heures?|h\b|dag|dagen|days?|jours?|"
+                       r"weken|weeks?|semaines?|maanden|months?|mois|jaar|jaren|years?|ans?|années?|minuten|minutes?)",
+                       re.IGNORECASE)
+_AMOUNT = re.compile(r"(?:€|EUR\b|euro|USD|\$|£|GBP)\s*\d|\d[\d.,\s]*\s*(?:€|EUR\b|euros?|USD|dollars?|£|GBP|%|"
+                     r"procent|percent|pour\s?cent)", re.IGNORECASE)
+_MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|janvier|"
+           r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|"
+           r"may|june|july|august|october")
+_DATE = re.compile(rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|"
+                   rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTHS})\s+\d{{4}}|\b(?:{_MONTHS})\s+\d{{1,2}},?\s+\d{{4}}",
+                   re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:land|landen|lidsta\w*|ruimte|EER|EEA|EU|Europ\w*|Belgi\w*|countr\w+|territor\w*|pays|"
+                    r"datacent\w*|data cent\w+|locatie\w*|location\w*|région\w*|regio\w*|[A-Z][a-z]+land|"
+                    r"Frankrijk|France|Duitsland|Germany|Allemagne|Ierland|Ireland|Irlande|Nederland|Netherlands|"
+                    r"Pays-Bas|Luxemb\w+|Verenigde Staten|United States|États-Unis|USA|US|India|Inde)\b")
+_PARTY = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*\s+(?:NV|BV|BVBA|SA|SAS|SRL|SPRL|ASBL|VZW|Ltd|LLC|Inc|"
+                    r"GmbH|bv|nv)\b|\b(?:de heer|mevrouw|Mr|Mrs|Ms|Dr|Monsieur|Madame|Me)\.?\s+[A-Z]|@|"
+                    r"\b(?:vertegenwoordigd door|represented by|représentée? par|ondertekend door|signed by|signé par|"
+                    r"namens|on behalf of|pour le compte de|Naam|Name|Nom)\b")
+# The kind of answer a question asks for, by the question words of the three languages.
+_ASKS = {
+    "duration": re.compile(r"\b(?:hoe lang|hoeveel (?:uur|uren|dagen|werkdagen|weken|maanden|jaar|tijd)|"
+                           r"binnen (?:welke|hoeveel)|welke termijn|termijn|hoe snel|how (?:long|many (?:hours|days|"
+                           r"weeks|months|years|business days|working days)|quickly|soon|much time)|within what|"
+                           r"what period|what notice|combien de (?:temps|jours|heures|mois|semaines|ans)|"
+                           r"dans quel délai|quel délai|délai|period|deadline|notice period)\b", re.IGNORECASE),
+    "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro)|welk bedrag|bedrag|plafond|maximum|how much|amount|"
+                         r"cap|fee|price|combien (?:coûte|co[uû]te)|quel montant|montant|prix)\b", re.IGNORECASE),
+    "date": re.compile(r"\b(?:wanneer|op welke datum|datum|sinds wanneer|when|what date|which date|since when|"
+                       r"effective date|quand|quelle date|date)\b", re.IGNORECASE),
+    "place": re.compile(r"\b(?:waar|waarheen|in welk(?:e)? land\w*|welke landen|where|which countr\w+|what countr\w+|"
+                        r"où|dans quel\w* pays|quels pays)\b", re.IGNORECASE),
+    "party": re.compile(r"\b(?:wie|welke partij|door wie|who|whom|which party|qui|quelle partie|par qui)\b",
+                        re.IGNORECASE),
+}
+_VALUE = {"duration": _DURATION, "amount": _AMOUNT, "date": _DATE, "place": _PLACE, "party": _PARTY}
+_DIGIT = re.compile(rf"\d|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
+
+# Roles, by the words of the three languages; the parties' own names are added per document (`role_words`).
+_ROLE_WORDS = {
+    "processor": "verwerker verwerkers sous-traitant prestataire leverancier dienstverlener processor vendor "
+                 "supplier provider",
+    "controller": "verwerkingsverantwoordelijke verantwoordelijke opdrachtgever klant responsable client "
+                  "controller customer",
+    "authority": "toezichthoudende gegevensbeschermingsautoriteit GBA toezichthouder autorité APD CNIL "
+                 "supervisory authority regulator ICO",
+    "subject": "betrokkene betrokkenen concernée concernées subject subjects",
+}
+_ANNEX = re.compile(r"^(?:bijlage|annexe?|schedule|appendix|exhibit)\b", re.IGNORECASE)
+
+
+def asked_kinds(question: str) -> frozenset[str]:
+    """The kinds of answer a question asks for ("Binnen hoeveel uur …" -> {"duration"})."""
+    return frozenset(kind for kind, pattern in _ASKS.items() if pattern.search(question))
+
+
+def value_kinds(text: str) -> frozenset[str]:
+    return frozenset(kind for kind, pattern in _VALUE.items() if pattern.search(text))
+
+
+def role_words(parties: Iterable = ()) -> dict[str, frozenset[str]]:
+    """role -> lower-case words naming it: the generic ones, and each party's name words and aliases."""
+    words = {role: set(text.lower().split()) for role, text in _ROLE_WORDS.items()}
+    for party in parties:
+        role = getattr(party, "role", None)
+        if role in words:
+            for name in (party.name, *party.aliases):
+                words[role] |= {w for w in re.findall(r"\w[\w-]{2,}", name.lower())
+                                if w not in _LEGAL_FORMS}
+    return {role: frozenset(w) for role, w in words.items()}
+
+
+_GENERIC_ROLE_WORDS = {w for text in _ROLE_WORDS.values() for w in text.lower().split()}
+_LEGAL_FORMS = {"nv", "bv", "bvba", "sa", "srl", "sprl", "asbl", "vzw", "ltd", "llc", "inc", "gmbh", "the", "de",
+                "het", "la", "le", "les", "van", "des", "and", "en", "et", "stad", "gemeente", "ville", "city"}
+
+
+def roles_in(text: str, words: dict[str, frozenset[str]]) -> frozenset[str]:
+    tokens = set(re.findall(r"\w[\w-]*", text.lower()))
+    return frozenset(role for role, names in words.items() if tokens & names)
+
+
+class Question:
+    """What is computed once per question for its candidate sentences."""
+
+    def __init__(self, text: str, language: str, idf: Callable[[str], float], roles: dict[str, frozenset[str]]):
+        self.text, self.language, self.idf, self.roles = text, language, idf, roles
+        self.terms = set(stems(text, language))
+        self.total = sum(idf(t) for t in self.terms) or 1.0
+        self.kinds = asked_kinds(text)
+        self.asked_roles = roles_in(text, roles)
+        # Words of the parties' names pick the agreement; what is asked about it is in the other words.
+        names = set(stems(" ".join(w for role in ("processor", "controller") for w in roles.get(role, ())
+                                   if w not in _GENERIC_ROLE_WORDS), language))
+        self.content = self.terms - names
+        self.content_total = sum(idf(t) for t in self.content) or 1.0
+
+
+def sentence_features(q: Question, text: str, clause, retrieved, rank: int, index: int, count: int,
+                      best_clause_score: float, best_dense: float, heading_terms: set[str]) -> tuple[dict, set]:
+    """The features of one sentence (FEATURES) and the question terms it covers."""
+    terms = set(stems(text, clause.language)) | set(stems(text, q.language))
+    matched = {t for t in q.terms if equivalents(t, q.language) & terms}
+    framed = {t for t in q.terms - matched if equivalents(t, q.language) & heading_terms}
+    kinds = value_kinds(text)
+    roles = roles_in(text, q.roles)
+    features = {
+        "coverage": sum(q.idf(t) for t in matched) / q.total,
+        "content_coverage": sum(q.idf(t) for t in matched & q.content) / q.content_total,
+        "framed": sum(q.idf(t) for t in framed) / q.total,
+        "term_share": len(matched) / (len(q.terms) or 1),
+        "clause_rank": 1.0 / (rank + 1),
+        "clause_score": retrieved.score / best_clause_score if best_clause_score else 0.0,
+        "dense_gap": (retrieved.dense_score or 0.0) - best_dense if retrieved.dense_score else -0.1,
+        "lexical": math.log1p(retrieved.lexical_score or 0.0),
+        "kind_match": float(bool(q.kinds & kinds)),
+        "kind_missing": float(bool(q.kinds) and not q.kinds & kinds),
+        "has_number": float(bool(_DIGIT.search(text))),
+        "role_match": len(q.asked_roles & roles) / len(q.asked_roles) if q.asked_roles else 0.0,
+        "role_missing": float(bool(q.asked_roles) and not roles),
+        "authority_extra": float("authority" in roles and "authority" not in q.asked_roles),
+        "position": index / count if count > 1 else 0.0,
+        "length": math.log1p(len(text)),
+        "secondary": float(bool(clause.label) and is_secondary_scope(clause.label)),
+        "annex": float(bool(_ANNEX.match(clause.label or ""))),
+        "cross_language": float(clause.language != q.language),
+        "heading_share": sum(q.idf(t) for t in q.terms if equivalents(t, q.language) & heading_terms) / q.total,
+        "list": float(text.count("\n") >= 2),
+    }
+    return features, matched
