@@ -14,13 +14,14 @@ from ingest.text import stems
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .config import Settings
-from .extractive import Ranker, Sentence, coverage_of, lead_sentence, referenced_annexes, score_sentences, whole_clause
+from .extractive import (Ranker, Sentence, coverage_of, lead_sentence, referenced_annexes, score_sentences,
+                         table_header, whole_clause)
 from .features import role_words
 from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
-from .ranker import load_ranker
+from .ranker import make_ranker
 from .rerank import Reranker, make_reranker
 from .retriever import HybridRetriever, RetrievalParams
 from .routing import Route, route_question
@@ -99,7 +100,7 @@ class Assistant:
         self.params = params or AnswerParams()
         self.abstainer = self.params.abstainer or (
             Abstainer.load(FITTED) if s.abstainer == "fitted" else ThresholdRule(s.min_coverage, s.min_dense))
-        self.ranker = ranker or load_ranker()
+        self.ranker = ranker or make_ranker(s.ranker)
         self.routing = s.routing
         self.reranker = reranker if reranker is not None else make_reranker(s.reranker_model)
         self._llm = llm
@@ -119,11 +120,12 @@ class Assistant:
     def _idf(self, term: str) -> float:
         return self.store.catalogue.lexical.idf(term)
 
-    def _sentences(self, question: str, language: str, candidates: list[Retrieved]) -> list[Sentence]:
+    def _sentences(self, question: str, language: str, candidates: list[Retrieved],
+                   asked: str | None = None) -> list[Sentence]:
         """The candidates' sentences, best first; the parties of their agreements name the roles."""
         infos = (self.store.document(d) for d in dict.fromkeys(r.clause.document for r in candidates))
         roles = role_words(p for info in infos if info for p in info.parties)
-        return score_sentences(question, language, candidates, self._idf, self.ranker, roles)
+        return score_sentences(question, language, candidates, self._idf, self.ranker, roles, asked)
 
     def ask(self, question: str, history: list[Answer] | None = None, filters: dict | None = None,
             mode: str | None = None) -> Answer:
@@ -240,7 +242,7 @@ class Assistant:
         question, standalone, language = context.question, context.focused, context.language
         retrieved, comparison, scope = context.retrieved, context.comparison, context.scope
         candidates = retrieved[: p.top_clauses] if not comparison else retrieved
-        sentences = self._sentences(standalone, language, candidates)
+        sentences = self._sentences(standalone, language, candidates, question)
         best = sentences[0] if sentences else None
         evidence = self._evidence(standalone, language, sentences, candidates, scope) if best else {}
         if best is None or (not comparison and self.abstainer.abstains(evidence)):
@@ -263,7 +265,8 @@ class Assistant:
             citation = self._citation(number, clause, sentence)
             citations.append(citation)
             parts.append(lead_sentence(language, clause.label, citation.title,
-                                       info.title if info else clause.document, sentence.text, number))
+                                       info.title if info else clause.document, sentence.text, number,
+                                       table_header(clause.text, sentence.start)))
         text = "\n".join(parts)
         clause_texts = {c.number: candidates[s.rank].clause.text for c, s in zip(citations, chosen)}
         verification = verify_citations(text, citations, clause_texts)

@@ -33,6 +33,9 @@ class Settings(BaseSettings):
     # when to abstain: "rule" (min_coverage and min_dense, set on 19 questions) or "fitted" (a logistic model fitted
     # on the tune part of the development material: assistant/abstainer.json)
     abstainer: Literal["rule", "fitted"] = "rule"
+    # which sentence to quote: "fitted" (assistant/ranker.json, `python -m evals.fit_ranker`) or "first-version"
+    # (the hand-set score of the first version, kept for ablations)
+    ranker: Literal["fitted", "first-version"] = "fitted"
     min_coverage: float = 0.30
     min_dense: float = 0.87
     reranker_model: str | None = None  # local path of a sentence-transformers CrossEncoder

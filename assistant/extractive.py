@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ingest.lexicon import equivalents
+from ingest.tables import CELL_SEPARATOR
 from ingest.text import stems
 
 from .features import Question as QuestionFeatures
@@ -31,6 +32,34 @@ class Sentence:
     features: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
+_RULE = re.compile(r"^[|\s:+-]+$")  # a Markdown table's rule line "|---|:--|"
+
+
+def is_row(line: str) -> bool:
+    """A table row as ingest writes it (cells joined by " | "; Markdown rows too)."""
+    return CELL_SEPARATOR.strip() in line and (CELL_SEPARATOR in line or line.lstrip().startswith("|"))
+
+
+def table_header(text: str, start: int) -> str | None:
+    """The header of the table whose row starts at `start`: the first row of the run of rows it stands in."""
+    if not is_row(text[start: text.find("\n", start) if "\n" in text[start:] else len(text)]):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    header = line_start
+    while header > 0:
+        previous = text.rfind("\n", 0, header - 1) + 1
+        line = text[previous: header - 1]
+        if not is_row(line) and line.strip():
+            break
+        if line.strip():
+            header = previous
+        else:
+            break
+    end = text.find("\n", header)
+    first = text[header: end if end >= 0 else len(text)]
+    return None if header == line_start else first
+
+
 _LIST_ITEM = re.compile(r"^(?:[·•\-–*▪]|\(?[a-z0-9]{1,3}[.)])\s")
 _WRAP_WIDTH = 60  # a line at least this long that ends without punctuation was wrapped by the layout (PDF)
 
@@ -48,7 +77,7 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
             start = offset + line.index(stripped)
             end = start + len(stripped)
             wrapped = (spans and previous and not previous.endswith((".", "!", "?", ":", ";"))
-                       and not _LIST_ITEM.match(stripped)
+                       and not _LIST_ITEM.match(stripped) and not is_row(stripped) and not is_row(previous)
                        and (len(previous) >= _WRAP_WIDTH or stripped[0].islower()))
             if wrapped:
                 spans[-1] = (spans[-1][0], end)
@@ -66,6 +95,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         return [(0, len(text))]
     spans: list[tuple[int, int]] = []
     for start, end in _logical_lines(text):
+        if is_row(text[start:end]):  # a table row is one unit, whatever punctuation its cells hold
+            if not _RULE.match(text[start:end]):
+                spans.append((start, end))
+            continue
         pos = start
         for boundary in _SENTENCE_END.finditer(text, start, end):
             spans.append((pos, boundary.start()))
@@ -77,7 +110,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start, end = spans[i]
         if text[start:end].rstrip().endswith(":"):
             # The list (or table) a colon announces belongs to the sentence, up to a readable length.
-            while i + 1 < len(spans) and spans[i + 1][1] - start <= 800:
+            while i + 1 < len(spans) and spans[i + 1][1] - start <= 800 and not is_row(text[slice(*spans[i + 1])]):
                 i += 1
                 end = spans[i][1]
         merged.append((start, end))
@@ -90,11 +123,13 @@ class Ranker(Protocol):
 
 
 def score_sentences(question: str, language: str, retrieved: list[Retrieved], idf: Callable[[str], float],
-                    ranker: Ranker, roles: dict[str, frozenset[str]] | None = None) -> list[Sentence]:
+                    ranker: Ranker, roles: dict[str, frozenset[str]] | None = None,
+                    asked: str | None = None) -> list[Sentence]:
     """Every sentence of the retrieved clauses, best first, scored by `ranker` (the fitted model of
-    assistant/ranker.json) over its features (assistant/features.py). Headings are skipped: a heading says what a
+    assistant/ranker.json) over its features (assistant/features.py); `asked` is the question as written, when
+    `question` lost the names that chose the agreement. Headings are skipped: a heading says what a
     clause is about, not what it says."""
-    q = QuestionFeatures(question, language, idf, roles if roles is not None else role_words())
+    q = QuestionFeatures(question, language, idf, roles if roles is not None else role_words(), asked)
     best_clause = max((r.score for r in retrieved), default=0.0)
     best_dense = max((r.dense_score or 0.0 for r in retrieved), default=0.0)
     scored = []
@@ -109,8 +144,10 @@ def score_sentences(question: str, language: str, retrieved: list[Retrieved], id
                                    and not text.rstrip().endswith((".", ";", "!", "?"))):
                 continue  # (an untitled "6.1 The Processor notifies …." stands in the heading path too, but is a
                 # sentence)
+            header = table_header(clause.text, start)
+            framing = heading_terms | (set(stems(header, clause.language)) if header else set())
             features, matched = sentence_features(q, text, clause, item, rank, index, len(spans), best_clause,
-                                                  best_dense, heading_terms)
+                                                  best_dense, framing)
             scored.append(Sentence(rank, start, end, text, ranker.probability(features), frozenset(matched),
                                    features))
     return sorted(scored, key=lambda s: -s.score)
@@ -158,11 +195,18 @@ def clause_reference(label: str, title: str | None, language: str) -> str:
     return f"{ref} ({title})" if title else ref
 
 
-def lead_sentence(language: str, label: str, title: str | None, document_title: str, quote: str, number: int) -> str:
+_COLUMNS = {"nl": "kolommen", "fr": "colonnes", "en": "columns"}
+
+
+def lead_sentence(language: str, label: str, title: str | None, document_title: str, quote: str, number: int,
+                  header: str | None = None) -> str:
+    """One quote with where it stands; a table row is followed by its table's header, which says what its cells
+    are."""
     doc = document_title[:1].lower() + document_title[1:] if not document_title[:2].isupper() else document_title
     template = _LEAD.get(language, _LEAD["en"])
-    return template.format(ref=clause_reference(label, title, language), doc=doc, quote=" ".join(quote.split()),
+    text = template.format(ref=clause_reference(label, title, language), doc=doc, quote=" ".join(quote.split()),
                            n=number)
+    return f"{text} ({_COLUMNS.get(language, 'columns')}: {' '.join(header.split())})" if header else text
 
 
 _ANNEX_REFERENCE = re.compile(r"\b(bijlage|annexe|annex|schedule|appendix)\s+(\d{1,2}|[A-Z]\b|[IVX]{1,4}\b)",

@@ -119,12 +119,16 @@ def roles_in(text: str, words: dict[str, frozenset[str]]) -> frozenset[str]:
 class Question:
     """What is computed once per question for its candidate sentences."""
 
-    def __init__(self, text: str, language: str, idf: Callable[[str], float], roles: dict[str, frozenset[str]]):
+    def __init__(self, text: str, language: str, idf: Callable[[str], float], roles: dict[str, frozenset[str]],
+                 asked: str | None = None):
+        """`text` is what is asked, without the words that only chose the agreement; `asked` the question as the
+        user wrote it, whose party names say which role it is about ("Wie vertegenwoordigt Digitaal
+        Vlaanderen?")."""
         self.text, self.language, self.idf, self.roles = text, language, idf, roles
         self.terms = set(stems(text, language))
         self.total = sum(idf(t) for t in self.terms) or 1.0
         self.kinds = asked_kinds(text)
-        self.asked_roles = roles_in(text, roles)
+        self.asked_roles = roles_in(asked or text, roles)
         # Words of the parties' names pick the agreement; what is asked about it is in the other words.
         names = set(stems(" ".join(w for role in ("processor", "controller") for w in roles.get(role, ())
                                    if w not in _GENERIC_ROLE_WORDS), language))

@@ -93,6 +93,32 @@ def scope_of(name: str):
     return lambda question: sorted(documents_of(question, stems))
 
 
+FLOORS = DEV / "floors.json"
+MARGIN = 0.03  # a floor is the measured check figure minus this: room for noise, not for a regression
+# Shares that may not drop below their floor, and counts that may not rise above their ceiling.
+GATED_SHARES = ("answer_pass", "citation_recall", "citation_precision", "abstention_accuracy", "retrieval_hit@5",
+                "page_accuracy")
+GATED_COUNTS = ("wrong_agreement", "must_not_include_violations")
+
+
+def floors_from(figures: dict) -> dict:
+    """The CI gate's limits per collection, from measured check figures."""
+    limits = {}
+    for name, parts in figures.items():
+        if "check" not in parts:
+            continue
+        m = parts["check"]["metrics"]
+        limits[name] = {"min": {k: round(max(0.0, m[k] - MARGIN), 2) for k in GATED_SHARES if m.get(k) is not None},
+                        "max": {k: m[k] for k in GATED_COUNTS}}
+    return limits
+
+
+def gate_failures(metrics: dict, limits: dict) -> list[str]:
+    failures = [f"{k} {metrics.get(k)} < {v}" for k, v in limits["min"].items()
+                if metrics.get(k) is None or metrics[k] < v]
+    return failures + [f"{k} {metrics.get(k)} > {v}" for k, v in limits["max"].items() if metrics.get(k, 0) > v]
+
+
 COLUMNS = ("questions", "answer_pass", "citation_recall", "abstention_accuracy", "false_abstention",
            "retrieval_hit@5")
 
@@ -116,11 +142,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--collection", action="append", choices=sorted(COLLECTIONS))
     parser.add_argument("--work", type=Path, default=Path("dev-work"))
     parser.add_argument("--json", type=Path, help="write every result here")
+    parser.add_argument("--write-floors", action="store_true",
+                        help=f"set the CI gate ({FLOORS.name}) to these check figures minus {MARGIN}")
     args = parser.parse_args(argv)
     figures = run(args.collection or list(COLLECTIONS), args.work, Settings())
     print(markdown(figures))
     if args.json:
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
+    if args.write_floors:
+        limits = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.exists() else {}
+        FLOORS.write_text(json.dumps(limits | floors_from(figures), indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -52,7 +52,7 @@ def collect(collections: list[str], work: Path, settings, log=print) -> list[dic
             filters = {"documents": scope(question)} if scope else None
             context = assistant._retrieve(question.question, question.question, None, filters, {})
             candidates = context.retrieved[: assistant.params.top_clauses]
-            sentences = assistant._sentences(context.focused, context.language, candidates)
+            sentences = assistant._sentences(context.focused, context.language, candidates, question.question)
             expected = [s for s in sentences if _is_expected(question, candidates[s.rank].clause)]
             holding = [s for s in expected if _holds_answer(question, s.text)]
             positives = {id(s) for s in (holding or expected)}
@@ -65,10 +65,9 @@ def collect(collections: list[str], work: Path, settings, log=print) -> list[dic
 
 
 def _old_score(sentence) -> float:
-    """The first version's hand-set score, as the baseline the fitted model must beat."""
-    f = sentence.features
-    bonus = 0.1 if f["kind_match"] else 0.0
-    return (f["coverage"] + 0.5 * f["framed"] + bonus + 0.1 * f["clause_rank"]) * (0.85 if f["secondary"] else 1.0)
+    from assistant.ranker import FirstVersionScore
+
+    return FirstVersionScore().probability(sentence.features)
 
 
 def row_weights(rows: list[dict]) -> list[float]:

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 from .errors import IngestError
+from .tables import CELL_SEPARATOR, layout_to_text
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 
@@ -91,6 +92,29 @@ def decode_text(data: bytes) -> str:
     return text
 
 
+def _page_text(page, ruled) -> str:
+    """The page in layout mode, so that tables come out as rows (ingest/tables.py); plain mode when layout mode
+    fails on the page's fonts or operators."""
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # noqa: BLE001 — pypdf's layout mode raises assorted errors on odd fonts
+        return page.extract_text() or ""
+    return layout_to_text(layout, ruled)
+
+
+def _ruled_tables(data: bytes, index: int, password: str | None) -> list[list[list[str]]]:
+    """The tables drawn with borders on one page, cell by cell (pdfplumber); none when it cannot read them."""
+    import io
+
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
+            return [table for table in pdf.pages[index].extract_tables() if table and len(table[0]) >= 2]
+    except Exception:  # noqa: BLE001 — a table we cannot read exactly is still read from the layout
+        return []
+
+
 def _pdf_pages(data: bytes, password: str | None) -> list[str]:
     import io
 
@@ -105,7 +129,7 @@ def _pdf_pages(data: bytes, password: str | None) -> list[str]:
                 if password:
                     raise IngestError("encrypted PDF: the given --password is wrong")
                 raise IngestError("encrypted PDF: pass its password with --password")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page, lambda i=i: _ruled_tables(data, i, password)) for i, page in enumerate(reader.pages)]
     except IngestError:
         raise
     except FileNotDecryptedError:
@@ -151,7 +175,7 @@ def _docx_pages(data: bytes) -> list[str]:
                     text = cell.text.strip().replace("\n", " ")
                     if not cells or cells[-1] != text:  # merged cells repeat their text
                         cells.append(text)
-                pages[-1].append("\t".join(cells))
+                pages[-1].append(CELL_SEPARATOR.join(cells))
     return ["\n".join(lines) for lines in pages]
 
 

@@ -47,3 +47,21 @@ def write_pdf_from_text(path: Path, text: str, lines_per_page: int = 50, width: 
              for wrapped in (textwrap.wrap(paragraph, width) or [""])]
     pages = [lines[i:i + lines_per_page] for i in range(0, len(lines), lines_per_page)]
     return write_pdf(path, pages)
+
+
+def write_table_pdf(path: Path, before: list[str], header: list[str], rows: list[list[str]], after: list[str],
+                    col_widths: list[float]) -> Path:
+    """Paragraphs, then a bordered table whose narrow cells wrap their text over several lines and whose header
+    repeats on every page (as Word lays one out), then more paragraphs."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    story = [Paragraph(line, style) for line in before]
+    table = Table([[Paragraph(cell, style) for cell in row] for row in [header, *rows]], colWidths=col_widths,
+                  repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story += [table] + [Paragraph(line, style) for line in after]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path

@@ -87,6 +87,6 @@ def test_docx_tables_in_reading_order_and_page_breaks(tmp_path):
     document.save(path)
     parsed = parse_document(path, path.read_bytes())
     clauses = {c.label: c for c in parsed.clauses}
-    assert "Datalek\tEen inbreuk op de beveiliging" in clauses["1"].text
+    assert "Datalek | Een inbreuk op de beveiliging" in clauses["1"].text
     assert clauses["1"].text.index("AVG") < clauses["1"].text.index("Datalek")
     assert clauses["2"].pages == (1, 1) and clauses["3.1"].pages == (2, 2)

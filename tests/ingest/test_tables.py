@@ -1,0 +1,71 @@
+"""Tables in PDFs come out as rows, each with its header, and a row is what a question about it quotes."""
+
+from assistant.extractive import lead_sentence, score_sentences, split_sentences, table_header
+from assistant.models import Retrieved
+from assistant.ranker import load_ranker
+from ingest.parse import parse_document
+from ingest.tables import layout_to_text
+
+from ..pdfs import write_table_pdf
+
+HEADER = ["Subverwerker", "Vestigingsplaats", "Werkzaamheden", "Locatie van de verwerking", "Bewaartermijn"]
+ROWS = [["Amstelrek Datacenters B.V.", "Amsterdam, Nederland", "Hosting en back-up van de productieomgeving",
+         "Amsterdam en Rotterdam", "zeventien (17) jaar"],
+        ["Tungabhadra Software Services Pvt. Ltd.", "Bangalore, India", "Tweedelijnsondersteuning op afstand",
+         "Toegang op afstand vanuit India", "geen opslag"],
+        ["Boyne Data Services Limited", "Dublin, Ierland", "Conversie van archiefdocumenten", "Dublin, Ierland",
+         "dertig (30) dagen"]]
+
+
+def _agreement(tmp_path, rows=ROWS):
+    path = tmp_path / "register.pdf"
+    write_table_pdf(path, ["Artikel 1 – Voorwerp", "De Verwerker verwerkt persoonsgegevens voor de Gemeente.",
+                           "Bijlage 2 – Subverwerkers", "De Verwerker doet een beroep op de volgende Subverwerkers:"],
+                    HEADER, rows, ["Bijlage 3 – Contact", "Vragen gaan naar privacy@example.org."],
+                    [95, 85, 110, 95, 70])
+    return parse_document(path, path.read_bytes())
+
+
+def test_a_wrapped_pdf_table_becomes_one_line_per_row_with_its_header(tmp_path):
+    annex = {c.label: c for c in _agreement(tmp_path).clauses}["Bijlage 2"]
+    lines = annex.text.split("\n")
+    assert "Subverwerker | Vestigingsplaats | Werkzaamheden | Locatie van de verwerking | Bewaartermijn" in lines
+    row = next(line for line in lines if line.startswith("Tungabhadra"))
+    assert row == ("Tungabhadra Software Services Pvt. Ltd. | Bangalore, India | Tweedelijnsondersteuning op afstand"
+                   " | Toegang op afstand vanuit India | geen opslag")
+    assert any(line.endswith("| zeventien (17) jaar") and line.startswith("Amstelrek") for line in lines)
+
+
+def test_a_table_row_is_the_unit_a_question_quotes_with_its_header(tmp_path):
+    annex = {c.label: c for c in _agreement(tmp_path).clauses}["Bijlage 2"]
+    spans = split_sentences(annex.text)
+    assert any(annex.text[a:b].startswith("Boyne Data Services Limited |") and annex.text[a:b].endswith("dagen")
+               for a, b in spans)
+    best = score_sentences("Hoe lang bewaart Amstelrek de gegevens (bewaartermijn)?", "nl",
+                           [Retrieved(annex, 1.0)], lambda term: 1.0, load_ranker())[0]
+    assert best.text.startswith("Amstelrek") and "zeventien (17) jaar" in best.text
+    header = table_header(annex.text, best.start)
+    assert header.startswith("Subverwerker | Vestigingsplaats")
+    lead = lead_sentence("nl", "Bijlage 2", "Subverwerkers", "Verwerkersovereenkomst", best.text, 1, header)
+    assert lead.endswith("[1] (kolommen: Subverwerker | Vestigingsplaats | Werkzaamheden | Locatie van de verwerking "
+                         "| Bewaartermijn)")
+
+
+def test_a_table_over_two_pages_keeps_its_rows_and_header(tmp_path):
+    rows = [[f"Partner {n} NV", "Gent, België", "Ondersteuning van de dienst en het beheer van de infrastructuur",
+             "Gent", f"{n} maanden"] for n in range(1, 41)]
+    parsed = _agreement(tmp_path, rows)
+    annex = {c.label: c for c in parsed.clauses}["Bijlage 2"]
+    assert annex.pages[1] > annex.pages[0]
+    for n in (1, 25, 40):
+        line = next(line for line in annex.text.split("\n") if line.startswith(f"Partner {n} NV |"))
+        assert line.endswith(f"| {n} maanden") and table_header(annex.text, annex.text.index(line)).startswith(
+            "Subverwerker |")
+
+
+def test_running_text_and_two_column_lists_are_left_as_text():
+    page = ("Artikel 4 – Beveiliging\n  •    de Verwerker versleutelt alle gegevens;\n"
+            "  c.   de Gemeente stelt het doel vast.\nDe partijen   overleggen jaarlijks.")
+    assert layout_to_text(page).split("\n") == ["Artikel 4 – Beveiliging", "• de Verwerker versleutelt alle gegevens;",
+                                                "c. de Gemeente stelt het doel vast.",
+                                                "De partijen overleggen jaarlijks."]
