@@ -11,11 +11,11 @@ from dataclasses import dataclass, replace
 from ingest.language import detect_language
 from ingest.pages import page_at
 from ingest.text import stems
+from ingest.units import table_header
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .config import Settings
-from .extractive import (Ranker, Sentence, coverage_of, lead_sentence, referenced_annexes, score_sentences,
-                         table_header, whole_clause)
+from .extractive import Ranker, Sentence, coverage_of, lead_sentence, referenced_annexes, score_sentences, whole_clause
 from .features import role_words
 from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages

@@ -1,6 +1,7 @@
 import sqlite3
 
-from assistant.extractive import referenced_annexes, split_sentences
+from assistant.extractive import referenced_annexes
+from ingest.units import split_sentences
 from assistant.fusion import reciprocal_rank_fusion
 from assistant.models import Citation
 from assistant.routing import route_question

@@ -1,10 +1,11 @@
 """Tables in PDFs come out as rows, each with its header, and a row is what a question about it quotes."""
 
-from assistant.extractive import lead_sentence, score_sentences, split_sentences, table_header
+from assistant.extractive import lead_sentence, score_sentences
 from assistant.models import Retrieved
 from assistant.ranker import load_ranker
 from ingest.parse import parse_document
 from ingest.tables import layout_to_text
+from ingest.units import split_sentences, table_header
 
 from ..pdfs import write_table_pdf
 

@@ -1,0 +1,95 @@
+"""The units answers are quoted from: sentences, list items with the line that announces them, and table rows.
+Pure functions over a clause's text."""
+
+from __future__ import annotations
+
+import re
+
+from .tables import CELL_SEPARATOR
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(«À-Ý])")
+_RULE = re.compile(r"^[|\s:+-]+$")  # a Markdown table's rule line "|---|:--|"
+
+
+def is_row(line: str) -> bool:
+    """A table row as ingest writes it (cells joined by " | "; Markdown rows too)."""
+    return CELL_SEPARATOR.strip() in line and (CELL_SEPARATOR in line or line.lstrip().startswith("|"))
+
+
+def table_header(text: str, start: int) -> str | None:
+    """The header of the table whose row starts at `start`: the first row of the run of rows it stands in."""
+    if not is_row(text[start: text.find("\n", start) if "\n" in text[start:] else len(text)]):
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    header = line_start
+    while header > 0:
+        previous = text.rfind("\n", 0, header - 1) + 1
+        line = text[previous: header - 1]
+        if not is_row(line) and line.strip():
+            break
+        if line.strip():
+            header = previous
+        else:
+            break
+    end = text.find("\n", header)
+    first = text[header: end if end >= 0 else len(text)]
+    return None if header == line_start else first
+
+
+_LIST_ITEM = re.compile(r"^(?:[·•\-–*▪]|\(?[a-z0-9]{1,3}[.)])\s")
+_WRAP_WIDTH = 60  # a line at least this long that ends without punctuation was wrapped by the layout (PDF)
+
+
+def _logical_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines as written, re-joining lines a PDF layout wrapped mid-sentence: a line continues the one
+    before when that one ends without punctuation and either is long or is followed by a lower-case word, and
+    the line is not a list item."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    previous = ""
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped)
+            end = start + len(stripped)
+            wrapped = (spans and previous and not previous.endswith((".", "!", "?", ":", ";"))
+                       and not _LIST_ITEM.match(stripped) and not is_row(stripped) and not is_row(previous)
+                       and (len(previous) >= _WRAP_WIDTH or stripped[0].islower()))
+            if wrapped:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        previous = stripped
+        offset += len(line) + 1
+    return spans
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans; a line ending in ':' keeps the list that follows it (up to ~800 characters); a short
+    clause ("BIJLAGE 3 – Subverwerkers: Geen") is one span."""
+    if len(text) <= 200:
+        return [(0, len(text))]
+    spans: list[tuple[int, int]] = []
+    for start, end in _logical_lines(text):
+        if is_row(text[start:end]):  # a table row is one unit, whatever punctuation its cells hold
+            if not _RULE.match(text[start:end]):
+                spans.append((start, end))
+            continue
+        pos = start
+        for boundary in _SENTENCE_END.finditer(text, start, end):
+            spans.append((pos, boundary.start()))
+            pos = boundary.end()
+        spans.append((pos, end))
+    merged: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        if text[start:end].rstrip().endswith(":"):
+            # The list (or table) a colon announces belongs to the sentence, up to a readable length.
+            while i + 1 < len(spans) and spans[i + 1][1] - start <= 800 and not is_row(text[slice(*spans[i + 1])]):
+                i += 1
+                end = spans[i][1]
+        merged.append((start, end))
+        i += 1
+    return merged
+
