@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from ingest.language import detect_language
 from ingest.pages import page_at
@@ -59,9 +61,13 @@ def check_question(question: str, max_chars: int) -> str:
     return question
 
 
+QUOTING = Path(__file__).with_name("quoting.json")  # fitted by `python -m evals.fit_quoting`
+_QUOTING = json.loads(QUOTING.read_text(encoding="utf-8")) if QUOTING.exists() else {}
+
+
 @dataclass(frozen=True)
 class AnswerParams:
-    """Thresholds are explicit: calibrated on the development set (see README)."""
+    """Thresholds are explicit; the quoting ones are fitted on the tune part (assistant/quoting.json)."""
 
     top_clauses: int = 5  # clauses whose sentences may be quoted
     # Abstain or answer: an object with abstains(evidence); None = as AKKOORD_ABSTAINER says ("rule": the
@@ -69,9 +75,10 @@ class AnswerParams:
     abstainer: object = None
     # A second quote when it covers this share of question terms the best quote does not, and the ranker finds it
     # nearly as likely to answer (a sibling that only restates the best quote's terms is left out)
-    min_gain: float = 0.2
-    second_quote_ratio: float = 0.5
-    whole_clause_chars: int = 350  # clauses up to this length are quoted whole (twice this in comparisons)
+    min_gain: float = _QUOTING.get("min_gain", 0.2)
+    second_quote_ratio: float = _QUOTING.get("second_quote_ratio", 0.5)
+    # clauses up to this length are quoted whole (twice this in comparisons)
+    whole_clause_chars: int = _QUOTING.get("whole_clause_chars", 350)
 
 
 @dataclass(frozen=True)

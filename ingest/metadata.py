@@ -16,6 +16,11 @@ _SEPARATOR = re.compile(r"^(?:tussen|en|between|and|entre|et|by and between)\b[\
 _END_OF_PARTIES = re.compile(r"^(?:[-–•]\s*)?(?:na te hebben|wordt overeengekomen|overwegende|considérant|il est convenu|"
                              r"whereas|it is agreed|recitals|préambule|de partijen|the parties|les parties)",
                              re.IGNORECASE)
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\)|[-•·*])\s+")  # "2. Dossierdraad B.V." in a list of parties
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|txt)\b", re.IGNORECASE)
+# A title line ending in one of these words goes on on the next line ("… au sens de l'article" / "28 du RGPD").
+_DANGLING = {"de", "du", "des", "van", "het", "of", "the", "and", "et", "en", "à", "au", "aux", "l'article",
+             "article", "artikel", "n°", "nr.", "no."}
 _NAME_END = re.compile(r"\s*(?:,|;|\(| met | with | avec | ayant | dont | whose | having | waarvan | ingeschreven"
                        r"| hierbij | vertegenwoordigd| represented| représenté)", re.IGNORECASE)
 _ALIAS = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,80}", re.IGNORECASE)
@@ -32,7 +37,8 @@ _MONTHS = {
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WORD_DATE = re.compile(r"\b(\d{1,2})(?:er|e|st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
-_AGREEMENT_WORD = re.compile(r"overeenkomst|agreement|contrat|convention|addendum|avenant", re.IGNORECASE)
+_AGREEMENT_WORD = re.compile(r"overeenkomst(?:en)?\b|agreement|contrat|convention|addendum|avenant|accord|protocol|"
+                             r"voorwaarden|\bterms\b|conditions|arrangement|service level", re.IGNORECASE)
 
 
 def find_dates(text: str) -> list[str]:
@@ -107,19 +113,28 @@ def find_parties(preamble: str) -> list[Party]:
         for alias_text in _ALIAS.findall(own):
             aliases += [a.strip() for a in _QUOTED.findall(alias_text)]
         role = _role(" ".join(aliases)) or _role(own) or group_role
-        name = _NAME_END.split(block[0], maxsplit=1)[0].strip().rstrip(":;,")
+        name = _NAME_END.split(_LIST_MARK.sub("", block[0]), maxsplit=1)[0].strip().rstrip(":;,")
         if name:
             parties.append(Party(name=name, role=role, aliases=tuple(dict.fromkeys(aliases))))
     return parties
 
 
-def find_title(clauses: list[Clause], fallback: str) -> str:
-    preamble = next((c for c in clauses if c.label == PREAMBLE), None)
-    if preamble:
-        for line in preamble.text.split("\n"):
-            line = line.strip()
-            if line and _AGREEMENT_WORD.search(line) and len(line) <= 200:
-                return line.capitalize() if line.isupper() else line
+def find_title(text: str, fallback: str) -> str:
+    """The first line near the top of the document that names a kind of agreement and reads as a title (not a
+    sentence: no closing punctuation, no lower-case start), with its wrapped second line; a Markdown document's
+    first heading otherwise; else `fallback`."""
+    lines = [line.strip().lstrip("#").strip() for line in text.split("\n") if line.strip()][:80]
+    for i, line in enumerate(lines):
+        if len(line) > 150 or not _AGREEMENT_WORD.search(line) or line[:1].islower() or line.endswith(
+                (".", ";", ",", ":")) or _LIST_MARK.match(line) or _FILE_NAME.search(line):
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        dangling = line.rsplit(" ", 1)[-1].lower() in _DANGLING
+        if (following[:1].islower() or following[:1].isdigit() and dangling) and len(following) <= 60 and not following.endswith((".", ";", ",", ":")):
+            line = f"{line} {following}"  # a title wrapped over two lines
+        return line.capitalize() if line.isupper() else line
+    if text.lstrip().startswith("#") and lines:
+        return lines[0]
     return fallback
 
 

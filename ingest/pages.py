@@ -98,10 +98,17 @@ def strip_page_furniture(pages: list[str]) -> tuple[list[str], float]:
     cleaned, dropped = [], 0
     for number, page in enumerate(pages, start=1):
         edges = set(_edge_lines(page))
-        kept = []
+        # A running header that the first page also states as its title (the same line twice at its top): the
+        # second occurrence is the title and stays.
+        top = _edge_lines(page)[:2] if number == 1 else []
+        title_line = top[0] if len(top) == 2 and top[0] == top[1] else None
+        kept, seen = [], False
         for line in page.split("\n"):
-            if line in edges and (_is_page_number(line.strip())
-                                  or any(counts[v] >= threshold for v in _variants(line, number))):
+            furniture = line in edges and (_is_page_number(line.strip())
+                                           or any(counts[v] >= threshold for v in _variants(line, number)))
+            title = line == title_line and seen
+            seen = seen or line == title_line
+            if furniture and not title:
                 dropped += len(line)
             else:
                 kept.append(line)

@@ -14,7 +14,7 @@ from .pages import MAX_FURNITURE_SHARE, assemble_pages
 from .segment import PREAMBLE, segment_clauses
 
 # Part of every document's version: a new segmenter re-ingests documents it would cut differently.
-PIPELINE_VERSION = "4"
+PIPELINE_VERSION = "5"
 
 
 def content_hash(data: bytes) -> str:
@@ -37,7 +37,7 @@ def parse_pages(path: Path, data: bytes, pages: list[str]) -> ParsedDocument:
     parties = find_parties(preamble)
     info = DocumentInfo(
         document=document,
-        title=display_title(find_title(clauses, document), parties),
+        title=display_title(find_title(text, document), parties),
         parties=tuple(parties),
         dates=tuple(find_dates(text)),
         source_path=str(path.resolve()),

@@ -48,3 +48,20 @@ def test_label_matching_rules():
     assert normalize_label("Artikel 7.3") == "7.3" and normalize_label("BIJLAGE 2") == "bijlage 2"
     assert labels_match("7", "7.3") and labels_match("8 §1", "Art. 8") and labels_match("Clause 6.2", "6")
     assert not labels_match("7", "17") and not labels_match("7.3", "7.4") and not labels_match("Bijlage 1", "Bijlage 12")
+
+
+def test_the_title_is_the_first_line_that_names_an_agreement_and_reads_as_a_title():
+    from ingest.metadata import find_title
+
+    assert find_title("Protocol voor de mededeling van\npersoonsgegevens\ntussen het agentschap en het OCMW\n"
+                      "Afgesloten overeenkomstig artikel 8 van het decreet", "x") == \
+        "Protocol voor de mededeling van persoonsgegevens"
+    assert find_title("- Verwerkersovereenkomst bijlage.pdf (deel van de beslissing)\nDe partijen sluiten deze "
+                      "overeenkomst.\nVERWERKINGSOVEREENKOMST\nTUSSEN:", "x") == "Verwerkingsovereenkomst"
+    assert find_title("Convention de sous-traitance au sens de l'article\n28 du RGPD\nENTRE :", "x") == \
+        "Convention de sous-traitance au sens de l'article 28 du RGPD"
+    assert find_title("Accord de traitement\n19.12.2022\nENTRE :", "x") == "Accord de traitement"
+    assert find_title("# Data Processing Agreement\n\nThis DPA forms part of the agreement.", "x") == \
+        "Data Processing Agreement"
+    assert find_title("# Gebruiksvoorwaarden voor Websites\n", "x") == "Gebruiksvoorwaarden voor Websites"
+    assert find_title("If you joined our program, the following terms apply.\n", "fallback") == "fallback"

@@ -60,3 +60,12 @@ def test_a_document_losing_much_text_to_furniture_says_so(tmp_path):
     assert parsed.warnings and "dropped as page headers and footers" in parsed.warnings[0]
     assert "akkoord show disclaimer" in parsed.warnings[0]
     assert load_pages(path, path.read_bytes())[0].count("eigendom") == 1
+
+
+def test_a_title_the_running_header_repeats_stays_once_on_the_first_page():
+    body = "\n".join(f"De verwerker volgt de instructies van de verwerkingsverantwoordelijke ({k})." for k in range(8))
+    pages = ["Verwerkersovereenkomst\nVerwerkersovereenkomst\nToepassing Wachtwijzer\nArtikel 1 – Voorwerp\n" + body]
+    pages += [f"Verwerkersovereenkomst\nArtikel {n} – Punt {n}\n{body}\n{n}" for n in range(2, 6)]
+    text, _, _ = assemble_pages(pages)
+    assert text.startswith("Verwerkersovereenkomst\nToepassing Wachtwijzer\n")
+    assert text.count("Verwerkersovereenkomst") == 1
