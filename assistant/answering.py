@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ingest.language import detect_language
 from ingest.pages import page_at
+from ingest.segment import SIGNATURES
 from ingest.text import stems
 from ingest.units import table_header
 
@@ -79,6 +80,8 @@ class AnswerParams:
     second_quote_ratio: float = _QUOTING.get("second_quote_ratio", 0.5)
     # clauses up to this length are quoted whole (twice this in comparisons)
     whole_clause_chars: int = _QUOTING.get("whole_clause_chars", 350)
+    # A signature block is one unit (who signed, for whom, where and when belong together): quoted whole up to this
+    signature_chars: int = 1200
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,8 @@ class Assistant:
         chosen = (self._per_agreement(sentences, candidates) if comparison
                   else self._complementary(best, sentences, standalone, language))
         limit = p.whole_clause_chars * (2 if comparison else 1)
-        chosen = [whole_clause(candidates[c.rank].clause.text, candidates[c.rank].clause.label, c, limit)
+        chosen = [whole_clause(candidates[c.rank].clause.text, candidates[c.rank].clause.label, c,
+                               p.signature_chars if candidates[c.rank].clause.label == SIGNATURES else limit)
                   for c in chosen]
         chosen = [c for i, c in enumerate(chosen)  # drop a quote the whole-clause quote before it already holds
                   if not any(o.rank == c.rank and o.start <= c.start and c.end <= o.end for o in chosen[:i])]

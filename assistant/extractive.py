@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ingest.lexicon import equivalents
+from ingest.lexicon import SECTION_WORDS, equivalents
 from ingest.text import stems
 from ingest.units import split_sentences, table_header
 
@@ -46,7 +46,7 @@ def score_sentences(question: str, language: str, retrieved: list[Retrieved], id
     scored = []
     for rank, item in enumerate(retrieved):
         clause = item.clause
-        heading = f"{clause.title or ''} {' '.join(clause.heading_path)}"
+        heading = f"{clause.title or ''} {' '.join(clause.heading_path)} {SECTION_WORDS.get(clause.label, '')}"
         heading_terms = set(stems(heading, clause.language)) | set(stems(heading, language))
         spans = split_sentences(clause.text)
         for index, (start, end) in enumerate(spans):

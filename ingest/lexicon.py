@@ -80,3 +80,11 @@ def _index() -> dict[tuple[str, str], frozenset[str]]:
 def equivalents(stem: str, language: str) -> frozenset[str]:
     """The stem and its equivalents in the three languages (just the stem when the lexicon does not know it)."""
     return _index().get((language, stem), frozenset()) | {stem}
+
+
+# What the parts of an agreement without a heading of their own are about, in the three languages: a question
+# about who signed meets the signature block ("Pour X / À Bruxelles, le 9 septembre 2025"), which never says "sign".
+SECTION_WORDS = {
+    "Signatures": "ondertekening ondertekend handtekening signatures signé signature signed signatory signatories",
+    "Preamble": "partijen tussen vertegenwoordigd parties entre représentée représenté between represented",
+}

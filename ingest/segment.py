@@ -205,7 +205,8 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             _start_article(state, number, inline, offset, f"{number}. {inline}", keyword=False)
             return
 
-    if state.article is not None and not state.signed and _SIGNATURE.match(line):
+    # (in upper case: "signed by both Parties" in lower case continues a sentence wrapped by the layout)
+    if state.article is not None and not state.signed and line[:1].isupper() and _SIGNATURE.match(line):
         state.signed = True
         _open(state, "signature", SIGNATURES, None, None, offset, line, (line,))
         return

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ingest.lexicon import equivalents
 from ingest.models import Clause
+from ingest.lexicon import SECTION_WORDS
 from ingest.text import stems
 
 from .commit_cache import CommitCache
@@ -36,7 +37,9 @@ class LexicalHit:
 
 
 def _indexed_text(clause: Clause) -> str:
-    return " ".join(stems(f"{clause.title or ''} {clause.text}", clause.language))
+    section = SECTION_WORDS.get(clause.label, "")
+    return " ".join(stems(f"{clause.title or ''} {clause.text}", clause.language) + stems(section, "en")
+                    + stems(section, "nl") + stems(section, "fr"))
 
 
 def _match_expression(terms: Iterable[str]) -> str:
