@@ -21,7 +21,14 @@ _GENERIC = set(
     "verwerkingsovereenkomst verwerkersovereenkomst overeenkomst agreement contrat convention schoolbestuur lokaal "
     "bestuur agentschap stad gemeente commune city ville vzw asbl nv bv sa srl bvba ltd inc gmbh verwerker processor "
     "controller verwerkingsverantwoordelijke partij party partie data processing sous traitance traitement "
-    "organisatie organisation vlaamse overheid".split()
+    "organisatie organisation vlaamse overheid "
+    # the vocabulary of agreement titles ("Service Level Agreement", "Accord sur les niveaux de services")
+    "service services dienst diensten level niveau niveaux accord terms conditions voorwaarden servicevoorwaarden "
+    "gebruiksvoorwaarden utilisation gebruik use master subscription abonnement mutual wederzijdse mutuelle "
+    "non disclosure confidentiality confidentialité vertrouwelijkheid geheimhouding framework cadre raamovereenkomst "
+    "cloud hosting hébergement protocol protocole mededeling communication persoonsgegevens données personnelles "
+    "personal addendum avenant bijlage annex annexe arrangement joint gezamenlijke conjoint controllers "
+    "verwerkers sous-traitance sous traitant".split()
 )
 
 
