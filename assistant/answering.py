@@ -18,8 +18,9 @@ from ingest.units import table_header
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .config import Settings
-from .extractive import Ranker, Sentence, coverage_of, lead_sentence, referenced_annexes, score_sentences, whole_clause
-from .features import role_words
+from .extractive import (Ranker, Sentence, coverage_of, direct_answer, lead_sentence, referenced_annexes,
+                         score_sentences, whole_clause)
+from .features import asked_value, role_words
 from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
@@ -278,6 +279,11 @@ class Assistant:
             parts.append(lead_sentence(language, clause.label, citation.title,
                                        info.title if info else clause.document, sentence.text, number,
                                        table_header(clause.text, sentence.start)))
+        first = candidates[chosen[0].rank].clause
+        value = None if comparison else asked_value(question, chosen[0].text,
+                                                    table_header(first.text, chosen[0].start), language)
+        if value:  # a duration, amount or date asked for: stated first, from the first quote
+            parts.insert(0, direct_answer(value, first.label, language))
         text = "\n".join(parts)
         clause_texts = {c.number: candidates[s.rank].clause.text for c, s in zip(citations, chosen)}
         verification = verify_citations(text, citations, clause_texts)

@@ -109,6 +109,11 @@ def clause_reference(label: str, title: str | None, language: str) -> str:
 _COLUMNS = {"nl": "kolommen", "fr": "colonnes", "en": "columns"}
 
 
+def direct_answer(value: str, label: str, language: str) -> str:
+    """The short answer stated first, taken from the quote that proves it: "Zesendertig (36) uur (artikel 6.1)."."""
+    return f"{value[:1].upper()}{value[1:]} ({clause_reference(label, None, language)})."
+
+
 def lead_sentence(language: str, label: str, title: str | None, document_title: str, quote: str, number: int,
                   header: str | None = None) -> str:
     """One quote with where it stands; a table row is followed by its table's header, which says what its cells

@@ -34,11 +34,12 @@ _NUMBER_WORD = (rf"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaal
                 r"cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|"
                 r"quatre-vingt-dix")
 _DURATION = re.compile(rf"\b(?:\d+|{_NUMBER_WORD})\)?\s*(?:\(\d+\)\s*)?(?:kalender|werk|working |business |"
-                       r"calendar |ouvrables? )?(?:uur|uren|u\b|hours?|heures?|h\b|dag|dagen|days?|jours?|"
-                       r"weken|weeks?|semaines?|maanden|months?|mois|jaar|jaren|years?|ans?|années?|minuten|minutes?)",
+                       r"calendar |ouvrables? )?(?:uur|uren|u|hours?|heures?|h|dagen|dag|days?|jours?|"
+                       r"weken|weeks?|semaines?|maanden|months?|mois|jaren|jaar|years?|ans?|années?|minuten|minutes?)\b",
                        re.IGNORECASE)
-_AMOUNT = re.compile(r"(?:€|EUR\b|euro|USD|\$|£|GBP)\s*\d|\d[\d.,\s]*\s*(?:€|EUR\b|euros?|USD|dollars?|£|GBP|%|"
-                     r"procent|percent|pour\s?cent)", re.IGNORECASE)
+_AMOUNT = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3})*(?:,\d+)?|"
+                     r"\d[\d.,]*(?:\s\d{3})*\s*(?:€|EUR\b|euros?\b|USD|dollars?\b|£|GBP|%|procent\b|percent\b|"
+                     r"pour\s?cent\b)", re.IGNORECASE)
 _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|janvier|"
            r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|"
            r"may|june|july|august|october")
@@ -168,3 +169,27 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
         "list": float(text.count("\n") >= 2),
     }
     return features, matched
+
+
+# The kinds whose value can be stated on its own before the quote ("48 uur", "€ 250.000", "1 maart 2024").
+_STATED = ("duration", "amount", "date")
+
+
+def asked_value(question: str, text: str, header: str | None = None, language: str = "en") -> str | None:
+    """The value of the kind the question asks for, as the text writes it ("zesendertig (36) uur"), or None. In a
+    table row, the cell under the header that shares most words with the question ("Délai de rétablissement")."""
+    kinds = [kind for kind in _STATED if kind in asked_kinds(question)]
+    if not kinds:
+        return None
+    places = [text]
+    if header:
+        cells, names = [c.strip() for c in text.split("|")], [h.strip() for h in header.split("|")]
+        if len(cells) == len(names):
+            asked = set(stems(question, language))
+            overlap = [len(asked & set(stems(name, language))) for name in names]
+            places = [cells[i] for i in sorted(range(len(cells)), key=lambda i: -overlap[i])]
+    for place in places:
+        for kind in kinds:
+            if match := _VALUE[kind].search(place):
+                return " ".join(match.group().split()).strip(" ,;")
+    return None

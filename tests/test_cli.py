@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import shutil
 import subprocess
 
@@ -101,7 +102,7 @@ def test_chat_keeps_the_scope_of_the_previous_question(samples):
         input="Hoeveel dagen vooraf moet Koekelare een controle bij de verwerker aankondigen?\n"
               "En wat met een datalek?\nEn voor Inetum?\n\n")
     assert completed.returncode == 0, completed.stderr
-    answers = [line for line in completed.stdout.splitlines() if line.startswith("> Volgens")]
+    answers = [block for block in re.split(r"^> ", completed.stdout, flags=re.MULTILINE)[1:] if "Volgens" in block]
     assert len(answers) == 3
     assert "tien dagen" in answers[0] and "Koekelare" in answers[0]
     assert "7.3 (Bijstand bij Datalekken)" in answers[1] and "Koekelare" in answers[1]

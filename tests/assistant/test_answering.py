@@ -21,7 +21,7 @@ def test_breach_deadline_cites_koekelare_7_3(assistant):
     assert not answer.abstained and "24 uur" in answer.text
     assert (KOEKELARE, "7.3") in [(c.document, c.clause) for c in answer.citations]
     assert all(c.document == KOEKELARE and c.valid for c in answer.citations)
-    assert answer.text.startswith("Volgens artikel 7.3 (Bijstand bij Datalekken)")
+    assert answer.text.startswith("24 uur (artikel 7.3).\nVolgens artikel 7.3 (Bijstand bij Datalekken)")
     payload = answer.to_json()
     assert payload["citations"][0]["pages"] == [1, 1] and payload["retrieved"][0]["document"] == KOEKELARE
 

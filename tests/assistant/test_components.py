@@ -194,3 +194,19 @@ def test_an_untitled_subclause_first_sentence_is_scored_not_skipped_as_a_heading
     best = score_sentences("Within how many hours must the processor notify a breach?", "en",
                            [Retrieved(clause, 1.0)], lambda term: 1.0, load_ranker())[0]
     assert "36 hours" in best.text
+
+
+def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages():
+    from assistant.extractive import direct_answer
+    from assistant.features import asked_value
+
+    dutch = "De Verwerker meldt een Datalek uiterlijk binnen zesendertig (36) uur na ontdekking."
+    assert asked_value("Binnen hoeveel uur moet de verwerker een datalek melden?", dutch) == "zesendertig (36) uur"
+    assert direct_answer("zesendertig (36) uur", "6.1", "nl") == "Zesendertig (36) uur (artikel 6.1)."
+    assert asked_value("What is the liability cap?", "Liability is capped at EUR 250,000 per year.") == "EUR 250,000"
+    assert asked_value("Quand l'accord prend-il effet ?", "L'accord prend effet le 1er décembre 2025.") == \
+        "1er décembre 2025"
+    row, header = ("P2 – Haute | Dégradation majeure | 30 minutes | 8 heures | 24 h/24",
+                   "Priorité | Définition | Délai de prise en charge | Délai de rétablissement | Plage de service")
+    assert asked_value("Quel est le délai de rétablissement en priorité 2 ?", row, header, "fr") == "8 heures"
+    assert asked_value("Wie is de functionaris voor gegevensbescherming?", dutch) is None  # not a value kind
