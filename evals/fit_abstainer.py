@@ -70,7 +70,7 @@ def fit(rows: list[dict]) -> dict:
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
-    from assistant.abstainer import FEATURES
+    from assistant.abstainer import FEATURES, ThresholdRule
 
     x = np.array([[r["evidence"][f] for f in FEATURES] for r in rows])
     y = np.array([r["right"] for r in rows])
@@ -98,6 +98,8 @@ def fit(rows: list[dict]) -> dict:
             "wrong_cost": WRONG_COST,
             "cross_validated_utility": utility(held_out, rows, threshold),
             "utility_never_abstaining": utility(held_out, rows, -1.0),
+            "utility_hand_set_rule": utility([0.0 if ThresholdRule().abstains(r["evidence"]) else 1.0 for r in rows],
+                                             rows, 0.5),
         },
     }
 
