@@ -13,7 +13,8 @@ from pathlib import Path
 from ingest.language import detect_language
 from ingest.pages import page_at
 from ingest.segment import SIGNATURES
-from ingest.text import stems
+from ingest.lexicon import translations
+from ingest.text import STOPWORDS, stems, tokens
 from ingest.units import table_header
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
@@ -45,6 +46,12 @@ _FALLBACK = {
     "en": "(The generated answer could not be verified against the agreements; here is the verbatim answer.)",
 }
 _RELATED = {"nl": "Mogelijk verwant", "fr": "Peut-être lié", "en": "Possibly related"}
+_NOT_FOUND = {
+    "nl": "Ik vond in de overeenkomsten geen bepaling die deze vraag beantwoordt.",
+    "fr": "Je n'ai trouvé dans les conventions aucune clause qui réponde à cette question.",
+    "en": "I found no clause in the agreements that answers this question.",
+}
+_SEARCHED = {"nl": "Gezocht naar", "fr": "Termes recherchés", "en": "Searched for"}
 
 
 class QuestionError(ValueError):
@@ -351,6 +358,18 @@ class Assistant:
             break
         return extra
 
+    @staticmethod
+    def _searched(question: str, language: str, written: list[str]) -> str:
+        """The question's words and, for each language the agreements are written in, the lexicon's words for
+        them: "Searched for: breach, notify (nl: datalek, melden)." — so that a user can rephrase."""
+        words = list(dict.fromkeys(w for w in tokens(question) if w not in STOPWORDS and len(w) > 2))
+        parts = [", ".join(words[:8])]
+        for target in written:
+            found = list(dict.fromkeys(t for w in words for t in translations(w, language, target)[:1]))
+            if found:
+                parts.append(f"({target}: {', '.join(found[:8])})")
+        return f"{_SEARCHED.get(language, _SEARCHED['en'])}: {' '.join(parts)}."
+
     def _parent_title(self, clause) -> str | None:
         if not clause.parent:
             return None
@@ -362,6 +381,9 @@ class Assistant:
     def _abstain(self, question: str, language: str, retrieved: list[Retrieved], scope: tuple[str, ...]) -> Answer:
         related = ", ".join(f"{r.clause.label} ({r.clause.document})" for r in retrieved[:3])
         text = _ABSTAIN.get(language, _ABSTAIN["en"])
+        written = sorted({r.clause.language for r in retrieved[:3]} - {language})
+        if written:  # asked in another language than the agreements: say what was looked for in theirs
+            text = _NOT_FOUND.get(language, _NOT_FOUND["en"]) + " " + self._searched(question, language, written)
         if related:
             text += f" {_RELATED.get(language, _RELATED['en'])}: {related}."
         return Answer(question, text, (), tuple(retrieved), True, "extractive", documents=scope)

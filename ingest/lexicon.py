@@ -127,3 +127,14 @@ SECTION_WORDS = {
     "Signatures": "ondertekening ondertekend handtekening signatures signé signature signed signatory signatories",
     "Preamble": "partijen tussen vertegenwoordigd parties entre représentée représenté between represented",
 }
+
+
+def translations(word: str, language: str, target: str) -> list[str]:
+    """The lexicon's words in `target` for a word of `language` ("datalek", "nl", "en" -> ["breach", "breaches"]);
+    empty when the lexicon does not know the word."""
+    stem = (stems(word, language) or [""])[0]
+    source, wanted = _LANGUAGES.index(language), _LANGUAGES.index(target)
+    for row in GROUPS:
+        if stem and stem in stems(row[source], language):
+            return row[wanted].split()
+    return []
