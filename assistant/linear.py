@@ -1,5 +1,5 @@
 """A fitted logistic model as plain arithmetic: the answering path needs no scikit-learn. Written by the fitting
-scripts in evals/ (standardised features, weights, bias) and read here."""
+scripts in evals/ (fit_ranker, fit_abstainer: standardised features, weights, bias) and read here."""
 
 from __future__ import annotations
 
@@ -31,20 +31,3 @@ class LinearModel:
         return cls(tuple(data["features"]), tuple(data["mean"]), tuple(data["scale"]), tuple(data["weights"]),
                    float(data["bias"]))
 
-
-def fit_logistic(rows: list[dict[str, float]], labels: list[bool], sample_weight: list[float],
-                 features: tuple[str, ...], c: float = 1.0):
-    """(scikit-learn pipeline, JSON fields of the LinearModel). Imported by the fitting scripts only."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-
-    x = np.array([[row.get(f, 0.0) for f in features] for row in rows])
-    model = make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=2000))
-    model.fit(x, np.array(labels), logisticregression__sample_weight=np.array(sample_weight))
-    scaler, regression = model[0], model[1]
-    scale = [s if s > 0 else 1.0 for s in scaler.scale_]
-    return model, {"features": list(features), "mean": scaler.mean_.round(6).tolist(),
-                   "scale": [round(float(s), 6) for s in scale], "weights": regression.coef_[0].round(6).tolist(),
-                   "bias": round(float(regression.intercept_[0]), 6)}

@@ -3,8 +3,8 @@
 import json
 import random
 
-from assistant.linear import LinearModel
 from assistant.abstainer import FEATURES, FITTED, Abstainer
+from assistant.linear import LinearModel
 from evals.fit_abstainer import fit, utility
 
 
