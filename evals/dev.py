@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 from pathlib import Path
 
 import yaml
@@ -120,6 +121,37 @@ def gate_failures(metrics: dict, limits: dict) -> list[str]:
     return failures + [f"{k} {metrics.get(k)} > {v}" for k, v in limits["max"].items() if metrics.get(k, 0) > v]
 
 
+# Sections the pages sidecar names by the document's own heading ("Partijen", "Préambule"): akkoord labels them
+# Preamble and Signatures, and questions about them name no clause, so the label check leaves them out.
+_NAMED_SECTION = re.compile(r"^(?:partijen|aanhef|overwegingen|recitals|préambule|preambule|ondertekening|signatures|"
+                            r"parties|considérants)$", re.IGNORECASE)
+
+
+def label_coverage(name: str = "corpus") -> dict[str, dict[str, float]]:
+    """Per part: the share of the numbered and annex labels of the pages sidecar that segmentation finds, and the
+    share found with the right start page."""
+    from ingest.labels import normalize_label
+    from ingest.parse import parse_document
+
+    files, set_paths = COLLECTIONS[name]
+    sidecar = set_paths[0].parent.parent / "pages.json"
+    pages = json.loads(sidecar.read_text(encoding="utf-8"))
+    tune = set(load_split()[name]["tune"])
+    counts = {"tune": [0, 0, 0], "check": [0, 0, 0]}
+    for path in files:
+        clauses = {normalize_label(c.label): c for c in parse_document(path, path.read_bytes()).clauses}
+        part = counts["tune" if path.stem in tune else "check"]
+        for label, page in pages.get(path.stem, {}).items():
+            if _NAMED_SECTION.match(label):
+                continue
+            clause = clauses.get(normalize_label(label))
+            part[0] += 1
+            part[1] += clause is not None
+            part[2] += clause is not None and clause.pages[0] == page
+    return {part: {"labels": n, "found": round(f / n, 4), "right_page": round(r / n, 4)}
+            for part, (n, f, r) in counts.items() if n}
+
+
 COLUMNS = ("questions", "answer_pass", "citation_recall", "abstention_accuracy", "false_abstention",
            "retrieval_hit@5")
 
@@ -143,10 +175,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--collection", action="append", choices=sorted(COLLECTIONS))
     parser.add_argument("--work", type=Path, default=Path("dev-work"))
     parser.add_argument("--json", type=Path, help="write every result here")
+    parser.add_argument("--labels", action="store_true",
+                        help="only check segmentation: dev-corpus labels found, with their start page")
     parser.add_argument("--part", action="append", choices=("tune", "check"), help="only this part (default both)")
     parser.add_argument("--write-floors", action="store_true",
                         help=f"set the CI gate ({FLOORS.name}) to these check figures minus {MARGIN}")
     args = parser.parse_args(argv)
+    if args.labels:
+        print(json.dumps(label_coverage(), indent=2))
+        return
     figures = run(args.collection or list(COLLECTIONS), args.work, Settings(), parts=tuple(args.part or ("tune", "check")))
     print(markdown(figures))
     if args.json:

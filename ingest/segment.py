@@ -144,7 +144,10 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     annex = _ANNEX.match(bare)
     if annex and _opens_document(state, offset):
         annex = None  # "APPENDIX C – SAMPLE NDA", "ADDENDUM 1" as the first line: the document's title
-    if annex and not bulleted and len(bare) <= 120 and (annex.group(3) or not annex.group(4)[:1].islower()):
+    # "Bijlage 3 – Subverwerkers", "BIJLAGE 3", "Annex B: …" head an annex; "Bijlage 3; tot dan …" or "Bijlage 3,
+    # waarin …" at the start of a wrapped line continues a sentence that refers to it.
+    if annex and not bulleted and len(bare) <= 120 and (
+            annex.group(3) or not annex.group(4) or annex.group(4)[:1].isupper() or annex.group(4)[:1] in "(\"“«'"):
         title = annex.group(4) or ""
         if not title:
             following = _next_line(lines, index)

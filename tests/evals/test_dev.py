@@ -34,3 +34,11 @@ def test_a_question_is_tuned_on_only_when_all_its_documents_are_tune_documents()
         for question in parts["tune"].questions:
             assert documents_of(question, [f.stem for f in files]) <= tune
         assert parts["check"].questions  # every collection keeps questions to measure on
+
+
+def test_segmentation_finds_every_numbered_label_of_the_tune_documents_on_its_page():
+    from evals.dev import label_coverage
+
+    coverage = label_coverage("corpus")
+    assert coverage["tune"]["labels"] > 300
+    assert coverage["tune"]["found"] == coverage["tune"]["right_page"] == 1.0

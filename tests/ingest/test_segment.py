@@ -186,3 +186,11 @@ def test_markdown_exports_number_their_articles_however_they_write_them(tmp_path
     clauses = {c.label: c for c in parse_document(whole, whole.read_bytes()).clauses}
     assert clauses["2"].title == "Applicability" and clauses["3"].title == "Security"
     assert {"2.1", "2.2", "3.1"} <= set(clauses)
+
+
+def test_a_wrapped_line_that_starts_with_an_annex_reference_opens_no_annex():
+    clauses = _segment("Artikel 9 – Einde\n9.4 Kopieën in back-ups worden overschreven binnen de cyclus beschreven in\n"
+                       "Bijlage 3; tot dan blijven ze versleuteld.\n9.5 De Verwerker bevestigt de verwijdering.\n"
+                       "Artikel 10 – Slot\n10.1 Belgisch recht is van toepassing.\nBijlage 3 – Back-ups\nDagelijks.")
+    assert {"9.4", "9.5", "10", "10.1", "Bijlage 3"} <= set(clauses)
+    assert "tot dan blijven ze versleuteld" in clauses["9.4"].text and clauses["Bijlage 3"].text.endswith("Dagelijks.")
