@@ -11,9 +11,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.language import detect_language
+from ingest.lexicon import translations
 from ingest.pages import page_at
 from ingest.segment import SIGNATURES
-from ingest.lexicon import translations
 from ingest.text import STOPWORDS, stems, tokens
 from ingest.units import table_header
 
