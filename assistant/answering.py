@@ -278,17 +278,16 @@ class Assistant:
         if not comparison:
             chosen += self._follow_annex_references(standalone, language, chosen, candidates)
         citations, parts = [], []
-        for number, sentence in enumerate(chosen, start=1):
+        headers = [table_header(candidates[s.rank].clause.text, s.start) for s in chosen]
+        for number, (sentence, header) in enumerate(zip(chosen, headers), start=1):
             clause = candidates[sentence.rank].clause
             info = self.store.document(clause.document)
             citation = self._citation(number, clause, sentence)
             citations.append(citation)
             parts.append(lead_sentence(language, clause.label, citation.title,
-                                       info.title if info else clause.document, sentence.text, number,
-                                       table_header(clause.text, sentence.start)))
+                                       info.title if info else clause.document, sentence.text, number, header))
         first = candidates[chosen[0].rank].clause
-        value = None if comparison else asked_value(question, chosen[0].text,
-                                                    table_header(first.text, chosen[0].start), language)
+        value = None if comparison else asked_value(question, chosen[0].text, headers[0], language)
         if value:  # a duration, amount or date asked for: stated first, from the first quote
             parts.insert(0, direct_answer(value, first.label, language))
         text = "\n".join(parts)

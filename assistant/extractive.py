@@ -12,7 +12,7 @@ from typing import Protocol
 
 from ingest.lexicon import SECTION_WORDS, equivalents
 from ingest.text import stems
-from ingest.units import split_sentences, table_header
+from ingest.units import row_headers, split_sentences, table_header
 
 from .features import Question as QuestionFeatures
 from .features import role_words, sentence_features
@@ -49,13 +49,14 @@ def score_sentences(question: str, language: str, retrieved: list[Retrieved], id
         heading = f"{clause.title or ''} {' '.join(clause.heading_path)} {SECTION_WORDS.get(clause.label, '')}"
         heading_terms = set(stems(heading, clause.language)) | set(stems(heading, language))
         spans = split_sentences(clause.text)
+        headers = row_headers(clause.text)
         for index, (start, end) in enumerate(spans):
             text = clause.text[start:end]
             if len(spans) > 1 and (text.strip(" :") == clause.title or text.strip() in clause.heading_path
                                    and not text.rstrip().endswith((".", ";", "!", "?"))):
                 continue  # (an untitled "6.1 The Processor notifies …." stands in the heading path too, but is a
                 # sentence)
-            header = table_header(clause.text, start)
+            header = table_header(clause.text, start, headers)
             framing = heading_terms | (set(stems(header, clause.language)) if header else set())
             features, matched = sentence_features(q, text, clause, item, rank, index, len(spans), best_clause,
                                                   best_dense, framing)

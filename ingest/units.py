@@ -16,24 +16,28 @@ def is_row(line: str) -> bool:
     return CELL_SEPARATOR.strip() in line and (CELL_SEPARATOR in line or line.lstrip().startswith("|"))
 
 
-def table_header(text: str, start: int) -> str | None:
-    """The header of the table whose row starts at `start`: the first row of the run of rows it stands in."""
-    if not is_row(text[start: text.find("\n", start) if "\n" in text[start:] else len(text)]):
-        return None
-    line_start = text.rfind("\n", 0, start) + 1
-    header = line_start
-    while header > 0:
-        previous = text.rfind("\n", 0, header - 1) + 1
-        line = text[previous: header - 1]
-        if not is_row(line) and line.strip():
-            break
-        if line.strip():
-            header = previous
+def row_headers(text: str) -> dict[int, str]:
+    """The offset of every table row's line -> the header of its table: the first row of the run of rows it
+    stands in (the header row itself has none). One pass, so that a register of thousands of rows is cheap."""
+    headers: dict[int, str] = {}
+    header, offset = None, 0
+    for line in text.split("\n"):
+        if not is_row(line):
+            header = None
+        elif header is None:
+            header = line
         else:
-            break
-    end = text.find("\n", header)
-    first = text[header: end if end >= 0 else len(text)]
-    return None if header == line_start else first
+            headers[offset] = header
+        offset += len(line) + 1
+    return headers
+
+
+def table_header(text: str, start: int, headers: dict[int, str] | None = None) -> str | None:
+    """The header of the table whose row starts at `start`; `headers` is row_headers(text), when already known."""
+    end = text.find("\n", start)
+    if not is_row(text[start: end if end >= 0 else len(text)]):
+        return None
+    return (row_headers(text) if headers is None else headers).get(text.rfind("\n", 0, start) + 1)
 
 
 _LIST_ITEM = re.compile(r"^(?:[·•\-–*▪]|\(?[a-z0-9]{1,3}[.)])\s")
