@@ -102,17 +102,28 @@ def _page_text(page, ruled) -> str:
     return layout_to_text(layout, ruled)
 
 
-def _ruled_tables(data: bytes, index: int, password: str | None) -> list[list[list[str]]]:
-    """The tables drawn with borders on one page, cell by cell (pdfplumber); none when it cannot read them."""
-    import io
+class _RuledTables:
+    """The tables drawn with borders on a page, cell by cell (pdfplumber): the file is opened once, when the first
+    page with a table asks; a page it cannot read gives none (its table is then read from the layout)."""
 
-    import pdfplumber
+    def __init__(self, data: bytes, password: str | None) -> None:
+        self.data, self.password, self.pdf = data, password, None
 
-    try:
-        with pdfplumber.open(io.BytesIO(data), password=password or "") as pdf:
-            return [table for table in pdf.pages[index].extract_tables() if table and len(table[0]) >= 2]
-    except Exception:  # noqa: BLE001 — a table we cannot read exactly is still read from the layout
-        return []
+    def __call__(self, index: int) -> list[list[list[str]]]:
+        import io
+
+        import pdfplumber
+
+        try:
+            if self.pdf is None:
+                self.pdf = pdfplumber.open(io.BytesIO(self.data), password=self.password or "")
+            return [table for table in self.pdf.pages[index].extract_tables() if table and len(table[0]) >= 2]
+        except Exception:  # noqa: BLE001 — a table we cannot read exactly is still read from the layout
+            return []
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
 
 
 def _pdf_pages(data: bytes, password: str | None) -> list[str]:
@@ -129,7 +140,11 @@ def _pdf_pages(data: bytes, password: str | None) -> list[str]:
                 if password:
                     raise IngestError("encrypted PDF: the given --password is wrong")
                 raise IngestError("encrypted PDF: pass its password with --password")
-        pages = [_page_text(page, lambda i=i: _ruled_tables(data, i, password)) for i, page in enumerate(reader.pages)]
+        ruled = _RuledTables(data, password)
+        try:
+            pages = [_page_text(page, lambda i=i: ruled(i)) for i, page in enumerate(reader.pages)]
+        finally:
+            ruled.close()
     except IngestError:
         raise
     except FileNotDecryptedError:
