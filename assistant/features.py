@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Callable, Iterable
 
+from ingest.labels import is_annex_label
 from ingest.lexicon import equivalents
 from ingest.segment import is_secondary_scope
 from ingest.text import stems
@@ -83,7 +84,6 @@ _ROLE_WORDS = {
                  "supervisory authority regulator ICO",
     "subject": "betrokkene betrokkenen concernée concernées subject subjects",
 }
-_ANNEX = re.compile(r"^(?:bijlage|annexe?|schedule|appendix|exhibit)\b", re.IGNORECASE)
 
 
 def asked_kinds(question: str) -> frozenset[str]:
@@ -163,7 +163,7 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
         "position": index / count if count > 1 else 0.0,
         "length": math.log1p(len(text)),
         "secondary": float(bool(clause.label) and is_secondary_scope(clause.label)),
-        "annex": float(bool(_ANNEX.match(clause.label or ""))),
+        "annex": float(is_annex_label(clause.label)),
         "cross_language": float(clause.language != q.language),
         "heading_share": sum(q.idf(t) for t in q.terms if equivalents(t, q.language) & heading_terms) / q.total,
         "list": float(text.count("\n") >= 2),

@@ -17,13 +17,13 @@ import re
 from functools import cache
 from pathlib import Path
 
+from ingest.labels import is_annex_label
 from ingest.language import detect_language
 from ingest.parse import parse_document
 
 from .dev import COLLECTIONS, documents_of
 from .questions import Question, load_question_set
 
-_ANNEX = re.compile(r"^(?:bijlage|annexe?|schedule|appendix|exhibit)\b", re.IGNORECASE)
 _AMENDS = re.compile(r"\b(?:addendum|avenant|wijzigingsovereenkomst|amendment)\b", re.IGNORECASE)
 _CHANGES = re.compile(r"\b(?:wordt\s+(?:als\s+volgt\s+)?(?:gewijzigd|vervangen)|(?:is|are)\s+(?:hereby\s+)?(?:amended|replaced)|"
                       r"(?:est|sont)\s+(?:modifiée?s?|remplacée?s?))\b", re.IGNORECASE)
@@ -52,7 +52,7 @@ def question_tags(question: Question, files: dict[str, Path], stems: list[str], 
             clause = clauses.get(source.clause or "")
             if source.clause in ("Preamble", "Signatures"):
                 tags.append(source.clause.lower())
-            elif source.clause and _ANNEX.match(source.clause):
+            elif is_annex_label(source.clause):
                 tags.append("annex")
             if clause is not None and len(_ROW.findall(clause.text)) >= 3:
                 tags.append("table")

@@ -8,6 +8,14 @@ _LEADING_WORD = re.compile(r"^(?:artikel|article|artículo|art\.?|clause|section
                            re.IGNORECASE)
 
 
+_ANNEX_LABEL = re.compile(r"^(?:bijlage|annexe?|schedule|appendix|exhibit)\b", re.IGNORECASE)
+
+
+def is_annex_label(label: str | None) -> bool:
+    """"Bijlage 2", "Annexe B", "Schedule 1", "Exhibit C": the label of an annex rather than of an article."""
+    return bool(label and _ANNEX_LABEL.match(label))
+
+
 def normalize_label(label: str) -> str:
     """"Artikel 7.3" -> "7.3"; "BIJLAGE 2" -> "bijlage 2"; "8 § 1" -> "8 §1"."""
     label = _LEADING_WORD.sub("", label.strip())
