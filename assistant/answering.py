@@ -251,9 +251,11 @@ class Assistant:
 
     def _citation(self, number: int, clause, sentence) -> Citation:
         starts = self.store.catalogue.page_starts(clause.document)
+        page = page_at(starts, clause.char_start + sentence.start)
+        info = self.store.document(clause.document)
         return Citation(number, clause.document, clause.label, clause.title or self._parent_title(clause),
-                        page_at(starts, clause.char_start + sentence.start), clause.pages, sentence.text,
-                        sentence.start, sentence.end)
+                        page, clause.pages, sentence.text, sentence.start, sentence.end,
+                        ocr=bool(info and info.ocr_page(page)))
 
     def _extract(self, context: _Context) -> Answer:
         p = self.params

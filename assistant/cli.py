@@ -99,6 +99,8 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Agreement files or folders (recursive).")],
     password: Annotated[Optional[str], typer.Option(help="Password for encrypted PDFs.")] = None,
     max_file_mb: Annotated[Optional[float], typer.Option(help="Skip files larger than this.")] = None,
+    ocr: Annotated[Optional[str], typer.Option(
+        help="OCR of scanned PDF pages: auto (pages without a text layer), always, never [env AKKOORD_OCR].")] = None,
 ) -> None:
     """Ingest agreements (PDF, DOCX, TXT, Markdown) into the store."""
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
@@ -110,6 +112,8 @@ def ingest(
     from .progress import ProgressLines
 
     settings: Settings = ctx.obj
+    if ocr not in (None, "auto", "always", "never"):
+        _fail(f"--ocr must be auto, always or never, not '{ocr}'", 2)
     store = _open(ctx)
     limit = int((max_file_mb or settings.max_file_mb) * 1_000_000)
     files = expand_paths(paths)
@@ -122,12 +126,12 @@ def ingest(
         lines = ProgressLines(lambda line: errors.print(line, markup=False, highlight=False),
                               settings.progress_seconds)
 
-        def on_embed(document: str, done: int, total: int) -> None:
+        def on_progress(document: str, done: int, total: int, stage: str) -> None:
             if live:
-                progress.update(chunks, description=f"embedding {document}", completed=done, total=total,
+                progress.update(chunks, description=f"{stage} {document}", completed=done, total=total,
                                 visible=True)
             else:
-                lines(document, done, total)
+                lines(document, done, total, stage)
 
         def on_file(result) -> None:
             progress.advance(task)
@@ -137,14 +141,15 @@ def ingest(
             elif result.status == "duplicate":
                 console.print(f"duplicate {result.path}  ({result.reason})", markup=False, highlight=False)
             else:
-                console.print(f"{result.status:9} {result.path}  ({result.clauses} clauses, {result.pages} pages, "
-                              f"{result.embedded} texts embedded)", markup=False, highlight=False)
+                scanned = f", {result.ocr_pages} read by OCR" if result.ocr_pages else ""
+                console.print(f"{result.status:9} {result.path}  ({result.clauses} clauses, {result.pages} pages"
+                              f"{scanned}, {result.embedded} texts embedded)", markup=False, highlight=False)
                 if result.reason:
                     errors.print(f"[yellow]warning[/yellow] {escape(f'{result.path}: {result.reason}')}",
                                  highlight=False)
 
         try:
-            report = ingest_paths(store, files, password, limit, on_file, on_embed)
+            report = ingest_paths(store, files, password, limit, on_file, on_progress, settings.ocr_options(ocr))
         except StoreUnavailable as exc:
             _fail(str(exc), 2)
     done = [r for r in report.results if r.status not in ("failed", "duplicate")]
@@ -195,7 +200,22 @@ def _document_json(info) -> dict:
         "pages": info.page_count,
         "source_path": info.source_path,
         "content_hash": info.content_hash,
+        "ocr_pages": [{"page": p.page, "confidence": p.confidence, "blank": p.blank} for p in info.ocr],
     }
+
+
+def _ocr_summary(info, low_confidence: float) -> str:
+    read = [p for p in info.ocr if not p.blank]
+    lines = [f"Read by OCR: page{'s' if len(read) != 1 else ''} "
+             + ", ".join(f"{p.page} ({p.confidence:.0f}%)" for p in read)]
+    low = [str(p.page) for p in read if p.confidence < low_confidence]
+    if low:
+        lines.append(f"Low OCR confidence (under {low_confidence:.0f}%): check page{'s' if len(low) > 1 else ''} "
+                     f"{', '.join(low)} against the scan")
+    blank = [str(p.page) for p in info.ocr if p.blank]
+    if blank:
+        lines.append(f"Blank scanned page{'s' if len(blank) > 1 else ''} skipped: {', '.join(blank)}")
+    return "\n".join(lines)
 
 
 def _clause_json(clause) -> dict:
@@ -228,6 +248,8 @@ def show(
                          ensure_ascii=False, indent=2))
         return
     console.print(f"[bold]{info.title}[/bold]  ({info.document})\n{_parties(info)}\n")
+    if info.ocr:
+        console.print(_ocr_summary(info, ctx.obj.ocr_low_confidence) + "\n", markup=False, highlight=False)
     for c in clauses:
         pages = f"p. {c.pages[0]}" if c.pages[0] == c.pages[1] else f"pp. {c.pages[0]}–{c.pages[1]}"
         console.print(f"[bold cyan]{c.label}[/bold cyan] {c.title or ''}  [dim]{pages}[/dim]", markup=True)
@@ -279,7 +301,7 @@ def _print_answer(answer, streamed: bool) -> None:
     if answer.citations:
         table = Table("#", "document", "clause", "title", "page")
         for c in answer.citations:
-            table.add_row(str(c.number), c.document, c.clause, c.title or "", str(c.page))
+            table.add_row(str(c.number), c.document, c.clause, c.title or "", str(c.page) + (", OCR" if c.ocr else ""))
         console.print(table)
 
 

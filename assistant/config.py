@@ -8,6 +8,8 @@ from typing import Literal
 from pydantic import SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from ingest.ocr import LOW_CONFIDENCE, OcrOptions
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -25,6 +27,13 @@ class Settings(BaseSettings):
     chroma_url: str | None = None  # e.g. http://chroma.internal:8000: a Chroma server instead of <store>/chroma
     progress_seconds: float = 10.0  # ingest progress lines this often when stderr is not a terminal
     log_file: Path | None = None  # default <store>/akkoord.log: library warnings and tracebacks, never the terminal
+    # OCR of scanned PDF pages (Tesseract): "auto" reads only pages without a usable text layer
+    ocr: Literal["auto", "always", "never"] = "auto"
+    ocr_languages: str | None = None  # Tesseract codes, e.g. "nld+fra"; default: the document's language
+    ocr_dpi: int = 300
+    ocr_workers: int = 0  # processes reading pages; 0 = one per core
+    ocr_low_confidence: float = LOW_CONFIDENCE  # pages read with a lower mean word confidence are named
+    tesseract: str = "tesseract"
 
     # retrieval and answering
     retrieval: Literal["hybrid", "dense", "lexical"] = "hybrid"
@@ -67,6 +76,10 @@ class Settings(BaseSettings):
     login_max_failures: int = 10
     login_window_seconds: float = 900.0
     login_lockout_seconds: float = 900.0
+
+    def ocr_options(self, mode: str | None = None) -> OcrOptions:
+        return OcrOptions(mode or self.ocr, self.ocr_languages, self.ocr_dpi, self.ocr_workers, self.tesseract,
+                          self.ocr_low_confidence)
 
     @property
     def users_path(self) -> Path:

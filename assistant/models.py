@@ -27,6 +27,12 @@ class Citation:
     quote_start: int  # offsets of the quote inside the clause text
     quote_end: int
     valid: bool = True
+    ocr: bool = False  # the quoted page was read by OCR: check it against the scan
+
+    @property
+    def where(self) -> str:
+        """"p. 3", or "p. 3, OCR" for a page read by OCR."""
+        return f"p. {self.page}" + (", OCR" if self.ocr else "")
 
 
 @dataclass(frozen=True)
@@ -52,7 +58,7 @@ class Answer:
             "abstained": self.abstained,
             "mode": self.mode,
             "citations": [{"document": c.document, "clause": c.clause, "title": c.title, "page": c.page,
-                           "pages": list(c.pages), "quote": c.quote} for c in self.citations],
+                           "pages": list(c.pages), "quote": c.quote, "ocr": c.ocr} for c in self.citations],
             "retrieved": [{"document": r.clause.document, "clause": r.clause.label, "score": round(r.score, 5)}
                           for r in self.retrieved],
             "latency_ms": self.latency_ms,

@@ -15,20 +15,20 @@ def duration(seconds: float) -> str:
 
 
 class ProgressLines:
-    """`(document, done, total)` callbacks in, at most one line per `interval` seconds out (and one when a
-    document's embedding completes after lines were printed for it)."""
+    """`(document, done, total, stage)` callbacks in — stage "ocr" counts pages, "embedding" texts — at most one
+    line per `interval` seconds out (and one when a stage completes after lines were printed for it)."""
 
     def __init__(self, write: Callable[[str], None], interval: float = 10.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.write, self.interval, self.clock = write, interval, clock
-        self._document: str | None = None
+        self._document: tuple[str, str] | None = None
         self._started = self._last = 0.0
         self._printed = False
 
-    def __call__(self, document: str, done: int, total: int) -> None:
+    def __call__(self, document: str, done: int, total: int, stage: str = "embedding") -> None:
         now = self.clock()
-        if document != self._document or done == 0:
-            self._document, self._started, self._last, self._printed = document, now, now, False
+        if (document, stage) != self._document or done == 0:
+            self._document, self._started, self._last, self._printed = (document, stage), now, now, False
             return
         finished = done >= total
         if now - self._last < self.interval and not (finished and self._printed):
@@ -36,5 +36,6 @@ class ProgressLines:
         self._last, self._printed = now, True
         elapsed = now - self._started
         left = elapsed / done * (total - done) if done else 0.0
-        self.write(f"embedding {document}: {done}/{total} texts ({done / total:.0%}), {duration(elapsed)} elapsed"
+        unit = "pages" if stage == "ocr" else "texts"
+        self.write(f"{stage} {document}: {done}/{total} {unit} ({done / total:.0%}), {duration(elapsed)} elapsed"
                    + ("" if finished else f", about {duration(left)} left"))

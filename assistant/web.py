@@ -20,10 +20,11 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr  # noqa: E402
 from fastapi import FastAPI, HTTPException, Request  # noqa: E402
-from fastapi.responses import FileResponse, HTMLResponse  # noqa: E402
+from fastapi.responses import FileResponse, HTMLResponse, Response  # noqa: E402
 
 from ingest.pipeline import ingest_paths  # noqa: E402
 from ingest.loaders import SUPPORTED_SUFFIXES  # noqa: E402
+from ingest.ocr import render_page_png  # noqa: E402
 
 from .answering import Assistant, QuestionError, check_question  # noqa: E402
 from .audit import AuditLog, FeedbackLog  # noqa: E402
@@ -232,6 +233,10 @@ class WebApp:
                             for p in (info.parties if info else ()))
         first, last = pages
         page_text = f"p. {first}" if first == last else f"pp. {first}–{last}"
+        scanned = [info.ocr_page(n) for n in range(first, last + 1)] if info else []
+        scanned = [p for p in scanned if p and not p.blank]
+        if scanned:
+            page_text += ", OCR"
         is_pdf = bool(info) and info.source_path.lower().endswith(".pdf")
         link = (f"<a class='akkoord-open' href='document/{escape(clause.document)}"
                 f"{f'#page={first}' if is_pdf else ''}' target='_blank' rel='noopener'>"
@@ -247,10 +252,14 @@ class WebApp:
             marks = ",".join(f"{a}-{b}" for a, b in spans)
             whole = (f"<a class='akkoord-whole' href='clause/{escape(clause.document)}/{clause.seq}?marks={marks}'>"
                      f"Whole clause ({len(clause.text):,} characters)</a>")
+        scans = "".join(  # the page image beside the text OCR read from it, to check the reading
+            f"<details class='akkoord-scan'><summary>Scan of p. {p.page} (read by OCR, {p.confidence:.0f}% "
+            f"confidence)</summary><img loading='lazy' alt='Scan of page {p.page}' "
+            f"src='page/{escape(clause.document)}/{p.page}'></details>" for p in scanned)
         return (f"<div class='akkoord-source'>{anchors}<div class='akkoord-doc'>{markers}<b>{title}</b></div>"
                 f"<div class='akkoord-parties'>{parties}</div>"
                 f"<div class='akkoord-clause'>{heading} · {page_text} · {link}</div>"
-                f"<div class='akkoord-text'>{shown}</div>{whole}</div>")
+                f"<div class='akkoord-body'><div class='akkoord-text'>{shown}</div>{scans}</div>{whole}</div>")
 
     def clause_html(self, document: str, seq: int, spans: list[tuple[int, int]], username: str | None) -> str:
         """A whole clause of a readable agreement, escaped, with the quoted passages marked (for the panel's
@@ -291,6 +300,13 @@ class WebApp:
         self.audit.event(self.user(username).name, "download", document=document)
         return path
 
+    def page_image(self, document: str, page: int, username: str | None) -> bytes:
+        """A page of a readable PDF agreement as a PNG (for checking an OCR reading against its scan)."""
+        path = self.original_file(document, username)
+        if path.suffix.lower() != ".pdf":
+            raise FileNotFoundError(f"{document} is not a PDF")
+        return render_page_png(path.read_bytes(), page)
+
     # -- sign-in ---------------------------------------------------------------------------------
     async def sign_in(self, name: str, password: str) -> bool:
         """Gradio's login hook. The scrypt check runs on a worker thread (the event loop keeps serving others);
@@ -310,9 +326,12 @@ class WebApp:
         await asyncio.sleep(self.throttle.delay(keys))  # holds this answer back, not the server
         return False
 
-    def ingest_uploads(self, paths: list[str], username: str | None) -> str:
+    def ingest_uploads(self, paths: list[str], username: str | None, ocr: str | None = None,
+                       progress=None) -> str:
         """Admins only. Uploaded files are copied into <store>/uploads (Gradio's temporary copies disappear)
-        and ingested one by one; each file gets a line, failures with the ingest error text."""
+        and ingested one by one; each file gets a line, failures with the ingest error text. `ocr` is the OCR
+        mode (auto, always, never); `progress(document, done, total, stage)` follows OCR pages and embedding.
+        The store lock is held only while the store is used: questions are answered during a long OCR."""
         user = self.user(username)
         if not user.is_admin:
             self.audit.event(user.name, "upload_denied", files=[Path(p).name for p in paths or []])
@@ -328,8 +347,8 @@ class WebApp:
             kept.append(target)
         results = {}
         try:
-            with self.lock:
-                report = ingest_paths(self.store, kept, max_bytes=int(self.settings.max_file_mb * 1_000_000))
+            report = ingest_paths(self.store, kept, max_bytes=int(self.settings.max_file_mb * 1_000_000),
+                                  progress=progress, ocr=self.settings.ocr_options(ocr), store_lock=self.lock)
             results = {r.path: r for r in report.results}
         finally:
             for target in kept:  # keep no file that is not the original of a stored document
@@ -362,6 +381,8 @@ _CSS = """
 .akkoord-source{border:1px solid #ddd;border-radius:6px;padding:.5em .7em;margin:.5em 0}
 .akkoord-source.akkoord-flash{outline:3px solid #f5c400}
 .akkoord-text{white-space:pre-wrap;font-size:.9em;max-height:18em;overflow:auto;margin-top:.3em}
+.akkoord-scan summary{cursor:pointer;font-size:.85em;color:#555}
+.akkoord-scan img{max-width:100%;border:1px solid #ccc;margin-top:.3em}
 .akkoord-clause,.akkoord-parties,.akkoord-whole{font-size:.85em;color:#555}
 mark{background:#fff1a8}
 #akkoord-documents, #akkoord-documents *{font-family:inherit !important}
@@ -457,6 +478,8 @@ def build_blocks(app: WebApp):
                 with gr.Group(visible=False, elem_id="akkoord-admin") as admin:
                     upload = gr.File(file_count="multiple", file_types=list(SUPPORTED_SUFFIXES),
                                      label="Upload agreements to ingest", elem_id="akkoord-upload")
+                    ocr_mode = gr.Radio(["auto", "always", "never"], value=app.settings.ocr, elem_id="akkoord-ocr",
+                                        label="OCR of scanned PDF pages (auto: pages without a text layer)")
                     ingest_button = gr.Button("Ingest", elem_id="akkoord-ingest")
                     ingest_log = gr.Textbox(label="Ingest result", interactive=False, lines=4,
                                             elem_id="akkoord-ingest-log")
@@ -507,13 +530,17 @@ def build_blocks(app: WebApp):
 
         chatbot.like(like, [answers], None)
 
-        def ingest(files, request: gr.Request):
+        def ingest(files, ocr, request: gr.Request, bar=gr.Progress()):
             name = username(request)
-            log = app.ingest_uploads([getattr(f, "name", f) for f in files or []], name)
+
+            def progress(document, done, total, stage):
+                bar((done, total), desc=f"{stage} {document}", unit="pages" if stage == "ocr" else "texts")
+
+            log = app.ingest_uploads([getattr(f, "name", f) for f in files or []], name, ocr, progress)
             readable = app.readable(name)
             return log, app.document_rows(name), gr.update(choices=readable), gr.update(choices=readable), None
 
-        ingest_button.click(guarded(ingest), [upload], [ingest_log, table, scope, removable, upload],
+        ingest_button.click(guarded(ingest), [upload, ocr_mode], [ingest_log, table, scope, removable, upload],
                             show_progress="full", api_name="ingest")
 
         def remove(document, request: gr.Request):
@@ -565,6 +592,16 @@ def create_server(app: WebApp):
         media = {".pdf": "application/pdf", ".txt": "text/plain; charset=utf-8",
                  ".md": "text/plain; charset=utf-8"}.get(path.suffix.lower(), "application/octet-stream")
         return FileResponse(path, media_type=media, content_disposition_type="inline", filename=path.name)
+
+    @server.get("/page/{document}/{page}")
+    def page_image(document: str, page: int, request: Request):
+        try:
+            png = app.page_image(document, page, current_user(request))
+        except AccessDenied:
+            raise HTTPException(401, "sign in first") from None
+        except (FileNotFoundError, IndexError):
+            raise HTTPException(404, "no such page") from None
+        return Response(png, media_type="image/png")
 
     @server.get("/clause/{document}/{seq}")
     def whole_clause(document: str, seq: int, request: Request, marks: str = ""):

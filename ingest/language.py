@@ -15,8 +15,13 @@ _STOPWORDS = {
 _WORD = re.compile(r"[a-zà-ÿ'-]+")
 
 
-def detect_language(text: str, default: str = "nl") -> str:
+def language_scores(text: str) -> dict[str, int]:
+    """How many of each language's commonest words the text holds."""
     words = _WORD.findall(text.lower())
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    return {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+
+
+def detect_language(text: str, default: str = "nl") -> str:
+    scores = language_scores(text)
     best = max(scores, key=scores.get)
     return best if scores[best] > 0 else default

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import IngestError
+from .models import OcrPage
+from .ocr import OcrOptions, has_text, read_pages, sure_language
 from .tables import CELL_SEPARATOR, layout_to_text
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
@@ -31,7 +34,18 @@ def sniff(data: bytes) -> str:
     return "text"
 
 
-def load_pages(path: Path, data: bytes, password: str | None = None) -> list[str]:
+@dataclass(frozen=True)
+class LoadedPages:
+    pages: tuple[str, ...]
+    ocr: tuple[OcrPage, ...] = ()  # the pages read by OCR, with their confidence
+
+
+def load_pages(path: Path, data: bytes, password: str | None = None, ocr: OcrOptions = OcrOptions()) -> list[str]:
+    return list(load_document(path, data, password, ocr).pages)
+
+
+def load_document(path: Path, data: bytes, password: str | None = None,
+                  ocr: OcrOptions = OcrOptions()) -> LoadedPages:
     suffix = path.suffix.lower()
     if not data.strip():
         raise IngestError("empty file: nothing to ingest")
@@ -39,16 +53,16 @@ def load_pages(path: Path, data: bytes, password: str | None = None) -> list[str
     if suffix == ".pdf":
         if kind != "a PDF":
             raise IngestError(f"has a .pdf extension but its content is {kind}; check the file or rename it")
-        return _pdf_pages(data, password)
+        return _pdf_pages(data, password, ocr)
     if suffix == ".docx":
         if kind != "a ZIP/Office file":
             raise IngestError(f"has a .docx extension but its content is {kind}; save it again as .docx")
-        return _docx_pages(data)
+        return LoadedPages(tuple(_docx_pages(data)))
     if suffix in (".txt", ".md", ".markdown"):
         if kind != "text":
             raise IngestError(f"has a {suffix} extension but its content is {kind}; rename it to its real type")
         text = decode_text(data)
-        return (plain_markdown(text) if suffix != ".txt" else text).split("\f")
+        return LoadedPages(tuple((plain_markdown(text) if suffix != ".txt" else text).split("\f")))
     raise IngestError(f"unsupported file type '{suffix or path.name}'; supported: {', '.join(SUPPORTED_SUFFIXES)}")
 
 
@@ -126,7 +140,7 @@ class _RuledTables:
             self.pdf.close()
 
 
-def _pdf_pages(data: bytes, password: str | None) -> list[str]:
+def _pdf_pages(data: bytes, password: str | None, ocr: OcrOptions) -> LoadedPages:
     import io
 
     from pypdf import PdfReader
@@ -153,12 +167,29 @@ def _pdf_pages(data: bytes, password: str | None) -> list[str]:
         raise IngestError(f"corrupt or truncated PDF ({type(exc).__name__}: {exc}); get a fresh copy of the file") from None
     if not pages:
         raise IngestError("PDF has no pages; get a fresh copy of the file")
-    text_chars = sum(len(p.strip()) for p in pages)
-    if text_chars < 20 * len(pages):
-        raise IngestError(
-            "PDF has no text layer (a scan?): run OCR first, e.g. `ocrmypdf in.pdf out.pdf`, then ingest the result"
-        )
-    return pages
+    if ocr.mode == "never":
+        if sum(len(p.strip()) for p in pages) < 20 * len(pages):
+            raise IngestError("PDF has no text layer (a scan?) and OCR is off: ingest it with --ocr auto")
+        return LoadedPages(tuple(pages))
+    scanned = [i for i, page in enumerate(pages) if ocr.mode == "always" or not has_text(page)]
+    return _with_ocr(data, password, pages, scanned, ocr)
+
+
+def _with_ocr(data: bytes, password: str | None, pages: list[str], scanned: list[int],
+              ocr: OcrOptions) -> LoadedPages:
+    """The pages without a usable text layer (or all, with --ocr always) replaced by their OCR reading; the text
+    pages stay exactly as extracted. OCR reads in the language the text pages are in, when they tell it."""
+    if not scanned:
+        return LoadedPages(tuple(pages))
+    text_pages = "\n".join(p for i, p in enumerate(pages) if i not in set(scanned))
+    readings = read_pages(data, password, scanned, ocr, sure_language(text_pages))
+    pages = list(pages)
+    for reading in readings:
+        pages[reading.index] = reading.text
+    if not any(has_text(p) for p in pages):
+        raise IngestError("no text found in the PDF, not even by OCR: check that the scan shows the agreement "
+                          "(at 200 dpi or more)")
+    return LoadedPages(tuple(pages), tuple(OcrPage(r.index + 1, r.confidence, r.blank) for r in readings))
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -28,6 +28,14 @@ class Clause:
 
 
 @dataclass(frozen=True)
+class OcrPage:
+    """A page whose text was read by OCR."""
+    page: int  # 1-based
+    confidence: float  # Tesseract's mean word confidence, 0-100
+    blank: bool = False  # blank paper (or nothing legible): no text stored for it
+
+
+@dataclass(frozen=True)
 class DocumentInfo:
     document: str
     title: str
@@ -38,6 +46,10 @@ class DocumentInfo:
     language: str
     page_count: int
     signed: str | None = None  # ISO date of the signature block, when it has one
+    ocr: tuple[OcrPage, ...] = ()  # pages read by OCR
+
+    def ocr_page(self, page: int) -> OcrPage | None:
+        return next((p for p in self.ocr if p.page == page), None)
 
 
 @dataclass(frozen=True)

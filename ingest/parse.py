@@ -9,7 +9,8 @@ from .errors import IngestError
 from .language import detect_language
 from .loaders import load_pages
 from .metadata import display_title, find_dates, find_parties, find_title, signature_date
-from .models import DocumentInfo, ParsedDocument
+from .models import DocumentInfo, OcrPage, ParsedDocument
+from .ocr import LOW_CONFIDENCE
 from .pages import MAX_FURNITURE_SHARE, assemble_pages
 from .segment import PREAMBLE, segment_clauses
 
@@ -25,9 +26,10 @@ def parse_document(path: Path, data: bytes, password: str | None = None) -> Pars
     return parse_pages(path, data, load_pages(path, data, password))
 
 
-def parse_pages(path: Path, data: bytes, pages: list[str]) -> ParsedDocument:
-    """The extracted page texts of a file, cleaned, segmented and described."""
-    text, page_starts, dropped = assemble_pages(pages)
+def parse_pages(path: Path, data: bytes, pages: list[str], ocr: tuple[OcrPage, ...] = (),
+                low_confidence: float = LOW_CONFIDENCE) -> ParsedDocument:
+    """The extracted page texts of a file, cleaned, segmented and described; `ocr` names the pages read by OCR."""
+    text, page_starts, dropped = assemble_pages(list(pages))
     if len(text.strip()) < 20:
         raise IngestError("no text found in the file; check that it is the agreement and not an empty template")
     language = detect_language(text[:20000])
@@ -45,8 +47,23 @@ def parse_pages(path: Path, data: bytes, pages: list[str]) -> ParsedDocument:
         language=language,
         page_count=len(page_starts),
         signed=signature_date(text),
+        ocr=tuple(ocr),
     )
     warnings = ((f"{dropped:.0%} of the text was dropped as page headers and footers (lines repeated on most "
                  f"pages); check the clauses with `akkoord show {document}`",) if dropped > MAX_FURNITURE_SHARE else ())
+    warnings += _ocr_warnings(document, ocr, low_confidence)
     return ParsedDocument(info=info, clauses=tuple(clauses), text=text, page_starts=tuple(page_starts),
                           warnings=warnings)
+
+
+def _ocr_warnings(document: str, ocr: tuple[OcrPage, ...], low_confidence: float) -> tuple[str, ...]:
+    low = [p for p in ocr if not p.blank and p.confidence < low_confidence]
+    blank = [p.page for p in ocr if p.blank]
+    warnings = []
+    if low:
+        pages = ", ".join(f"{p.page} ({p.confidence:.0f}%)" for p in low)
+        warnings.append(f"OCR read page{'s' if len(low) > 1 else ''} {pages} with low confidence; check "
+                        f"{'them' if len(low) > 1 else 'it'} against the scan (`akkoord show {document}` lists them)")
+    if blank:
+        warnings.append(f"blank scanned page{'s' if len(blank) > 1 else ''} skipped: {', '.join(map(str, blank))}")
+    return tuple(warnings)

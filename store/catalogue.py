@@ -18,7 +18,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from ingest.models import Clause, DocumentInfo, Party
+from ingest.models import Clause, DocumentInfo, OcrPage, Party
 
 from . import lexical
 from .commit_cache import CommitCache
@@ -45,6 +45,7 @@ _ADDED_COLUMNS = [
     ("pending", "heartbeat", "REAL NOT NULL DEFAULT 0"),
     ("documents", "chunk_count", "INTEGER NOT NULL DEFAULT -1"),  # -1: stored before chunks were counted
     ("documents", "signed", "TEXT"),
+    ("documents", "ocr", "TEXT NOT NULL DEFAULT '[]'"),  # [[page, confidence, blank], ...] of pages read by OCR
 ]
 # A writer on another host that has not written for this long is taken for dead.
 LEASE_SECONDS = 600.0
@@ -60,7 +61,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-_INFO_COLUMNS = "document, version, title, parties, dates, source_path, language, page_count, signed"
+_INFO_COLUMNS = "document, version, title, parties, dates, source_path, language, page_count, signed, ocr"
 
 
 def _info_from_row(row: sqlite3.Row) -> DocumentInfo:
@@ -74,6 +75,7 @@ def _info_from_row(row: sqlite3.Row) -> DocumentInfo:
         language=row["language"],
         page_count=row["page_count"],
         signed=row["signed"],
+        ocr=tuple(OcrPage(page, confidence, bool(blank)) for page, confidence, blank in json.loads(row["ocr"])),
     )
 
 
@@ -159,11 +161,12 @@ class Catalogue:
             self.db.execute("DELETE FROM clauses WHERE document=?", (info.document,))
             self.db.execute(
                 "INSERT OR REPLACE INTO documents (document, version, title, parties, dates, source_path, language, "
-                "page_count, clause_count, ingested_at, text, page_starts, chunk_count, signed) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "page_count, clause_count, ingested_at, text, page_starts, chunk_count, signed, ocr) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (info.document, info.content_hash, info.title, parties, json.dumps(list(info.dates)),
                  info.source_path, info.language, info.page_count, len(clauses), time.time(), text,
-                 json.dumps(page_starts), chunk_count, info.signed),
+                 json.dumps(page_starts), chunk_count, info.signed,
+                 json.dumps([[p.page, p.confidence, p.blank] for p in info.ocr])),
             )
             self.db.executemany(
                 "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
