@@ -68,3 +68,36 @@ FRENCH_PAGES = [
         "Chiffrement des sauvegardes et journalisation des accès pendant un an.",
     ],
 ]
+
+# A Dutch processing agreement over three pages, with a ruled table of sub-processors, as an archive would scan it.
+DUTCH_BLOCKS = [
+    "VERWERKERSOVEREENKOMST",
+    "TUSSEN",
+    "Gemeente Zonnebeke, met zetel te Ieperstraat 5, vertegenwoordigd door het college van burgemeester en "
+    "schepenen, hierna de „verwerkingsverantwoordelijke”;",
+    "EN",
+    "Privéwolk NV, met zetel te Stationsstraat 12, vertegenwoordigd door Eléonore Dubois, hierna de „verwerker”;",
+    "Artikel 1 – Voorwerp",
+    "1.1 De verwerker verwerkt persoonsgegevens uitsluitend in opdracht van de verwerkingsverantwoordelijke.",
+    "1.2 De beëindiging van de hoofdovereenkomst beëindigt ook deze overeenkomst.",
+    "Artikel 2 – Vertrouwelijkheid",
+    "2.1 De medewerkers van de verwerker zijn tot geheimhouding verplicht, ook na het einde van hun contract.",
+    "Artikel 3 – Beveiliging",
+    "3.1 De verwerker versleutelt alle back-ups en bewaart ze gedurende negentig dagen.",
+    "<page>",
+    "Artikel 4 – Datalekken",
+    "4.1 De verwerker meldt een datalek aan de verwerkingsverantwoordelijke binnen zesendertig (36) uur na de "
+    "ontdekking ervan.",
+    "4.2 De melding beschrijft de aard van het lek, de betrokken gegevens en de genomen maatregelen.",
+    "Artikel 5 – Subverwerkers",
+    "5.1 De verwerker schakelt enkel de subverwerkers in die opgesomd zijn in bijlage 1.",
+    "Artikel 6 – Duur",
+    "6.1 Deze overeenkomst geldt zolang de verwerker persoonsgegevens verwerkt.",
+    "<page>",
+    "Bijlage 1 – Subverwerkers",
+    [["Subverwerker", "Land", "Verwerking"],
+     ["Datahaven BV", "Nederland", "Hosting van de toepassing"],
+     ["Serveurs Réunis SA", "Frankrijk", "Back-ups en herstel"],
+     ["Nordlicht GmbH", "Duitsland", "Verzending van e-mails"]],
+    "Opgemaakt te Zonnebeke op 14 maart 2024 in twee exemplaren.",
+]

@@ -65,3 +65,29 @@ def write_table_pdf(path: Path, before: list[str], header: list[str], rows: list
     story += [table] + [Paragraph(line, style) for line in after]
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
+
+
+PAGE_BREAK = "<page>"
+
+
+def write_document_pdf(path: Path, blocks: list) -> Path:
+    """An agreement as Word lays one out: paragraphs (strings), ruled tables (lists of rows, the first the
+    header) and page breaks (PAGE_BREAK)."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    style = getSampleStyleSheet()["BodyText"]
+    story = []
+    for block in blocks:
+        if block == PAGE_BREAK:
+            story.append(PageBreak())
+        elif isinstance(block, str):
+            story.append(Paragraph(block, style))
+        else:
+            table = Table([[Paragraph(cell, style) for cell in row] for row in block], repeatRows=1)
+            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                       ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            story += [Spacer(1, 6), table, Spacer(1, 6)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+    return path
