@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -27,14 +28,16 @@ from .tables import layout_to_text
 
 OcrMode = Literal["auto", "always", "never"]
 # Tesseract's language codes for the languages akkoord reads; all three when a document's language is unsure.
-TESSERACT_LANGUAGES = {"nl": "nld", "fr": "fra", "en": "eng"}
+# English goes with Dutch and French because only its model knows "§" (nld and fra read "§ 2" as "$2" or "82").
+TESSERACT_LANGUAGES = {"nl": "nld+eng", "fr": "fra+eng", "en": "eng"}
 ALL_LANGUAGES = "nld+fra+eng"
 INSTALL_HINT = "sudo apt-get install -y tesseract-ocr tesseract-ocr-nld tesseract-ocr-fra"
 # A page whose text layer holds fewer non-space characters than this has no usable text (a scan, perhaps with a
 # stamped page number): `auto` reads it by OCR.
 MIN_TEXT_CHARS = 20
-# Share of dark pixels (after removing speckle) below which a rendered page is blank paper.
-BLANK_INK_SHARE = 0.002
+# Share of dark pixels (after removing speckle) below which a rendered page is blank paper: a line of small
+# print is ten times more. A page with more ink but no word Tesseract can read is taken as blank too.
+BLANK_INK_SHARE = 0.0001
 # A first reading whose mean word confidence is below this, or with fewer words, is retried after Tesseract's
 # orientation detection (an upside-down or sideways page reads as garbage with low confidence).
 RETRY_CONFIDENCE = 60.0
@@ -187,8 +190,17 @@ def read_image(image, index: int, languages: str, tesseract: str = "tesseract") 
                     words = _tesseract_words(without_rules(_rotate(turned, skew)), languages, tesseract)
     if not words:
         return PageReading(index, "", 0.0, 0, blank=True, rotation=rotation, skew=skew)
-    return PageReading(index, layout_to_text(layout(words)), round(_mean_confidence(words), 1), len(words),
-                       rotation=rotation, skew=skew)
+    return PageReading(index, restore_section_signs(layout_to_text(layout(words))),
+                       round(_mean_confidence(words), 1), len(words), rotation=rotation, skew=skew)
+
+
+# "§ 2" read as "$2" where Dutch or French letters outweigh the English model that knows "§": an agreement has no
+# dollar amount opening a line or following "art." / "artikel".
+_MISREAD_SECTION = re.compile(r"(^|\b(?:art\.|artikel|article)\s?\d+\s?)\$(?=\s?\d)", re.IGNORECASE | re.MULTILINE)
+
+
+def restore_section_signs(text: str) -> str:
+    return _MISREAD_SECTION.sub(lambda m: m.group(1) + "§", text)
 
 
 def ink_share(image) -> float:
@@ -218,14 +230,14 @@ def skew_angle(image, limit: float = MAX_SKEW_DEGREES, step: float = 0.25) -> fl
 
 def without_rules(image, length: int = 0):
     """The page with the ruled lines of tables (and underlines) whitened: Tesseract reads a cell border as letters
-    and merges the rows it crosses. A rule is a run of dark pixels longer than any letter stroke — a tenth of an
-    inch at least, horizontally or vertically."""
+    and merges the rows it crosses. A rule is a run of dark pixels longer than any letter stroke: a 25th of the
+    page's width (a third of an inch on A4, the height of a 24-point capital), horizontally or vertically."""
     import numpy as np
     from PIL import Image
 
     pixels = np.asarray(image)
     dark = pixels < 160
-    run = length or max(20, image.width // 40)
+    run = length or max(20, image.width // 25)
     # A rule left a little slanted or broken by noise still runs on within a band three pixels wide.
     rules = _long_runs(_band(dark), run) | _long_runs(_band(dark.T), run).T
     if not rules.any():
