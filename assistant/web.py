@@ -363,7 +363,8 @@ class WebApp:
         for r in report.results:
             self.audit.event(user.name, "upload", file=r.path.name, document=r.document, status=r.status)
         return "\n".join(f"{r.path.name}: {r.status}" + (f" — {r.reason}" if r.reason else "")
-                         + ("" if r.status in ("failed", "duplicate") else f" ({r.clauses} clauses, {r.pages} pages)")
+                         + ("" if r.status in ("failed", "duplicate") else f" ({r.clauses} clauses, {r.pages} pages"
+                            + (f", {r.ocr_pages} read by OCR" if r.ocr_pages else "") + ")")
                          for r in report.results)
 
     def remove_document(self, document: str, username: str | None) -> bool:

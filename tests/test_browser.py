@@ -319,3 +319,36 @@ def test_examples_ask_the_chat_follows_and_the_documents_fit_the_screen(server, 
     assert "mono" not in cell.evaluate("el => getComputedStyle(el.querySelector('*') || el).fontFamily")
     assert "signed" in table.inner_text() and "2022-12-19" in table.inner_text()
     context.close()
+
+
+def test_a_scan_uploaded_in_the_page_is_answered_with_its_ocr_page_and_its_image(server, browser, tmp_path):
+    from .agreements import DUTCH_BLOCKS
+    from .pdfs import write_document_pdf
+    from .scans import scan_pdf
+
+    url, _ = server
+    scan = scan_pdf(write_document_pdf(tmp_path / "text.pdf", DUTCH_BLOCKS), tmp_path / "zonnebeke-ocr.pdf",
+                    angles=[0.8, -1.2, 1.0])
+    context, page, _ = _login(browser, url, "alice", "correct horse")
+    page.get_by_text("Signed in as alice (admin)").wait_for()
+    page.get_by_role("tab", name="Documents").click()
+    page.locator("#akkoord-ocr").get_by_label("always").check()
+    page.locator("#akkoord-ocr").get_by_label("auto").check()  # the setting a user would pick for a scan
+    page.locator("#akkoord-upload input[type=file]").set_input_files([str(scan)])
+    page.locator("#akkoord-upload", has_text="zonnebeke-ocr").wait_for()
+    page.click("#akkoord-ingest")
+    page.wait_for_function("() => (document.querySelector('#akkoord-ingest-log textarea') || {}).value"
+                           " && document.querySelector('#akkoord-ingest-log textarea').value.includes('zonnebeke')",
+                           timeout=180_000)
+    assert "3 read by OCR" in page.locator("#akkoord-ingest-log textarea").input_value()
+    page.get_by_role("tab", name="Chat").click()
+    answer = _ask(page, "Binnen welke termijn meldt Privéwolk een datalek?")
+    assert "36" in answer
+    card = page.locator(".akkoord-source", has=page.locator("#akkoord-src-1"))
+    assert "p. 2, OCR" in card.inner_text()
+    card.locator(".akkoord-scan summary").click()
+    image = card.locator(".akkoord-scan img")
+    image.wait_for()
+    page.wait_for_function("img => img.complete && img.naturalWidth > 500", arg=image.element_handle())
+    assert browser.new_context().request.get(f"{url}/page/zonnebeke-ocr/2").status == 401
+    context.close()

@@ -125,3 +125,47 @@ def test_an_overlong_question_is_refused_before_any_work(web):
     assert answers == [] and "the limit is 2,000" in chat[-1]["content"].replace("\\", "")
     assert len(chat[0]["content"]) < 300  # the question is shown shortened
     assert not web.settings.audit_path.exists() or "datalek datalek" not in web.settings.audit_path.read_text()
+
+
+def test_a_scan_uploaded_is_read_by_ocr_while_questions_are_answered(web, tmp_path):
+    import threading
+
+    from ..agreements import DUTCH_BLOCKS
+    from ..pdfs import write_document_pdf
+    from ..scans import scan_pdf
+
+    scan = scan_pdf(write_document_pdf(tmp_path / "text.pdf", DUTCH_BLOCKS), tmp_path / "zonnebeke-scan.pdf",
+                    angles=[0.8, -1.0, 1.5])
+    answered, stages = [], []
+
+    def ask_meanwhile():
+        answered.append(_last(web.respond(BREACH, [], [], None, "extractive", "alice"))[1][-1])
+
+    def progress(document, done, total, stage):
+        stages.append((stage, done, total))
+        if stage == "ocr" and done == 1:  # mid-OCR: another user's question must not wait for the scan
+            asker = threading.Thread(target=ask_meanwhile)
+            asker.start()
+            asker.join(timeout=120)
+
+    log = web.ingest_uploads([str(scan)], "alice", "auto", progress)
+    assert "zonnebeke-scan.pdf: ingested" in log and "3 pages, 3 read by OCR" in log
+    assert answered and "24 uur" in answered[0].text
+    assert ("ocr", 3, 3) in stages and any(stage == "embedding" for stage, *_ in stages)
+    _, answers, panel = _last(web.respond("Binnen welke termijn meldt Privéwolk een datalek?", [], [], None,
+                                          "extractive", "alice"))
+    assert "36" in answers[-1].text and "p. 2, OCR" in panel and "src='page/zonnebeke-scan/2'" in panel
+    assert web.page_image("zonnebeke-scan", 2, "alice").startswith(b"\x89PNG")
+    with pytest.raises(FileNotFoundError):
+        web.page_image("zonnebeke-scan", 2, "bob")  # a reader of gent-* agreements only
+
+
+def test_ocr_never_in_the_upload_refuses_a_scan_and_keeps_nothing(web, tmp_path):
+    from ..agreements import FRENCH_PAGES
+    from ..pdfs import write_pdf
+    from ..scans import scan_pdf
+
+    scan = scan_pdf(write_pdf(tmp_path / "fr.pdf", FRENCH_PAGES), tmp_path / "beauval-scan.pdf")
+    log = web.ingest_uploads([str(scan)], "alice", "never")
+    assert "beauval-scan.pdf: failed — PDF has no text layer (a scan?) and OCR is off" in log
+    assert not (web.uploads / "beauval-scan.pdf").exists() and web.store.document("beauval-scan") is None
