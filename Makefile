@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 STORE ?= ./akkoord-data
 
-.PHONY: install browser demo test clean
+.PHONY: install browser ocr demo test clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: install
+	@$(MAKE) --no-print-directory ocr OCR_OPTIONAL=1
 	$(BIN)/akkoord --store $(STORE) ingest evals/corpus
 	$(BIN)/akkoord --store $(STORE) ask "Binnen welke termijn moet Digitaal Vlaanderen een datalek melden?"
 	GRADIO_ANALYTICS_ENABLED=False $(BIN)/akkoord --store $(STORE) serve
@@ -32,7 +33,22 @@ browser:
 	    exit 2; \
 	  fi; }
 
-test: install browser
+# OCR of scanned PDFs needs Tesseract with Dutch and French (English comes with it): installed here when missing, as
+# root; otherwise one line says what to run. `make demo` goes on without it (only scans need it); `make test` stops.
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-nld tesseract-ocr-fra
+OCR_AGAIN := , then make test again
+ocr:
+	@{ command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx nld \
+	    && tesseract --list-langs 2>/dev/null | grep -qx fra; } || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Tesseract (Dutch, French, English) for OCR of scanned PDFs"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OCR_PACKAGES) >/dev/null; \
+	  else \
+	    echo "OCR of scanned PDFs needs Tesseract: run 'sudo apt-get install -y $(OCR_PACKAGES)'$(if $(OCR_OPTIONAL),,$(OCR_AGAIN))."; \
+	    $(if $(OCR_OPTIONAL),true,exit 2); \
+	  fi; }
+
+test: install browser ocr
 	HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 GRADIO_ANALYTICS_ENABLED=False $(BIN)/python -m pytest -q
 
 clean:

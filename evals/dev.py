@@ -127,19 +127,23 @@ _NAMED_SECTION = re.compile(r"^(?:partijen|aanhef|overwegingen|recitals|préambu
                             r"parties|considérants)$", re.IGNORECASE)
 
 
-def label_coverage(name: str = "corpus") -> dict[str, dict[str, float]]:
+def label_coverage(name: str = "corpus", files: list[Path] | None = None,
+                   parse=None) -> dict[str, dict[str, float]]:
     """Per part: the share of the numbered and annex labels of the pages sidecar that segmentation finds, and the
-    share found with the right start page."""
+    share found with the right start page. `files` (named like the collection's) and `parse(path)` measure
+    other versions of its documents, such as scans."""
     from ingest.labels import normalize_label
     from ingest.parse import parse_document
 
-    files, set_paths = COLLECTIONS[name]
+    own, set_paths = COLLECTIONS[name]
+    files = files or own
+    parse = parse or (lambda path: parse_document(path, path.read_bytes()))
     sidecar = set_paths[0].parent.parent / "pages.json"
     pages = json.loads(sidecar.read_text(encoding="utf-8"))
     tune = set(load_split()[name]["tune"])
     counts = {"tune": [0, 0, 0], "check": [0, 0, 0]}
     for path in files:
-        clauses = {normalize_label(c.label): c for c in parse_document(path, path.read_bytes()).clauses}
+        clauses = {normalize_label(c.label): c for c in parse(path).clauses}
         part = counts["tune" if path.stem in tune else "check"]
         for label, page in pages.get(path.stem, {}).items():
             if _NAMED_SECTION.match(label):

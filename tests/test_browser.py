@@ -324,7 +324,7 @@ def test_examples_ask_the_chat_follows_and_the_documents_fit_the_screen(server, 
 def test_a_scan_uploaded_in_the_page_is_answered_with_its_ocr_page_and_its_image(server, browser, tmp_path):
     from .agreements import DUTCH_BLOCKS
     from .pdfs import write_document_pdf
-    from .scans import scan_pdf
+    from evals.scanner import scan_pdf
 
     url, _ = server
     scan = scan_pdf(write_document_pdf(tmp_path / "text.pdf", DUTCH_BLOCKS), tmp_path / "zonnebeke-ocr.pdf",

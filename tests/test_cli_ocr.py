@@ -8,7 +8,7 @@ import pytest
 
 from .agreements import DUTCH_BLOCKS, FRENCH_PAGES
 from .pdfs import write_document_pdf, write_pdf
-from .scans import scan_pdf
+from evals.scanner import scan_pdf
 from .test_cli import AKKOORD, run
 
 

@@ -132,7 +132,7 @@ def test_a_scan_uploaded_is_read_by_ocr_while_questions_are_answered(web, tmp_pa
 
     from ..agreements import DUTCH_BLOCKS
     from ..pdfs import write_document_pdf
-    from ..scans import scan_pdf
+    from evals.scanner import scan_pdf
 
     scan = scan_pdf(write_document_pdf(tmp_path / "text.pdf", DUTCH_BLOCKS), tmp_path / "zonnebeke-scan.pdf",
                     angles=[0.8, -1.0, 1.5])
@@ -163,7 +163,7 @@ def test_a_scan_uploaded_is_read_by_ocr_while_questions_are_answered(web, tmp_pa
 def test_ocr_never_in_the_upload_refuses_a_scan_and_keeps_nothing(web, tmp_path):
     from ..agreements import FRENCH_PAGES
     from ..pdfs import write_pdf
-    from ..scans import scan_pdf
+    from evals.scanner import scan_pdf
 
     scan = scan_pdf(write_pdf(tmp_path / "fr.pdf", FRENCH_PAGES), tmp_path / "beauval-scan.pdf")
     log = web.ingest_uploads([str(scan)], "alice", "never")

@@ -14,7 +14,7 @@ from ingest.tables import layout_to_text
 
 from ..agreements import DUTCH_BLOCKS, ENGLISH_PAGES, FRENCH_PAGES
 from ..pdfs import write_document_pdf, write_pdf
-from ..scans import blank_page, mixed_pdf, page_images, scan_pdf, scanned, write_image_pdf
+from evals.scanner import blank_page, mixed_pdf, page_images, scan_pdf, scanned, write_image_pdf
 
 
 def _words(line: str, top: int, starts: list[int]) -> list[Word]:
@@ -152,3 +152,27 @@ def test_progress_counts_pages(tmp_path):
                                                  page_images(write_pdf(tmp_path / "e.pdf", ENGLISH_PAGES[:2]))])
     load_document(scan, scan.read_bytes(), ocr=OcrOptions(progress=lambda done, total: seen.append((done, total))))
     assert seen == [(0, 2), (1, 2), (2, 2)]
+
+
+def test_pages_read_with_low_confidence_are_named_in_the_warnings(tmp_path):
+    from ingest.models import OcrPage
+
+    path = tmp_path / "scan.pdf"
+    pages = ["Artikel 1 – Voorwerp\n1.1 De verwerker verwerkt persoonsgegevens in opdracht.",
+             "Artikel 2 – Duur\n2.1 Deze overeenkomst geldt vijf jaar.", ""]
+    ocr = (OcrPage(1, 91.0), OcrPage(2, 54.4), OcrPage(3, 0.0, blank=True))
+    parsed = parse_pages(path, b"%PDF", pages, ocr, low_confidence=70.0)
+    assert parsed.info.ocr == ocr
+    assert any("page 2 (54%) with low confidence" in w for w in parsed.warnings), parsed.warnings
+    assert not any("page 1 " in w for w in parsed.warnings)
+
+
+def test_ocr_progress_lines_count_pages_with_the_time_left():
+    from assistant.progress import ProgressLines
+
+    lines, now = [], [0.0]
+    progress = ProgressLines(lines.append, interval=10, clock=lambda: now[0])
+    progress("scan", 0, 4, "ocr")
+    now[0] = 20.0
+    progress("scan", 1, 4, "ocr")
+    assert lines == ["ocr scan: 1/4 pages (25%), 20s elapsed, about 1m00s left"]

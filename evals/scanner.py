@@ -1,4 +1,4 @@
-"""Scanned agreements for the OCR tests, made here: pages of a real text PDF rendered as images, turned a little,
+"""A simulated scanner for OCR tests and measurements: pages of a real text PDF rendered as images, turned a little,
 with scanner noise, wrapped into a PDF with no text layer."""
 
 from __future__ import annotations
