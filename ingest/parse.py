@@ -18,8 +18,11 @@ from .segment import PREAMBLE, segment_clauses
 PIPELINE_VERSION = "6"
 
 
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(PIPELINE_VERSION.encode() + b"\0" + data).hexdigest()
+def content_hash(data: bytes, ocr_mode: str = "auto") -> str:
+    """The version of a document: its bytes, the pipeline version, and an OCR mode other than the default (so
+    that ingesting again with `--ocr always` reads the file again)."""
+    mode = b"" if ocr_mode == "auto" else b"\0ocr=" + ocr_mode.encode()
+    return hashlib.sha256(PIPELINE_VERSION.encode() + b"\0" + data + mode).hexdigest()
 
 
 def parse_document(path: Path, data: bytes, password: str | None = None) -> ParsedDocument:
@@ -27,7 +30,7 @@ def parse_document(path: Path, data: bytes, password: str | None = None) -> Pars
 
 
 def parse_pages(path: Path, data: bytes, pages: list[str], ocr: tuple[OcrPage, ...] = (),
-                low_confidence: float = LOW_CONFIDENCE) -> ParsedDocument:
+                low_confidence: float = LOW_CONFIDENCE, ocr_mode: str = "auto") -> ParsedDocument:
     """The extracted page texts of a file, cleaned, segmented and described; `ocr` names the pages read by OCR."""
     text, page_starts, dropped = assemble_pages(list(pages))
     if len(text.strip()) < 20:
@@ -43,7 +46,7 @@ def parse_pages(path: Path, data: bytes, pages: list[str], ocr: tuple[OcrPage, .
         parties=tuple(parties),
         dates=tuple(find_dates(text)),
         source_path=str(path.resolve()),
-        content_hash=content_hash(data),
+        content_hash=content_hash(data, ocr_mode),
         language=language,
         page_count=len(page_starts),
         signed=signature_date(text),

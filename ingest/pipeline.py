@@ -75,7 +75,7 @@ def ingest_file(store, path: Path, password: str | None, max_bytes: int,
             raise IngestError(f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit; "
                               f"raise AKKOORD_MAX_FILE_MB or --max-file-mb to ingest it")
         data = path.read_bytes()
-        version = content_hash(data)
+        version = content_hash(data, ocr.mode)
         with store_lock:
             known = _known(store, path, document, version)
         if isinstance(known, FileResult):
@@ -86,7 +86,7 @@ def ingest_file(store, path: Path, password: str | None, max_bytes: int,
             ocr = replace(ocr, progress=lambda done, total: progress(document, done, total, "ocr"))
         loaded = _read(load_document, path, data, password, ocr)
         extracted = time.perf_counter()
-        parsed = _read(parse_pages, path, data, loaded.pages, loaded.ocr, ocr.low_confidence)
+        parsed = _read(parse_pages, path, data, loaded.pages, loaded.ocr, ocr.low_confidence, ocr.mode)
         segmented = time.perf_counter()
         with store_lock:
             added = store.add(parsed, (lambda done, total: progress(document, done, total, "embedding"))

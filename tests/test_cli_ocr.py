@@ -63,3 +63,14 @@ def test_without_tesseract_a_scan_fails_in_one_line_saying_what_to_install(tmp_p
     assert run("list", "--json", store=store).stdout.strip() == "[]"
     never = run("ingest", "--ocr", "never", str(scan), store=store, check=False)
     assert never.returncode == 1 and "--ocr auto" in never.stderr
+
+
+def test_ingesting_again_with_another_ocr_mode_reads_the_file_again(tmp_path):
+    text = write_pdf(tmp_path / "beauval.pdf", FRENCH_PAGES)
+    store = tmp_path / "store"
+    assert "ingested" in run("ingest", str(text), store=store).stdout
+    assert "unchanged" in run("ingest", str(text), store=store).stdout
+    again = run("ingest", "--ocr", "always", str(text), store=store).stdout
+    assert "ingested" in again and "3 read by OCR" in again
+    bad = run("ingest", "--ocr", "sometimes", str(text), store=store, check=False)
+    assert bad.returncode == 2 and "--ocr must be auto, always or never" in bad.stderr

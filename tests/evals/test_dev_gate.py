@@ -13,7 +13,8 @@ LIMITS = json.loads(FLOORS.read_text(encoding="utf-8"))
 
 
 def test_floors_are_the_measured_figures_minus_the_margin_and_catch_a_regression():
-    measured = {"corpus": {"check": {"metrics": {"answer_pass": 0.5, "citation_recall": 0.4, "citation_precision": None,
+    measured = {"corpus": {"check": {"metrics": {"questions": 150, "answerable": 100,
+                                                 "answer_pass": 0.5, "citation_recall": 0.4, "citation_precision": None,
                                                  "abstention_accuracy": 0.6, "retrieval_hit@5": 0.8,
                                                  "page_accuracy": 1.0, "wrong_agreement": 1,
                                                  "must_not_include_violations": 2}}}}
@@ -25,6 +26,13 @@ def test_floors_are_the_measured_figures_minus_the_margin_and_catch_a_regression
     assert limits["max"] == {"wrong_agreement": 2, "must_not_include_violations": 3}
     assert gate_failures(worse, limits) == ["answer_pass 0.4 < 0.47"]
     assert gate_failures(worse | {"must_not_include_violations": 4}, limits)[-1] == "must_not_include_violations 4 > 3"
+    # on a small set the floor leaves room for one question that flips, no more
+    small = {"questions": 36, "answerable": 24, "answer_pass": 0.5833, "abstention_accuracy": 0.1667,
+             "wrong_agreement": 3, "must_not_include_violations": 0}
+    limits = floors_from({"real": {"check": {"metrics": small}}})["real"]
+    assert limits["min"] == {"answer_pass": 0.54, "abstention_accuracy": 0.08}
+    assert gate_failures(small | {"answer_pass": 13 / 24}, limits) == []
+    assert gate_failures(small | {"answer_pass": 12 / 24}, limits) == ["answer_pass 0.5 < 0.54"]
 
 
 @pytest.mark.parametrize("collection", sorted(LIMITS))
