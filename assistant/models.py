@@ -29,11 +29,6 @@ class Citation:
     valid: bool = True
     ocr: bool = False  # the quoted page was read by OCR: check it against the scan
 
-    @property
-    def where(self) -> str:
-        """"p. 3", or "p. 3, OCR" for a page read by OCR."""
-        return f"p. {self.page}" + (", OCR" if self.ocr else "")
-
 
 @dataclass(frozen=True)
 class Answer:

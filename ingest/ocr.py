@@ -17,7 +17,7 @@ import shutil
 import statistics
 import subprocess
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from multiprocessing import get_context
 from typing import Literal
@@ -99,7 +99,7 @@ def read_pages(data: bytes, password: str | None, indexes: Sequence[int], option
     en); otherwise the first page is read in all three languages and the rest in the language it shows."""
     if not indexes:
         return []
-    languages = options.languages or (TESSERACT_LANGUAGES.get(language or "") if language else None)
+    languages = options.languages or (TESSERACT_LANGUAGES.get(language) if language else None)
     problem = tesseract_problem(options.tesseract, languages or ALL_LANGUAGES)
     if problem:
         raise IngestError(problem)
@@ -124,9 +124,9 @@ def read_pages(data: bytes, password: str | None, indexes: Sequence[int], option
             record(first)
             sure = sure_language(first.text)
             languages = TESSERACT_LANGUAGES[sure] if sure else ALL_LANGUAGES
-        for reading in pool.map(_read_in_worker, rest, [languages] * len(rest), [options.dpi] * len(rest),
-                                [options.tesseract] * len(rest)):
-            record(reading)
+        pending = [pool.submit(_read_in_worker, i, languages, options.dpi, options.tesseract) for i in rest]
+        for future in as_completed(pending):
+            record(future.result())
     return [readings[i] for i in indexes]
 
 
