@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import IngestError
 from .models import OcrPage
-from .ocr import OcrOptions, has_text, read_pages, sure_language
+from .ocr import OcrOptions, correct_numbering, has_text, read_pages, sure_language
 from .tables import CELL_SEPARATOR, layout_to_text
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
@@ -184,8 +184,8 @@ def _with_ocr(data: bytes, password: str | None, pages: list[str], scanned: list
     text_pages = "\n".join(p for i, p in enumerate(pages) if i not in set(scanned))
     readings = read_pages(data, password, scanned, ocr, sure_language(text_pages))
     pages = list(pages)
-    for reading in readings:
-        pages[reading.index] = reading.text
+    for reading, text in zip(readings, correct_numbering([r.text for r in readings])):
+        pages[reading.index] = text
     if not any(has_text(p) for p in pages):
         raise IngestError("no text found in the PDF, not even by OCR: check that the scan shows the agreement "
                           "(at 200 dpi or more)")

@@ -190,17 +190,8 @@ def read_image(image, index: int, languages: str, tesseract: str = "tesseract") 
                     words = _tesseract_words(without_rules(_rotate(turned, skew)), languages, tesseract)
     if not words:
         return PageReading(index, "", 0.0, 0, blank=True, rotation=rotation, skew=skew)
-    return PageReading(index, restore_section_signs(layout_to_text(layout(words))),
-                       round(_mean_confidence(words), 1), len(words), rotation=rotation, skew=skew)
-
-
-# "§ 2" read as "$2" where Dutch or French letters outweigh the English model that knows "§": an agreement has no
-# dollar amount opening a line or following "art." / "artikel".
-_MISREAD_SECTION = re.compile(r"(^|\b(?:art\.|artikel|article)\s?\d+\s?)\$(?=\s?\d)", re.IGNORECASE | re.MULTILINE)
-
-
-def restore_section_signs(text: str) -> str:
-    return _MISREAD_SECTION.sub(lambda m: m.group(1) + "§", text)
+    return PageReading(index, layout_to_text(layout(words)), round(_mean_confidence(words), 1), len(words),
+                       rotation=rotation, skew=skew)
 
 
 def ink_share(image) -> float:
@@ -362,3 +353,36 @@ def layout(words: list[Word]) -> str:
 
 def _middle(line: list[Word]) -> float:
     return statistics.fmean(w.top + w.height / 2 for w in line)
+
+
+# Tesseract's usual misreadings of agreement numbering. Dutch and French models do not know "§" and the English one
+# often takes it for "8", "S" or "$"; "1er" comes out as "ler", a roman "II" as "Il".
+_ARTICLE_HEADING = re.compile(r"^\s*(?:artikel|article|art\.?)\s*(?:\d+|1er)\b", re.IGNORECASE)
+_SECTION = re.compile(r"^(\s*)§\s?(\d{1,2})")
+_MISREAD_SECTION = re.compile(r"^(\s*)([$S8])\s?(\d{1,2})(?=(?:er)?\b)(?!\.\d)")
+_FIRST = re.compile(r"(\b(?:article|artikel|art\.)\s+|§\s?)1?l(?=er\b)", re.IGNORECASE)
+_ROMAN = re.compile(r"\b((?:annex|annexe|appendix|schedule|bijlage|chapter|chapitre|hoofdstuk|titel|titre|part|"
+                    r"partie|deel)\s+)([IVXl]*l[IVXl]*)\b", re.IGNORECASE)
+
+
+def correct_numbering(pages: list[str]) -> list[str]:
+    """OCR'd pages (in order) with their numbering restored: "ler" after Article or § is "1er", "Annex Il" is
+    "Annex II", and a line opening with "$2", "S2" or "82" is "§2" when it is a dollar sign (no agreement line
+    opens with an amount) or when it continues the paragraphs of its article (§1 seen, or the article's heading
+    just above for §1): "82 De termen" after "§1 …" is "§2", a line "82 employees" elsewhere stays."""
+    out, last = [], None
+    for page in pages:
+        lines = []
+        for line in page.split("\n"):
+            line = _ROMAN.sub(lambda m: m.group(1) + m.group(2).replace("l", "I"), _FIRST.sub(r"\g<1>1", line))
+            if _ARTICLE_HEADING.match(line):
+                last = 0
+            elif section := _SECTION.match(line):
+                last = int(section.group(2))
+            elif (misread := _MISREAD_SECTION.match(line)) and (
+                    misread.group(2) == "$" or last is not None and int(misread.group(3)) == last + 1):
+                last = int(misread.group(3))
+                line = f"{misread.group(1)}§{misread.group(3)}" + line[misread.end():]
+            lines.append(line)
+        out.append("\n".join(lines))
+    return out

@@ -7,7 +7,7 @@ from PIL import Image, ImageDraw
 
 from ingest.errors import IngestError
 from ingest.loaders import load_document
-from ingest.ocr import (OcrOptions, Word, layout, read_image, restore_section_signs, skew_angle, tesseract_problem,
+from ingest.ocr import (OcrOptions, Word, correct_numbering, layout, read_image, skew_angle, tesseract_problem,
                         without_rules)
 from ingest.parse import parse_pages
 from ingest.tables import layout_to_text
@@ -67,9 +67,13 @@ def test_a_machine_without_tesseract_is_told_what_to_install(tmp_path):
         load_document(scan, scan.read_bytes(), ocr=OcrOptions(tesseract="/nonexistent/tesseract"))
 
 
-def test_a_misread_section_sign_is_restored_but_dollars_stay():
-    assert restore_section_signs("$1. Le Sous-traitant\nart. 8 $2 geldt\nkost $5") == \
-        "§1. Le Sous-traitant\nart. 8 §2 geldt\nkost $5"
+def test_misread_numbering_is_restored_from_its_sequence():
+    pages = ["Article ler - Définitions\n81 Pour l'application\n82 Les termes du §1er\nArt. 2. Objet\n$1. Le Sous-traitant",
+             "S2 La convention\n83 De verwerker\n85 employees work here\n8.1 Scope\nAnnex Il - Measures\nAnnexe Ill"]
+    assert correct_numbering(pages) == [
+        "Article 1er - Définitions\n§1 Pour l'application\n§2 Les termes du §1er\nArt. 2. Objet\n§1. Le Sous-traitant",
+        "§2 La convention\n§3 De verwerker\n85 employees work here\n8.1 Scope\nAnnex II - Measures\nAnnexe III"]
+    assert correct_numbering(["82 employees before any article"]) == ["82 employees before any article"]
 
 
 # -- whole scans, real Tesseract -------------------------------------------------------------------------------
