@@ -86,7 +86,7 @@ def test_ask_json(samples):
     assert not answer["abstained"] and answer["mode"] == "extractive" and "24 uur" in answer["answer"]
     first = answer["citations"][0]
     assert first["document"] == "koekelare-digitaal-vlaanderen-vip" and first["clause"] == "7.3"
-    assert set(first) == {"document", "clause", "title", "page", "pages", "quote"}
+    assert set(first) == {"document", "clause", "title", "page", "pages", "quote", "ocr"} and first["ocr"] is False
     scores = [r["score"] for r in answer["retrieved"]]
     assert scores == sorted(scores, reverse=True)
 
