@@ -25,7 +25,7 @@ def page_images(pdf: Path, dpi: int = SCAN_DPI) -> list[Image.Image]:
 def scanned(image: Image.Image, angle: float = 0.0, noise: float = 12.0, seed: int = 0) -> Image.Image:
     """The page as a scanner gives it: turned by `angle` degrees (counter-clockwise), grey noise, a few specks."""
     rng = np.random.default_rng(seed)
-    turned = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255) if angle else image
+    turned = image.rotate(angle, resample=Image.BICUBIC, fillcolor=255, expand=True) if angle else image
     pixels = np.asarray(turned).astype(np.float32) + rng.normal(0, noise, (turned.height, turned.width))
     specks = rng.random(pixels.shape) < 0.0005
     pixels[specks] = 0

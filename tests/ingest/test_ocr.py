@@ -135,13 +135,14 @@ def test_a_page_of_only_blank_paper_is_no_agreement(tmp_path):
         load_document(empty, empty.read_bytes())
 
 
-def test_french_scan_keeps_its_paragraph_signs(tmp_path):
-    scan = scan_pdf(write_pdf(tmp_path / "fr.pdf", FRENCH_PAGES), tmp_path / "fr-scan.pdf", angles=[0.7, -1.0, 0.0])
+def test_french_scan_keeps_its_paragraph_signs_and_a_sideways_page_is_turned(tmp_path):
+    scan = scan_pdf(write_pdf(tmp_path / "fr.pdf", FRENCH_PAGES), tmp_path / "fr-scan.pdf", angles=[0.7, 89.0, 0.0])
     loaded = load_document(scan, scan.read_bytes(), ocr=OcrOptions(workers=1))
     parsed = parse_pages(scan, scan.read_bytes(), loaded.pages, loaded.ocr)
     labels = {c.label for c in parsed.clauses}
     assert {"2 §1", "2 §2", "2 §3", "Annexe 1"} <= labels, labels
     assert "données" in parsed.text and "sécurité" in parsed.text
+    assert "Les données ne quittent pas l'Union européenne." in loaded.pages[1]  # the page scanned sideways
 
 
 def test_always_reads_text_pages_too(tmp_path):
@@ -180,3 +181,10 @@ def test_ocr_progress_lines_count_pages_with_the_time_left():
     now[0] = 20.0
     progress("scan", 1, 4, "ocr")
     assert lines == ["ocr scan: 1/4 pages (25%), 20s elapsed, about 1m00s left"]
+
+
+def test_a_sideways_page_is_told_from_an_upright_one(tmp_path):
+    from ingest.ocr import sideways
+
+    page = page_images(write_pdf(tmp_path / "p.pdf", ENGLISH_PAGES[:1]), dpi=100)[0]
+    assert not sideways(page) and sideways(page.rotate(90, expand=True)) and sideways(page.rotate(270, expand=True))
