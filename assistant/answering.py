@@ -19,8 +19,8 @@ from ingest.units import table_header
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .config import Settings
-from .extractive import (Ranker, Sentence, coverage_of, direct_answer, lead_sentence, referenced_annexes,
-                         score_sentences, whole_clause)
+from .extractive import (Ranker, Sentence, agreement_line, coverage_of, direct_answer, lead_sentence,
+                         referenced_annexes, score_sentences, whole_clause)
 from .features import asked_value, role_words
 from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
@@ -52,6 +52,11 @@ _NOT_FOUND = {
     "en": "I found no clause in the agreements that answers this question.",
 }
 _SEARCHED = {"nl": "Gezocht naar", "fr": "Termes recherchés", "en": "Searched for"}
+_NOT_STATED = {"nl": "niet vermeld.", "fr": "non précisé.", "en": "not stated."}
+_COMPARED = {"nl": "Per overeenkomst:", "fr": "Par convention :", "en": "Per agreement:"}
+_SEVERAL = {"nl": "Meerdere overeenkomsten beantwoorden deze vraag:",
+            "fr": "Plusieurs conventions répondent à cette question :",
+            "en": "Several agreements answer this question:"}
 
 
 class QuestionError(ValueError):
@@ -102,6 +107,8 @@ class _Context:
     scope: tuple[str, ...]
     retrieved: list[Retrieved]
     comparison: bool
+    targets: tuple[str, ...] = ()  # a comparison's agreements (the scope, or every agreement that may be read)
+    names_unknown: bool = False  # the question names something no stored agreement is known by
 
 
 class Assistant:
@@ -206,6 +213,7 @@ class Assistant:
         focused = route.without_names(standalone)
         if not allowed:  # the filters exclude every agreement: nothing may be searched
             return _Context(question, focused, language, (), [], route.comparison)
+        targets: list[str] = []
         if route.comparison:
             targets = scope or sorted(allowed)
             retrieved = [r for d in targets for r in self.retriever.run(standalone, language, [d], 3, focused)]
@@ -215,7 +223,8 @@ class Assistant:
         if self.reranker is not None:
             retrieved = self.reranker.rerank(focused, retrieved)
         timings["retrieve"] = time.perf_counter() - started
-        return _Context(question, focused, language, tuple(scope), retrieved, route.comparison)
+        return _Context(question, focused, language, tuple(scope), retrieved, route.comparison, tuple(targets),
+                        bool(route.unknown_names))
 
     def _sources(self, context: _Context) -> list[Retrieved]:
         return context.retrieved if context.comparison else context.retrieved[: self.params.top_clauses]
@@ -267,18 +276,22 @@ class Assistant:
         evidence = self._evidence(standalone, language, sentences, candidates, scope) if best else {}
         if best is None or (not comparison and self.abstainer.abstains(evidence)):
             return replace(self._abstain(question, language, retrieved, scope), evidence=evidence)
+        if comparison:
+            return self._by_agreement(context, candidates, sentences, context.targets, evidence)
+        if not scope and not context.names_unknown:  # naming no agreement, answered in several: list them all
+            answering = self._answering_agreements(standalone, language, sentences, candidates)
+            if len(answering) > 1:
+                return self._by_agreement(context, candidates, sentences, answering, evidence)
 
-        chosen = (self._per_agreement(sentences, candidates) if comparison
-                  else self._complementary(best, sentences, standalone, language))
-        limit = p.whole_clause_chars * (2 if comparison else 1)
+        chosen = self._complementary(best, sentences, standalone, language)
+        limit = p.whole_clause_chars
         chosen = [whole_clause(candidates[c.rank].clause.text, candidates[c.rank].clause.label, c,
                                p.signature_chars if candidates[c.rank].clause.label == SIGNATURES else limit)
                   for c in chosen]
         chosen = [c for i, c in enumerate(chosen)  # drop a quote the whole-clause quote before it already holds
                   if not any(o.rank == c.rank and o.start <= c.start and c.end <= o.end for o in chosen[:i])]
         candidates = list(candidates)
-        if not comparison:
-            chosen += self._follow_annex_references(standalone, language, chosen, candidates)
+        chosen += self._follow_annex_references(standalone, language, chosen, candidates)
         citations, parts = [], []
         headers = [table_header(candidates[s.rank].clause.text, s.start) for s in chosen]
         for number, (sentence, header) in enumerate(zip(chosen, headers), start=1):
@@ -289,7 +302,7 @@ class Assistant:
             parts.append(lead_sentence(language, clause.label, citation.title,
                                        info.title if info else clause.document, sentence.text, number, header))
         first = candidates[chosen[0].rank].clause
-        value = None if comparison else asked_value(question, chosen[0].text, headers[0], language)
+        value = asked_value(question, chosen[0].text, headers[0], language)
         if value:  # a duration, amount or date asked for: stated first, from the first quote
             parts.insert(0, direct_answer(value, first.label, language))
         text = "\n".join(parts)
@@ -298,17 +311,19 @@ class Assistant:
         return Answer(question, text, verification.citations, tuple(retrieved), False, "extractive",
                       documents=scope or tuple(dict.fromkeys(c.document for c in citations)), evidence=evidence)
 
-    def _evidence(self, question: str, language: str, sentences, candidates, scope) -> dict[str, float]:
-        """What the abstainer weighs (assistant/abstainer.FEATURES)."""
+    def _evidence(self, question: str, language: str, sentences, candidates, scope,
+                  document: str | None = None) -> dict[str, float]:
+        """What the abstainer weighs (assistant/abstainer.FEATURES); with `document`, for that agreement alone."""
         best = sentences[0]
         second = next((s.score for s in sentences[1:] if s.rank != best.rank or s.start != best.start), 0.0)
         clause = candidates[best.rank].clause
+        own = [r for r in candidates if document is None or r.clause.document == document]
         return {
             "coverage": coverage_of(question, language, best.text, self._idf, clause.language),
-            "dense": max((r.dense_score or 0.0 for r in candidates), default=0.0),
+            "dense": max((r.dense_score or 0.0 for r in own), default=0.0),
             "best_score": best.score,
             "margin": best.score - second,
-            "lexical": math.log1p(max((r.lexical_score or 0.0 for r in candidates), default=0.0)),
+            "lexical": math.log1p(max((r.lexical_score or 0.0 for r in own), default=0.0)),
             "cross_language": float(clause.language != language),
             "question_terms": math.log1p(len(set(stems(question, language)))),
             "scoped": float(bool(scope)),
@@ -328,21 +343,64 @@ class Assistant:
                 return [best, s]
         return [best]
 
-    @staticmethod
-    def _per_agreement(sentences, candidates) -> list:
-        """One quote per agreement. Agreements drawn from one template number alike, so when another agreement's
-        clause with the best quote's label scores near its own best, that parallel clause is quoted."""
-        best = sentences[0]
-        label = candidates[best.rank].clause.label
-        chosen, by_document = [best], {}
-        for s in sentences[1:]:
-            by_document.setdefault(candidates[s.rank].clause.document, []).append(s)
-        for document, options in by_document.items():
-            if document == candidates[best.rank].clause.document:
+    def _own_evidence(self, question: str, language: str, sentences, candidates, document: str):
+        """An agreement's own best sentences and the evidence for them, or None when the abstainer would not
+        answer from that agreement alone."""
+        own = [s for s in sentences if candidates[s.rank].clause.document == document]
+        if not own:
+            return None
+        evidence = self._evidence(question, language, own, candidates, (document,), document)
+        return None if self.abstainer.abstains(evidence) else own
+
+    def _answering_agreements(self, question: str, language: str, sentences, candidates) -> tuple[str, ...]:
+        """The agreements among the candidates that answer on their own evidence with a best sentence nearly as
+        likely as the overall best (the fitted second-quote ratio), best first."""
+        best = sentences[0].score
+        documents = dict.fromkeys(candidates[s.rank].clause.document for s in sentences)
+        answering = []
+        for document in documents:
+            own = self._own_evidence(question, language, sentences, candidates, document)
+            if own and own[0].score >= self.params.second_quote_ratio * best:
+                answering.append(document)
+        return tuple(answering)
+
+    def _by_agreement(self, context: _Context, candidates, sentences, documents, evidence) -> Answer:
+        """One line per agreement, each quoting its own clause, or saying the agreement does not state it; a
+        quote is the clause numbered like the best answer's when that one scores near the agreement's best
+        (agreements drawn from one template number alike)."""
+        p, language, question = self.params, context.language, context.focused
+        label = candidates[sentences[0].rank].clause.label
+        lines, citations, texts = [_SEVERAL.get(language, _SEVERAL["en"]) if not context.comparison else
+                                   _COMPARED.get(language, _COMPARED["en"])], [], {}
+        titles = {d: (info.title if (info := self.store.document(d)) else d) for d in documents}
+        for document in documents:
+            title = titles[document]
+            if list(titles.values()).count(title) > 1:  # agreements made from one template: tell them apart
+                title = f"{title} ({document})"
+            own = self._own_evidence(question, language, sentences, candidates, document)
+            if own is None:
+                lines.append(f"- {title}: {_NOT_STATED.get(language, _NOT_STATED['en'])}")
                 continue
-            parallel = next((o for o in options if candidates[o.rank].clause.label == label), None)
-            chosen.append(parallel if parallel and parallel.score >= 0.8 * options[0].score else options[0])
-        return chosen
+            parallel = next((o for o in own if candidates[o.rank].clause.label == label), None)
+            sentence = parallel if parallel and parallel.score >= 0.8 * own[0].score else own[0]
+            clause = candidates[sentence.rank].clause
+            # a clause quoted whole up to twice the usual length: each line is the whole answer for its agreement
+            sentence = whole_clause(clause.text, clause.label, sentence,
+                                    p.signature_chars if clause.label == SIGNATURES else 2 * p.whole_clause_chars)
+            citation = self._citation(len(citations) + 1, clause, sentence)
+            citations.append(citation)
+            texts[citation.number] = clause.text
+            header = table_header(clause.text, sentence.start)
+            lines.append(agreement_line(language, title, clause.label, citation.title, sentence.text,
+                                        citation.number, header,
+                                        asked_value(context.question, sentence.text, header, language)))
+        if not citations:
+            return replace(self._abstain(context.question, language, context.retrieved, context.scope),
+                           evidence=evidence)
+        text = "\n".join(lines)
+        verification = verify_citations(text, citations, texts)
+        return Answer(context.question, text, verification.citations, tuple(context.retrieved), False, "extractive",
+                      documents=tuple(documents), evidence=evidence)
 
     def _follow_annex_references(self, question, language, chosen, candidates) -> list:
         """A quote saying "the list in Bijlage 2" is completed by the best sentence of Bijlage 2 itself."""

@@ -126,6 +126,15 @@ def lead_sentence(language: str, label: str, title: str | None, document_title: 
     return f"{text} ({_COLUMNS.get(language, 'columns')}: {' '.join(header.split())})" if header else text
 
 
+def agreement_line(language: str, document_title: str, label: str, title: str | None, quote: str, number: int,
+                   header: str | None = None, value: str | None = None) -> str:
+    """One agreement's line in a comparison: "- Title: 48 uur. Artikel 6.1 (Datalekken): "…" [1]"."""
+    ref = clause_reference(label, title, language)
+    head = f"{value[:1].upper()}{value[1:]}. " if value else ""
+    line = f"- {document_title}: {head}{ref[:1].upper()}{ref[1:]}: \"{' '.join(quote.split())}\" [{number}]"
+    return f"{line} ({_COLUMNS.get(language, 'columns')}: {' '.join(header.split())})" if header else line
+
+
 _ANNEX_REFERENCE = re.compile(r"\b(bijlage|annexe|annex|schedule|appendix)\s+(\d{1,2}|[A-Z]\b|[IVX]{1,4}\b)",
                               re.IGNORECASE)
 

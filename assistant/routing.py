@@ -38,6 +38,9 @@ class Route:
     comparison: bool
     names: frozenset[str] = frozenset()  # question words that named the agreements (no content to match on)
     phrases: tuple[str, ...] = ()  # the named agreements' party names ("City of Zele", "Publisoft Group 17")
+    # name-like words of the question that name no stored agreement ("Citalis", "IDDN", "VAEW/PROT/2024/031"):
+    # the question may be about one agreement all the same, under a name the catalogue does not know
+    unknown_names: tuple[str, ...] = ()
 
     def without_names(self, question: str) -> str:
         """The question minus the words that only named agreements: "Digitaal Vlaanderen" occurs everywhere in
@@ -96,4 +99,38 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     used = frozenset(t for d in matched for t in named[d])
     by_id = {info.document: info for info in documents}
     phrases = sorted({p for d in matched for p in _name_phrases(by_id[d])}, key=len, reverse=True)
-    return Route(matched, comparison, used, tuple(phrases))
+    return Route(matched, comparison, used, tuple(phrases), unknown_names(question, used))
+
+
+# A capitalised word after the first, an acronym, or a reference with digits and separators ("ABGDT/2025/017").
+_NAME_LIKE = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-ZÀ-Ý][\w'-]*[A-Za-zà-ÿ]|\b\w+[/-]\d[\w/-]*|\b[A-Z]{2,}\d*\b")
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Words of the lexicon (GDPR and contract vocabulary in three languages): "AVG", "EER" or "Controller" name
+    no party."""
+    from ingest.lexicon import GROUPS
+
+    return frozenset(w.lower() for row in GROUPS for words in row for w in words.split())
+
+
+def unknown_names(question: str, used: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The question's name-like words that are neither the names routing matched, nor common, generic or
+    lexicon words."""
+    found = []
+    for match in _NAME_LIKE.finditer(question.strip()):
+        word = match.group()
+        parts = set(tokens(word.replace("-", " ")))
+        if parts & used or not parts or all(t in STOPWORDS or t in _GENERIC or t in _known_words() or t in _COMMON
+                                            for t in parts):
+            continue
+        found.append(word)
+    return tuple(found)
+
+
+# Capitalised words a question uses without naming anything: laws, places of the EU, months, days.
+_COMMON = set("gdpr avg rgpd eer eea ee eu europa europe européenne european union unie belgië belgique belgium "
+              "januari februari maart april mei juni juli augustus september oktober november december janvier "
+              "février mars avril juin juillet août septembre octobre novembre décembre january february march may "
+              "june july august october pdf iso nis".split())

