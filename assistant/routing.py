@@ -55,7 +55,8 @@ class Route:
         return kept or question
 
 
-_LEGAL_FORM = re.compile(r"\s*,?\s+(?:nv|bv|sa|srl|sprl|bvba|vzw|asbl|cv|ltd|inc|gmbh|plc|llc)\.?$", re.IGNORECASE)
+_LEGAL_FORM = re.compile(r"\s*,?\s+(?:nv|bv|sa|sas|sarl|srl|sprl|scrl|bvba|vzw|asbl|cv|ltd|inc|gmbh|ag|plc|llc)\.?$",
+                         re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:de|het|la|le|les|l'|the)\s*", re.IGNORECASE)
 
 
@@ -75,13 +76,27 @@ def _name_tokens(info: DocumentInfo) -> frozenset[str]:
     for party in info.parties:
         names.append(party.name)
         names += [a for a in party.aliases if len(a) > 3]
-    return frozenset(t for name in names for t in tokens(name)
-                     if len(t) >= 3 and t not in STOPWORDS and t not in _GENERIC and not t.isdigit())
+    found = {t for name in names for t in tokens(name)
+             if len(t) >= 3 and t not in STOPWORDS and t not in _GENERIC and not t.isdigit()}
+    return frozenset(found | {a for party in info.parties if (a := acronym(party.name))})
+
+
+def acronym(name: str) -> str | None:
+    """The initials a party of three words or more goes by: "Intercommunale Digitale Dienstverlening Netevallei"
+    is IDDN, "L'Agence bruxelloise de Gestion des Données territoriales" ABGDT (articles, prepositions and the
+    legal form left out)."""
+    words = [w for w in tokens(_ELISION.sub("", _LEGAL_FORM.sub("", name))) if w not in STOPWORDS]
+    return "".join(w[0] for w in words) if len(words) >= 3 else None
+
+
+_ELISION = re.compile(r"\b[ldjnscLDJNSC]['’]")
+_POSSESSIVE = re.compile(r"(\w)['’]s\b")
 
 
 def route_question(question: str, documents: list[DocumentInfo], max_share: float = 0.3) -> Route:
     comparison = bool(_COMPARISON.search(question))
-    asked = set(tokens(question.replace("-", " ")))  # "MeldJeAan-verwerkingsovereenkomst" names MeldJeAan
+    # "MeldJeAan-verwerkingsovereenkomst" names MeldJeAan, "Citalis's" Citalis, "d'IDDN" IDDN
+    asked = set(tokens(_ELISION.sub("", _POSSESSIVE.sub(r"\1", question)).replace("-", " ")))
     per_document = {info.document: _name_tokens(info) for info in documents}
     frequency: dict[str, int] = {}
     for names in per_document.values():

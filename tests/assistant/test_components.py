@@ -210,3 +210,19 @@ def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages()
                    "Priorité | Définition | Délai de prise en charge | Délai de rétablissement | Plage de service")
     assert asked_value("Quel est le délai de rétablissement en priorité 2 ?", row, header, "fr") == "8 heures"
     assert asked_value("Wie is de functionaris voor gegevensbescherming?", dutch) is None  # not a value kind
+
+
+def test_routing_knows_a_party_by_its_initials_and_a_possessive_or_elided_name():
+    from assistant.routing import acronym
+
+    docs = [DocumentInfo("netevallei-dpa", "Verwerkersovereenkomst", (Party(
+                "Intercommunale Digitale Dienstverlening Netevallei", "controller"),), (), "", "", "nl", 1),
+            DocumentInfo("bruxelles-cloud", "Accord-cadre", (Party(
+                "L'Agence bruxelloise de Gestion des Données territoriales"), Party("Citalis SAS", "processor")),
+                (), "", "", "fr", 1),
+            DocumentInfo("other", "Agreement", (Party("Acme Cloud Ltd"),), (), "", "", "en", 1)]
+    assert acronym("Intercommunale Digitale Dienstverlening Netevallei") == "iddn"
+    assert acronym("Acme Cloud Ltd") is None  # two words: no initials to go by
+    assert route_question("Wat als IDDN niet reageert?", docs).documents == ("netevallei-dpa",)
+    assert route_question("Quel tribunal est compétent pour l'ABGDT ?", docs).documents == ("bruxelles-cloud",)
+    assert route_question("Who is Citalis's data protection officer?", docs).documents == ("bruxelles-cloud",)
