@@ -144,8 +144,10 @@ def unknown_names(question: str, used: frozenset[str] = frozenset()) -> tuple[st
     return tuple(found)
 
 
-# Capitalised words a question uses without naming anything: laws, places of the EU, months, days.
+# Capitalised words a question uses without naming anything: laws, the EU, months, generic institutions and terms.
 _COMMON = set("gdpr avg rgpd eer eea ee eu europa europe européenne european union unie belgië belgique belgium "
               "januari februari maart april mei juni juli augustus september oktober november december janvier "
               "février mars avril juin juillet août septembre octobre novembre décembre january february march may "
-              "june july august october pdf iso nis".split())
+              "june july august october pdf iso nis "
+              # institutions and terms every agreement may mention: social welfare centres, supervisory authorities
+              "ocmw cpas gba apd cnil ico dpo sla nda rpo rto ocr saas iaas paas api sso mfa".split())
