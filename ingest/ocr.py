@@ -189,7 +189,7 @@ def read_image(image, index: int, languages: str, tesseract: str = "tesseract") 
             retry = _tesseract_words(turned, languages, tesseract)
             if _mean_confidence(retry) > _mean_confidence(words):
                 words, rotation = retry, turn
-                skew = skew_angle(turned)  # a sideways page's skew is measured again once upright
+                skew = skew_angle(turned)  # measured again on the page turned upright
                 if skew:
                     words = _tesseract_words(without_rules(_rotate(turned, skew)), languages, tesseract)
     if not words:
