@@ -201,6 +201,7 @@ def _document_json(info) -> dict:
         "source_path": info.source_path,
         "content_hash": info.content_hash,
         "ocr_pages": [{"page": p.page, "confidence": p.confidence, "blank": p.blank} for p in info.ocr],
+        "references": list(info.references),
     }
 
 

@@ -51,7 +51,8 @@ class Route:
         if self.phrases:  # whole names first, with their numbers and generic words ("City of")
             alternatives = "|".join(map(re.escape, self.phrases))  # longest first
             question = re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", " ", question, flags=re.IGNORECASE)
-        kept = " ".join(w for w in question.split() if not (set(tokens(w.replace("-", " "))) & self.names))
+        kept = " ".join(w for w in question.split() if not (set(tokens(w.replace("-", " "))) & self.names
+                                                            or w.strip(".,;:?!()").lower() in self.names))
         return kept or question
 
 
@@ -78,7 +79,8 @@ def _name_tokens(info: DocumentInfo) -> frozenset[str]:
         names += [a for a in party.aliases if len(a) > 3]
     found = {t for name in names for t in tokens(name)
              if len(t) >= 3 and t not in STOPWORDS and t not in _GENERIC and not t.isdigit()}
-    return frozenset(found | {a for party in info.parties if (a := acronym(party.name))})
+    return frozenset(found | {a for party in info.parties if (a := acronym(party.name))}
+                     | {reference.lower() for reference in info.references})
 
 
 def acronym(name: str) -> str | None:
@@ -89,14 +91,17 @@ def acronym(name: str) -> str | None:
     return "".join(w[0] for w in words) if len(words) >= 3 else None
 
 
+_REFERENCE_IN_QUESTION = re.compile(r"[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+){2,}")
 _ELISION = re.compile(r"\b[ldjnscLDJNSC]['’]")
 _POSSESSIVE = re.compile(r"(\w)['’]s\b")
 
 
 def route_question(question: str, documents: list[DocumentInfo], max_share: float = 0.3) -> Route:
     comparison = bool(_COMPARISON.search(question))
-    # "MeldJeAan-verwerkingsovereenkomst" names MeldJeAan, "Citalis's" Citalis, "d'IDDN" IDDN
+    # "MeldJeAan-verwerkingsovereenkomst" names MeldJeAan, "Citalis's" Citalis, "d'IDDN" IDDN; a reference code
+    # ("IDDN/VWO/2024/017") names the agreement that bears it
     asked = set(tokens(_ELISION.sub("", _POSSESSIVE.sub(r"\1", question)).replace("-", " ")))
+    asked |= {m.lower() for m in _REFERENCE_IN_QUESTION.findall(question)}
     per_document = {info.document: _name_tokens(info) for info in documents}
     frequency: dict[str, int] = {}
     for names in per_document.values():

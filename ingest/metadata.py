@@ -144,3 +144,13 @@ def display_title(title: str, parties: list[Party]) -> str:
         names = [p.name for p in parties[:2]]
         return f"{title} {' – '.join(names)}"
     return title
+
+
+# An agreement's own reference as a question may cite it: letters and digits joined by "/" or "-", holding a digit
+# and a letter ("VAEW/PROT/2024/031", "DPA-MTL-2025-11", "UZD-TTO/NDA/2025-0611"), not a date or a law's number.
+_REFERENCE = re.compile(r"(?<![\w/-])(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+){2,}(?![\w/-])")
+
+
+def find_references(text: str, limit: int = 4000) -> list[str]:
+    """The reference codes near the top of an agreement (title block, preamble), in order."""
+    return list(dict.fromkeys(m.group() for m in _REFERENCE.finditer(text[:limit]) if len(m.group()) >= 8))

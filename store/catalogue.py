@@ -46,6 +46,7 @@ _ADDED_COLUMNS = [
     ("documents", "chunk_count", "INTEGER NOT NULL DEFAULT -1"),  # -1: stored before chunks were counted
     ("documents", "signed", "TEXT"),
     ("documents", "ocr", "TEXT NOT NULL DEFAULT '[]'"),  # [[page, confidence, blank], ...] of pages read by OCR
+    ("documents", "refs", "TEXT NOT NULL DEFAULT '[]'"),  # the agreement's own reference codes
 ]
 # A writer on another host that has not written for this long is taken for dead.
 LEASE_SECONDS = 600.0
@@ -61,7 +62,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-_INFO_COLUMNS = "document, version, title, parties, dates, source_path, language, page_count, signed, ocr"
+_INFO_COLUMNS = "document, version, title, parties, dates, source_path, language, page_count, signed, ocr, refs"
 
 
 def _info_from_row(row: sqlite3.Row) -> DocumentInfo:
@@ -76,6 +77,7 @@ def _info_from_row(row: sqlite3.Row) -> DocumentInfo:
         page_count=row["page_count"],
         signed=row["signed"],
         ocr=tuple(OcrPage(page, confidence, bool(blank)) for page, confidence, blank in json.loads(row["ocr"])),
+        references=tuple(json.loads(row["refs"])),
     )
 
 
@@ -161,12 +163,12 @@ class Catalogue:
             self.db.execute("DELETE FROM clauses WHERE document=?", (info.document,))
             self.db.execute(
                 "INSERT OR REPLACE INTO documents (document, version, title, parties, dates, source_path, language, "
-                "page_count, clause_count, ingested_at, text, page_starts, chunk_count, signed, ocr) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "page_count, clause_count, ingested_at, text, page_starts, chunk_count, signed, ocr, refs) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (info.document, info.content_hash, info.title, parties, json.dumps(list(info.dates)),
                  info.source_path, info.language, info.page_count, len(clauses), time.time(), text,
                  json.dumps(page_starts), chunk_count, info.signed,
-                 json.dumps([[p.page, p.confidence, p.blank] for p in info.ocr])),
+                 json.dumps([[p.page, p.confidence, p.blank] for p in info.ocr]), json.dumps(list(info.references))),
             )
             self.db.executemany(
                 "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",

@@ -226,3 +226,15 @@ def test_routing_knows_a_party_by_its_initials_and_a_possessive_or_elided_name()
     assert route_question("Wat als IDDN niet reageert?", docs).documents == ("netevallei-dpa",)
     assert route_question("Quel tribunal est compétent pour l'ABGDT ?", docs).documents == ("bruxelles-cloud",)
     assert route_question("Who is Citalis's data protection officer?", docs).documents == ("bruxelles-cloud",)
+
+
+def test_routing_by_the_reference_code_an_agreement_bears():
+    from ingest.metadata import find_references
+
+    text = "Protocol VAEW/PROT/2024/031 van 12-03-2024 (Verordening (EU) 2016/679, sub-processor-list)"
+    assert find_references(text) == ["VAEW/PROT/2024/031"]
+    docs = [DocumentInfo("protocol", "Protocol", (), (), "", "", "nl", 1, references=("VAEW/PROT/2024/031",)),
+            DocumentInfo("other", "Protocol", (), (), "", "", "nl", 1, references=("VAEW/PROT/2023/007",))]
+    route = route_question("Wanneer treedt het protocol VAEW/PROT/2024/031 in werking?", docs)
+    assert route.documents == ("protocol",)
+    assert "VAEW/PROT/2024/031" not in route.without_names("Wanneer treedt het protocol VAEW/PROT/2024/031 in werking?")
