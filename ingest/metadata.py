@@ -97,6 +97,8 @@ def find_parties(preamble: str) -> list[Party]:
             blocks.append([])
         elif started:
             blocks[-1].append(line)
+    if not blocks:
+        blocks = _listed_blocks(lines)
     parties: list[Party] = []
     group_role = None
     for block in blocks:
@@ -117,6 +119,42 @@ def find_parties(preamble: str) -> list[Party]:
         if name:
             parties.append(Party(name=name, role=role, aliases=tuple(dict.fromkeys(aliases))))
     return parties
+
+
+_PARTIES_HEADING = re.compile(r"^(?:partijen|de partijen|parties|the parties|les parties)\s*:?$", re.IGNORECASE)
+_ROLE_LABEL = re.compile(r"^[^,;.]{3,60}:$")  # "De verstrekkende instantie:", "Le fournisseur :"
+_TOGETHER = re.compile(r"(?:hierna|hereinafter|ci-après)\s+(?:samen|together|ensemble|gezamenlijk|collectively)",
+                       re.IGNORECASE)
+
+
+def _listed_blocks(lines: list[str]) -> list[list[str]]:
+    """Parties listed under a "Partijen" / "Parties" heading rather than between TUSSEN / EN lines: each after
+    its role label ("De ontvangende instantie:") and up to its "hierna …" line; the list ends at the line naming
+    them together ("hierna samen de partijen") or where the preamble goes on."""
+    try:
+        start = next(i for i, line in enumerate(lines) if _PARTIES_HEADING.match(line))
+    except StopIteration:
+        return []
+    blocks: list[list[str]] = []
+    open_block = False
+    for line in lines[start + 1:]:
+        if not line:
+            continue
+        if _TOGETHER.search(line) or _END_OF_PARTIES.match(line):
+            break
+        if _ROLE_LABEL.match(line):
+            blocks.append([])
+            open_block = True
+            continue
+        if not open_block:
+            if blocks:
+                break  # past the last party: the preamble goes on
+            blocks.append([])
+            open_block = True
+        blocks[-1].append(line)
+        if _ALIAS.search(line):
+            open_block = False
+    return [b for b in blocks if b]
 
 
 def find_title(text: str, fallback: str) -> str:

@@ -65,3 +65,20 @@ def test_the_title_is_the_first_line_that_names_an_agreement_and_reads_as_a_titl
         "Data Processing Agreement"
     assert find_title("# Gebruiksvoorwaarden voor Websites\n", "x") == "Gebruiksvoorwaarden voor Websites"
     assert find_title("If you joined our program, the following terms apply.\n", "fallback") == "fallback"
+
+
+def test_parties_listed_under_a_parties_heading_with_role_labels():
+    from ingest.metadata import find_parties
+
+    dutch = ("Protocol voor de mededeling van persoonsgegevens\nPartijen\nDe verstrekkende instantie:\n"
+             "Het Vlaams Agentschap Energie- en Woonsteun, afgekort \"VAEW\",\nmet zetel te Leopoldsplein 12,\n"
+             "hierna \"de verstrekkende instantie\" of \"VAEW\";\nDe ontvangende instantie:\n"
+             "Het OCMW Hasselbeke, met zetel te Marktplein 1,\nhierna \"de ontvangende instantie\";\n"
+             "hierna samen \"de partijen\".\nAanhef\nGelet op de Verordening (EU) 2016/679,")
+    parties = find_parties(dutch)
+    assert [p.name for p in parties] == ["Het Vlaams Agentschap Energie- en Woonsteun", "Het OCMW Hasselbeke"]
+    assert "VAEW" in parties[0].aliases
+    french = ("Les parties :\nLe Fournisseur :\nLa société Alpha SA, dont le siège est situé rue Haute 1,\n"
+              "ci-après « le Fournisseur » ;\nLe Client :\nLa Ville de Beta, représentée par son collège,\n"
+              "ci-après « la Ville » ;\nci-après ensemble « les Parties ».")
+    assert [p.name for p in find_parties(french)] == ["La société Alpha SA", "La Ville de Beta"]
