@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .models import Clause, Party
-from .segment import _SIGNATURE, PREAMBLE
+from .models import Party
+from .segment import _SIGNATURE
 
 _CONTROLLER = re.compile(r"verwerkingsverantwoordelijke|verwerkersverantwoordelij|verantwoordelijke voor de verwerking|"
                          r"\bcontroller\b|responsable (?:du|de) traitement|\bresponsable\b", re.IGNORECASE)
