@@ -92,6 +92,9 @@ def set_metrics(questions: list[Question], results: list[dict]) -> dict:
         "answer_pass": _share(c["answer_pass"] for c in answerable),
         "abstention_accuracy": _share(r["passed"] for r in unanswerable),
         "false_abstention": _share(c["abstained"] for c in answerable),
+        # of the abstentions, the share on questions no agreement answers; of those questions, the share abstained on
+        "abstention_precision": _share(not q.answerable for q, r in zip(questions, results) if r["abstained"]),
+        "abstention_recall": _share(r["abstained"] for r in unanswerable),
         "page_accuracy": round(sum(c["page_hits"] for c in answerable) / page_checks, 4) if page_checks else None,
         "wrong_agreement": sum(bool(c["wrong_agreement"]) for c in answerable),
         "must_not_include_violations": sum(bool(r["checks"]["must_not_include_violations"]) for r in results),

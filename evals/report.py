@@ -8,7 +8,8 @@ import io
 from html import escape
 
 RATE_METRICS = ["retrieval_hit@1", "retrieval_hit@3", "retrieval_hit@5", "citation_recall", "citation_precision",
-                "answer_pass", "abstention_accuracy", "false_abstention", "page_accuracy"]
+                "answer_pass", "abstention_accuracy", "abstention_precision", "abstention_recall", "false_abstention",
+                "page_accuracy"]
 
 
 def failed_checks(result: dict) -> list[str]:

@@ -43,6 +43,10 @@ def test_abstention_scoring_and_set_metrics():
         result["passed"] = result["checks"].pop("passed")
     metrics = set_metrics(questions, results)
     assert metrics["abstention_accuracy"] == 0.5 and metrics["false_abstention"] == 0.0
+    assert metrics["abstention_precision"] == 1.0 and metrics["abstention_recall"] == 1.0
+    results[0]["abstained"] = True  # an answerable question abstained on: precision drops, recall does not
+    assert set_metrics(questions, results)["abstention_precision"] == 0.6667
+    results[0]["abstained"] = False
     assert metrics["citation_precision"] == 0.5 and metrics["citation_recall"] == 1.0
     assert metrics["retrieval_hit@1"] == 1.0 and metrics["page_accuracy"] == 1.0
     assert metrics["latency_p50_ms"] == 200 and percentile([1.0], 95) == 1.0
