@@ -277,7 +277,8 @@ class Assistant:
         if best is None or (not comparison and self.abstainer.abstains(evidence)):
             return replace(self._abstain(question, language, retrieved, scope), evidence=evidence)
         if comparison:
-            return self._by_agreement(context, candidates, sentences, context.targets, evidence)
+            answers = {d: self._own_evidence(standalone, language, sentences, candidates, d) for d in context.targets}
+            return self._by_agreement(context, candidates, sentences, answers, evidence)
         if not scope and not context.names_unknown:  # naming no agreement, answered in several: list them all
             answering = self._answering_agreements(standalone, language, sentences, candidates)
             if len(answering) > 1:
@@ -352,32 +353,32 @@ class Assistant:
         evidence = self._evidence(question, language, own, candidates, (document,), document)
         return None if self.abstainer.abstains(evidence) else own
 
-    def _answering_agreements(self, question: str, language: str, sentences, candidates) -> tuple[str, ...]:
+    def _answering_agreements(self, question: str, language: str, sentences, candidates) -> dict[str, list]:
         """The agreements among the candidates that answer on their own evidence with a best sentence nearly as
-        likely as the overall best (the fitted second-quote ratio), best first."""
+        likely as the overall best (the fitted second-quote ratio), best first, with their own sentences."""
         best = sentences[0].score
-        documents = dict.fromkeys(candidates[s.rank].clause.document for s in sentences)
-        answering = []
-        for document in documents:
+        answering = {}
+        for document in dict.fromkeys(candidates[s.rank].clause.document for s in sentences):
             own = self._own_evidence(question, language, sentences, candidates, document)
             if own and own[0].score >= self.params.second_quote_ratio * best:
-                answering.append(document)
-        return tuple(answering)
+                answering[document] = own
+        return answering
 
-    def _by_agreement(self, context: _Context, candidates, sentences, documents, evidence) -> Answer:
-        """One line per agreement, each quoting its own clause, or saying the agreement does not state it; a
-        quote is the clause numbered like the best answer's when that one scores near the agreement's best
-        (agreements drawn from one template number alike)."""
-        p, language, question = self.params, context.language, context.focused
+    def _by_agreement(self, context: _Context, candidates, sentences, answers: dict[str, list | None],
+                      evidence) -> Answer:
+        """One line per agreement of `answers` (each with its own sentences, or None when it does not state the
+        answer), each quoting its own clause, or saying the agreement does not state it; a quote is the clause
+        numbered like the best answer's when that one scores near the agreement's best (agreements drawn from one
+        template number alike)."""
+        p, language = self.params, context.language
         label = candidates[sentences[0].rank].clause.label
         lines, citations, texts = [_SEVERAL.get(language, _SEVERAL["en"]) if not context.comparison else
                                    _COMPARED.get(language, _COMPARED["en"])], [], {}
-        titles = {d: (info.title if (info := self.store.document(d)) else d) for d in documents}
-        for document in documents:
+        titles = {d: (info.title if (info := self.store.document(d)) else d) for d in answers}
+        for document, own in answers.items():
             title = titles[document]
             if list(titles.values()).count(title) > 1:  # agreements made from one template: tell them apart
                 title = f"{title} ({document})"
-            own = self._own_evidence(question, language, sentences, candidates, document)
             if own is None:
                 lines.append(f"- {title}: {_NOT_STATED.get(language, _NOT_STATED['en'])}")
                 continue
@@ -400,7 +401,7 @@ class Assistant:
         text = "\n".join(lines)
         verification = verify_citations(text, citations, texts)
         return Answer(context.question, text, verification.citations, tuple(context.retrieved), False, "extractive",
-                      documents=tuple(documents), evidence=evidence)
+                      documents=tuple(answers), evidence=evidence)
 
     def _follow_annex_references(self, question, language, chosen, candidates) -> list:
         """A quote saying "the list in Bijlage 2" is completed by the best sentence of Bijlage 2 itself."""

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.metadata import find_references
 from ingest.models import DocumentInfo
 from ingest.text import STOPWORDS, tokens
 
@@ -91,7 +92,6 @@ def acronym(name: str) -> str | None:
     return "".join(w[0] for w in words) if len(words) >= 3 else None
 
 
-_REFERENCE_IN_QUESTION = re.compile(r"[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+){2,}")
 _ELISION = re.compile(r"\b[ldjnscLDJNSC]['’]")
 _POSSESSIVE = re.compile(r"(\w)['’]s\b")
 
@@ -101,7 +101,7 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     # "MeldJeAan-verwerkingsovereenkomst" names MeldJeAan, "Citalis's" Citalis, "d'IDDN" IDDN; a reference code
     # ("IDDN/VWO/2024/017") names the agreement that bears it
     asked = set(tokens(_ELISION.sub("", _POSSESSIVE.sub(r"\1", question)).replace("-", " ")))
-    asked |= {m.lower() for m in _REFERENCE_IN_QUESTION.findall(question)}
+    asked |= {reference.lower() for reference in find_references(question)}
     per_document = {info.document: _name_tokens(info) for info in documents}
     frequency: dict[str, int] = {}
     for names in per_document.values():

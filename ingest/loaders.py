@@ -181,7 +181,8 @@ def _with_ocr(data: bytes, password: str | None, pages: list[str], scanned: list
     pages stay exactly as extracted. OCR reads in the language the text pages are in, when they tell it."""
     if not scanned:
         return LoadedPages(tuple(pages))
-    text_pages = "\n".join(p for i, p in enumerate(pages) if i not in set(scanned))
+    read = set(scanned)
+    text_pages = "\n".join(p for i, p in enumerate(pages) if i not in read)
     readings = read_pages(data, password, scanned, ocr, sure_language(text_pages))
     pages = list(pages)
     for reading, text in zip(readings, correct_numbering([r.text for r in readings])):
