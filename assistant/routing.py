@@ -29,7 +29,9 @@ _GENERIC = set(
     "non disclosure confidentiality confidentialité vertrouwelijkheid geheimhouding framework cadre raamovereenkomst "
     "cloud hosting hébergement protocol protocole mededeling communication persoonsgegevens données personnelles "
     "personal addendum avenant bijlage annex annexe arrangement joint gezamenlijke conjoint controllers "
-    "verwerkers sous-traitance sous traitant".split()
+    "verwerkers sous-traitance sous traitant dpa dpia vwo "
+    # legal forms written out ("La société à responsabilité limitée Solvapaie SRL")
+    "société responsabilité limitée anonyme actions simplifiée naamloze besloten vennootschap limited company".split()
 )
 
 
@@ -100,8 +102,11 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     comparison = bool(_COMPARISON.search(question))
     # "MeldJeAan-verwerkingsovereenkomst" names MeldJeAan, "Citalis's" Citalis, "d'IDDN" IDDN; a reference code
     # ("IDDN/VWO/2024/017") names the agreement that bears it
-    asked = set(tokens(_ELISION.sub("", _POSSESSIVE.sub(r"\1", question)).replace("-", " ")))
-    asked |= {reference.lower() for reference in find_references(question)}
+    # The code counts whole: its pieces ("dpa" of "SP-DPA-2025-0387") would name every agreement called a DPA.
+    references = find_references(question)
+    bare = re.sub("|".join(map(re.escape, references)), " ", question) if references else question
+    asked = set(tokens(_ELISION.sub("", _POSSESSIVE.sub(r"\1", bare)).replace("-", " ")))
+    asked |= {reference.lower() for reference in references}
     per_document = {info.document: _name_tokens(info) for info in documents}
     frequency: dict[str, int] = {}
     for names in per_document.values():
@@ -138,7 +143,11 @@ def _known_words() -> frozenset[str]:
 def unknown_names(question: str, used: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The question's name-like words that are neither the names routing matched, nor common, generic or
     lexicon words."""
-    found = []
+    # a reference code counts whole: known when routing matched it, else one unknown name
+    references = find_references(question)
+    found = [r for r in references if r.lower() not in used]
+    for r in references:
+        question = question.replace(r, " ")
     for match in _NAME_LIKE.finditer(question.strip()):
         word = match.group()
         parts = set(tokens(word.replace("-", " ")))

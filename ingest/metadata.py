@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from .models import Party
@@ -12,7 +13,12 @@ _CONTROLLER = re.compile(r"verwerkingsverantwoordelijke|verwerkersverantwoordeli
                          r"\bcontroller\b|responsable (?:du|de) traitement|\bresponsable\b", re.IGNORECASE)
 _PROCESSOR = re.compile(r"\bverwerker\b|\bprocessor\b|sous-traitant", re.IGNORECASE)
 _SUBPROCESSOR = re.compile(r"subverwerker|sub-?processor|sous-traitant ultérieur", re.IGNORECASE)
-_SEPARATOR = re.compile(r"^(?:tussen|en|between|and|entre|et|by and between)\b[\s:,]*$", re.IGNORECASE)
+_SEPARATOR = re.compile(r"^(?:(?:tussen|between|by and between|entre)(?: (?:de ondergetekenden|the undersigned|"
+                        r"les soussignés))?|en|and|et)\b[\s:,]*$", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"^(?:en|and|et)\b[\s:,]*$", re.IGNORECASE)
+# Where a list of parties opens without a TUSSEN line: "Partijen", "De ondergetekenden:", "Les soussignés :"
+_LIST_OPENING = re.compile(r"^(?:partijen|de partijen|parties|the parties|les parties|de ondergetekenden|"
+                           r"the undersigned|les soussignés)\s*:?$", re.IGNORECASE)
 _END_OF_PARTIES = re.compile(r"^(?:[-–•]\s*)?(?:na te hebben|wordt overeengekomen|overwegende|considérant|il est convenu|"
                              r"whereas|it is agreed|recitals|préambule|de partijen|the parties|les parties)",
                              re.IGNORECASE)
@@ -23,7 +29,12 @@ _DANGLING = {"de", "du", "des", "van", "het", "of", "the", "and", "et", "en", "�
              "article", "artikel", "n°", "nr.", "no."}
 _NAME_END = re.compile(r"\s*(?:,|;|\(| met | with | avec | ayant | dont | whose | having | waarvan | ingeschreven"
                        r"| hierbij | vertegenwoordigd| represented| représenté)", re.IGNORECASE)
-_ALIAS = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,80}", re.IGNORECASE)
+_ALIAS = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,80}|\((?:the|hierna|ci-après)\s+[\"“«][^)]{0,80}\)",
+                    re.IGNORECASE)
+# How a company is introduced before its name: "La société à responsabilité limitée Solvapaie SRL" is Solvapaie SRL
+_DESIGNATION = re.compile(r"^(?:la société|de vennootschap|the company|la sa|la srl)(?:\s+(?:à responsabilité limitée|"
+                          r"anonyme|par actions simplifiée|coopérative))?\s+(?=[A-ZÀ-Ý0-9])|^(?:de|het)\s+(?:naamloze|"
+                          r"besloten)\s+vennootschap\s+(?=[A-Z0-9])", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”«„']\s*([^\"“”«»„']{2,60}?)\s*[\"“”»']")
 
 _MONTHS = {
@@ -87,12 +98,15 @@ def find_parties(preamble: str) -> list[Party]:
     lines = [line.strip() for line in preamble.split("\n")]
     blocks: list[list[str]] = []
     started = False
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line:
             continue
         if _END_OF_PARTIES.match(line) and started:
             break
         if _SEPARATOR.match(line):
+            if not started and _CONJUNCTION.match(line):
+                # "1. De gemeente …; en 2. …" under "De ondergetekenden:": the first party came before the "en"
+                blocks.append(_first_listed(lines[:index]))
             started = True
             blocks.append([])
         elif started:
@@ -115,15 +129,30 @@ def find_parties(preamble: str) -> list[Party]:
         for alias_text in _ALIAS.findall(own):
             aliases += [a.strip() for a in _QUOTED.findall(alias_text)]
         role = _role(" ".join(aliases)) or _role(own) or group_role
-        name = _NAME_END.split(_LIST_MARK.sub("", block[0]), maxsplit=1)[0].strip().rstrip(":;,")
+        name = _NAME_END.split(_DESIGNATION.sub("", _LIST_MARK.sub("", block[0])), maxsplit=1)[0].strip().rstrip(":;,")
         if name:
             parties.append(Party(name=name, role=role, aliases=tuple(dict.fromkeys(aliases))))
+    roles = [p.role for p in parties]
+    if len(parties) == 2 and sorted(roles, key=str) == sorted(["processor", None], key=str):
+        # A processing agreement between two: the party facing the processor is its controller, however it is
+        # introduced ("de Gemeente")
+        parties = [p if p.role else replace(p, role="controller") for p in parties]
     return parties
+
+
+def _first_listed(lines: list[str]) -> list[str]:
+    """The lines of a party listed before the first "en" of a list: from the list's opening line on, or
+    nothing when the list has no opening line near it."""
+    openings = [i for i, line in enumerate(lines) if _LIST_OPENING.match(line)]
+    if not openings or len(lines) - openings[-1] > 15:
+        return []
+    return [line for line in lines[openings[-1] + 1:] if line and not _LIST_OPENING.match(line)]
 
 
 _PARTIES_HEADING = re.compile(r"^(?:partijen|de partijen|parties|the parties|les parties)\s*:?$", re.IGNORECASE)
 _ROLE_LABEL = re.compile(r"^[^,;.]{3,60}:$")  # "De verstrekkende instantie:", "Le fournisseur :"
-_TOGETHER = re.compile(r"(?:hierna|hereinafter|ci-après)\s+(?:samen|together|ensemble|gezamenlijk|collectively)",
+_TOGETHER = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,30}\b(?:samen|together|ensemble|gezamenlijk|collectively)|"
+                       r"\band together the\b",
                        re.IGNORECASE)
 
 

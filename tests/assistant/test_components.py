@@ -238,3 +238,15 @@ def test_routing_by_the_reference_code_an_agreement_bears():
     route = route_question("Wanneer treedt het protocol VAEW/PROT/2024/031 in werking?", docs)
     assert route.documents == ("protocol",)
     assert "VAEW/PROT/2024/031" not in route.without_names("Wanneer treedt het protocol VAEW/PROT/2024/031 in werking?")
+
+
+def test_a_reference_code_counts_whole_not_by_its_pieces():
+    # "DPA" inside the code is no name: it would pick every agreement whose file is called a DPA
+    docs = [DocumentInfo("payroll-convention", "Convention", (), (), "", "", "fr", 1, references=("SP-DPA-2025-0387",)),
+            DocumentInfo("acme-saas-dpa", "DPA", (), (), "", "", "en", 1),
+            DocumentInfo("beta-cloud-dpa", "DPA", (), (), "", "", "en", 1),
+            DocumentInfo("gamma-dpa", "DPA", (), (), "", "", "en", 1)]
+    route = route_question("La responsabilité est-elle plafonnée dans la convention SP-DPA-2025-0387 ?", docs)
+    assert route.documents == ("payroll-convention",) and route.unknown_names == ()
+    stranger = route_question("Quand la convention SP-DPA-2031-0001 prend-elle effet ?", docs)
+    assert stranger.documents == () and stranger.unknown_names == ("SP-DPA-2031-0001",)

@@ -81,4 +81,26 @@ def test_parties_listed_under_a_parties_heading_with_role_labels():
     french = ("Les parties :\nLe Fournisseur :\nLa société Alpha SA, dont le siège est situé rue Haute 1,\n"
               "ci-après « le Fournisseur » ;\nLe Client :\nLa Ville de Beta, représentée par son collège,\n"
               "ci-après « la Ville » ;\nci-après ensemble « les Parties ».")
-    assert [p.name for p in find_parties(french)] == ["La société Alpha SA", "La Ville de Beta"]
+    assert [p.name for p in find_parties(french)] == ["Alpha SA", "La Ville de Beta"]
+
+
+def test_parties_between_the_undersigned_numbered_and_with_inline_aliases():
+    french = ("Accord de traitement\nENTRE LES SOUSSIGNÉS :\nLa Commune de Valbrune, collectivité territoriale,\n"
+              "représentée par sa Maire,\nci-après dénommée « la Ville » ou « le Responsable de traitement »,\n"
+              "d'une part,\nET :\nLa société à responsabilité limitée Paiecalc SRL, dont le siège est situé à Namur,\n"
+              "ci-après dénommée « le Prestataire » ou « le Sous-traitant »,\nd'autre part,\n"
+              "ci-après dénommées ensemble « les Parties ».\nPréambule\nLa Ville a engagé un programme.")
+    assert [(p.name, p.role) for p in find_parties(french)] == [("La Commune de Valbrune", "controller"),
+                                                                ("Paiecalc SRL", "processor")]
+    # numbered under "De ondergetekenden:", with no TUSSEN line; the processor's counterpart is the controller
+    dutch = ("Addendum 1\nPartijen\nDe ondergetekenden:\n1. De gemeente Oosterzand, zetelend te Zandam,\n"
+             "vertegenwoordigd door haar burgemeester,\nhierna te noemen: \"de Gemeente\";\nen\n"
+             "2. Archiefwerk B.V., statutair gevestigd te Zwolle,\nhierna te noemen: \"Verwerker\";\n"
+             "hierna gezamenlijk te noemen: \"Partijen\".\nOverwegingen\nPartijen nemen in aanmerking:")
+    assert [(p.name, p.role, p.aliases) for p in find_parties(dutch)] == [
+        ("De gemeente Oosterzand", "controller", ("de Gemeente",)), ("Archiefwerk B.V.", "processor", ("Verwerker",))]
+    english = ("MUTUAL NON-DISCLOSURE AGREEMENT\nBETWEEN:\nKliniek Noord VZW, a non-profit association, represented by\n"
+               "Dr A. Peeters (the \"Hospital\");\nAND:\nLumen Analytics BV, a private limited liability company\n"
+               "(the \"Company\" or \"Lumen\");\neach a \"Party\" and together the \"Parties\".\nRecitals\n(A) The Hospital")
+    assert [(p.name, p.role, p.aliases) for p in find_parties(english)] == [
+        ("Kliniek Noord VZW", None, ("Hospital",)), ("Lumen Analytics BV", None, ("Company", "Lumen"))]
