@@ -21,7 +21,7 @@ from .abstainer import FITTED, Abstainer, ThresholdRule
 from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, coverage_of, direct_answer, lead_sentence,
                          referenced_annexes, score_sentences, whole_clause)
-from .features import asked_value, role_words
+from .features import asked_kinds, asked_value, role_words, value_kinds
 from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
@@ -284,7 +284,7 @@ class Assistant:
             if len(answering) > 1:
                 return self._by_agreement(context, candidates, sentences, answering, evidence)
 
-        chosen = self._complementary(best, sentences, standalone, language)
+        chosen = self._complementary(best, sentences, standalone, language, candidates)
         limit = p.whole_clause_chars
         chosen = [whole_clause(candidates[c.rank].clause.text, candidates[c.rank].clause.label, c,
                                p.signature_chars if candidates[c.rank].clause.label == SIGNATURES else limit)
@@ -330,19 +330,27 @@ class Assistant:
             "scoped": float(bool(scope)),
         }
 
-    def _complementary(self, best, sentences, question: str, language: str) -> list:
+    def _complementary(self, best, sentences, question: str, language: str, candidates) -> list:
         """The best sentence, plus one more when it answers a part of the question the best one leaves open
-        (idf-weighted share of new question terms >= min_gain) and is nearly as likely an answer."""
+        (idf-weighted share of new question terms >= min_gain) and is nearly as likely an answer; then, for a
+        kind of value asked that no quote holds yet ("what must Orbis do, and by when?"), the likeliest sentence
+        of the same agreement that holds one."""
         p = self.params
         q_terms = set(stems(question, language))
         total = sum(self._idf(t) for t in q_terms) or 1.0
-        for s in sentences[1:10]:
-            if (s.rank, s.start) == (best.rank, best.start):
+        near = [s for s in sentences[1:10] if (s.rank, s.start) != (best.rank, best.start)
+                and s.score >= p.second_quote_ratio * best.score]
+        chosen = [best] + next(([s] for s in near
+                                if sum(self._idf(t) for t in s.terms - best.terms) / total >= p.min_gain), [])
+        document = candidates[best.rank].clause.document
+        for kind in sorted(asked_kinds(question)):
+            if any(kind in value_kinds(c.text) for c in chosen):
                 continue
-            gain = sum(self._idf(t) for t in s.terms - best.terms) / total
-            if gain >= p.min_gain and s.score >= p.second_quote_ratio * best.score:
-                return [best, s]
-        return [best]
+            holder = next((s for s in near if s not in chosen and kind in value_kinds(s.text)
+                           and candidates[s.rank].clause.document == document), None)
+            if holder is not None:
+                chosen.append(holder)
+        return chosen
 
     def _own_evidence(self, question: str, language: str, sentences, candidates, document: str):
         """An agreement's own best sentences and the evidence for them, or None when the abstainer would not

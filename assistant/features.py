@@ -3,7 +3,8 @@
 
 - coverage: the idf-weighted share of the question's terms the sentence holds (or a word of the same meaning in
   another language, ingest/lexicon.py); `framed`: the share only its clause heading holds;
-- the kind of answer asked (a duration, an amount, a date, a place, a party) and whether the sentence holds one;
+- the kind of answer asked (a duration, an amount, a date, a place, a party, how often) and whether the sentence
+  holds one;
 - the roles the question and the sentence speak of (processor, controller, supervisory authority — also by the
   parties' names), so that the controller's duty towards the authority is not quoted for the processor's;
 - where the sentence stands: its clause's retrieval rank and scores, its position in the clause, its length,
@@ -58,7 +59,7 @@ _PARTY = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*\s+(?:NV|BV|BVBA|SA|SA
 # The kind of answer a question asks for, by the question words of the three languages.
 _ASKS = {
     "duration": re.compile(r"\b(?:hoe lang|hoeveel (?:uur|uren|dagen|werkdagen|weken|maanden|jaar|tijd)|"
-                           r"binnen (?:welke|hoeveel)|welke termijn|termijn|hoe snel|how (?:long|many (?:hours|days|"
+                           r"binnen (?:welke|hoeveel)|\w*termijn|hoe snel|tegen wanneer|by when|d'ici quand|how much notice|how (?:long|many (?:hours|days|"
                            r"weeks|months|years|business days|working days)|quickly|soon|much time)|within what|"
                            r"what period|what notice|combien de (?:temps|jours|heures|mois|semaines|ans)|"
                            r"dans quel délai|quel délai|délai|period|deadline|notice period)\b", re.IGNORECASE),
@@ -70,8 +71,19 @@ _ASKS = {
                         r"où|dans quel\w* pays|quels pays)\b", re.IGNORECASE),
     "party": re.compile(r"\b(?:wie|welke partij|door wie|who|whom|which party|qui|quelle partie|par qui)\b",
                         re.IGNORECASE),
+    "frequency": re.compile(r"\b(?:hoe vaak|hoe dikwijls|hoe frequent|hoeveel keer|frequentie|periodiciteit|"
+                            r"how often|how frequently|how many times|frequency|à quelle fréquence|fréquence|"
+                            r"combien de fois|périodicité)\b", re.IGNORECASE),
 }
-_VALUE = {"duration": _DURATION, "amount": _AMOUNT, "date": _DATE, "place": _PLACE, "party": _PARTY}
+_FREQUENCY = re.compile(
+    r"\b(?:dagelijks\w*|wekelijks\w*|maandelijks\w*|driemaandelijks\w*|jaarlijks\w*|eenmaal|tweemaal|"
+    r"(?:één|een|twee) keer|per (?:dag|week|maand|kwartaal|jaar|kalenderjaar)|elke (?:dag|werkdag|week|maand|jaar)|"
+    r"daily|weekly|monthly|quarterly|annually|yearly|once|twice|per (?:day|week|month|quarter|year|calendar year)|"
+    r"(?:every|each) (?:day|business day|working day|week|month|quarter|year)|quotidien\w*|hebdomadaire\w*|"
+    r"mensuel\w*|trimestriel\w*|annuel\w*|(?:une|deux) fois|par (?:jour|semaine|mois|trimestre|an|année)|"
+    r"chaque (?:jour|semaine|mois|trimestre|année))\b", re.IGNORECASE)
+_VALUE = {"duration": _DURATION, "amount": _AMOUNT, "date": _DATE, "place": _PLACE, "party": _PARTY,
+          "frequency": _FREQUENCY}
 _DIGIT = re.compile(rf"\d|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 
 # Roles, by the words of the three languages; the parties' own names are added per document (`role_words`).

@@ -131,6 +131,8 @@ GROUPS = [
     ("afloop verstrijken", "expiration", "expiry expiration expire expires"),
     ("overmacht", "majeure", "majeure"),
     ("gemeente", "commune", "municipality"),
+    ("datum", "date", "date dated"),
+    ("addendum", "avenant", "addendum"),
     ("ziekenhuis", "hôpital", "hospital"),
 ]
 _LANGUAGES = ("nl", "fr", "en")

