@@ -137,6 +137,20 @@ GROUPS = [
 ]
 _LANGUAGES = ("nl", "fr", "en")
 
+# Dutch nouns that agreements join into compounds ("verwerkersovereenkomst", "bewaartermijn"), besides the
+# lexicon's own words: the parts a compound is split into (ingest/text.py, compound_parts).
+COMPOUND_WORDS = (
+    "overeenkomst overeenkomsten contract contracten gegevens persoon personen verwerking verwerkingen partij partijen "
+    "dienst diensten dienstverlening beleid lijst bedrag bedragen plicht verplichting verplichtingen rapport verslag "
+    "systeem systemen bestand bestanden document documenten toepassing platform omgeving netwerk server servers "
+    "bescherming beveiliging risico risico's analyse beoordeling procedure proces plan overzicht model formulier "
+    "kennis informatie melding meldingen verzoek aanvraag vraag antwoord besluit beslissing regeling regels "
+    "periode tijd datum jaren maanden weken dagen uren minuten limiet maximum minimum grens niveau "
+    "medewerker medewerkers gebruiker gebruikers beheerder beheer leverancier klant burger burgers inwoners "
+    "wet wetgeving recht rechten plaats land landen adres centrum locatie ruimte kopie kopieën back-up "
+    "schade kosten prijs vergoeding factuur betaling boete straf stad gemeente "
+)
+
 
 @lru_cache(maxsize=1)
 def _index() -> dict[tuple[str, str], frozenset[str]]:

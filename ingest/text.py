@@ -50,4 +50,47 @@ def _stem(word: str, language: str) -> str:
 
 
 def stems(text: str, language: str = "nl", keep_stopwords: bool = False) -> list[str]:
-    return [_stem(t, language) for t in tokens(text) if keep_stopwords or t not in STOPWORDS]
+    """The stems of the text's words; a Dutch compound also gives the stems of its parts
+    ("aansprakelijkheidsplafond": aansprakelijk, plafond), so that it meets a clause or question that writes them
+    apart, and through the lexicon the words of the other languages ("liability cap")."""
+    found = []
+    for t in tokens(text):
+        if keep_stopwords or t not in STOPWORDS:
+            found.append(_stem(t, language))
+            if language == "nl" and len(t) >= 2 * _MIN_PART:
+                found += [_stem(part, language) for part in compound_parts(t) if part in lexicon_words()]
+    return found
+
+
+_MIN_PART = 4  # shorter heads and tails ("lek", "sub") split words that are no compounds
+
+
+@lru_cache(maxsize=200_000)
+def compound_parts(word: str) -> tuple[str, ...]:
+    """The two known Dutch words a compound is made of, with the linking "s" or "e" of its head left out
+    ("geheimhoudingsovereenkomst" -> geheimhouding, overeenkomst); () when it is none. Known words are those of
+    `compound_words`: the lexicon's and the common nouns of agreements."""
+    known = compound_words()
+    for i in range(len(word) - _MIN_PART, _MIN_PART - 1, -1):  # the longest head first
+        head, tail = word[:i], word[i:]
+        if tail not in known:
+            continue
+        for candidate in (head, head[:-1] if head[-1] in "se" else None):
+            if candidate and len(candidate) >= _MIN_PART and candidate in known:
+                return candidate, tail
+    return ()
+
+
+@lru_cache(maxsize=1)
+def lexicon_words() -> frozenset[str]:
+    """The lexicon's Dutch words: the parts worth indexing (the common nouns only help split)."""
+    from .lexicon import GROUPS
+
+    return frozenset(fold(w) for row in GROUPS for w in row[0].split() if len(w) >= _MIN_PART and "-" not in w)
+
+
+@lru_cache(maxsize=1)
+def compound_words() -> frozenset[str]:
+    from .lexicon import COMPOUND_WORDS
+
+    return lexicon_words() | {fold(w) for w in COMPOUND_WORDS.split() if len(w) >= _MIN_PART and "-" not in w}

@@ -26,3 +26,18 @@ def test_an_english_question_scores_the_dutch_breach_sentence_first():
     assert coverage_of("notify a breach", "en", ranked[0].text, lambda term: 1.0, "nl") == 1.0
     assert coverage_of("notify a breach", "en", ranked[0].text, lambda term: 1.0, "nl") > \
         coverage_of("notify a breach", "en", "De verwerker houdt een register bij.", lambda term: 1.0, "nl")
+
+
+def test_a_dutch_compound_meets_its_parts_and_their_translations():
+    from ingest.text import compound_parts, stems
+
+    assert compound_parts("aansprakelijkheidsplafond") == ("aansprakelijkheid", "plafond")  # linking "s" dropped
+    assert compound_parts("geheimhoudingsovereenkomst") == ("geheimhouding", "overeenkomst")
+    assert compound_parts("datalekken") == () and compound_parts("overeenkomst") == ()  # no known parts
+    question = set(stems("Wat is het aansprakelijkheidsplafond?", "nl"))
+    assert set(stems("de aansprakelijkheid is beperkt tot het plafond", "nl")) >= question - {
+        stems("aansprakelijkheidsplafond", "nl")[0]}
+    assert stems("geheimhoudingsovereenkomst", "nl")[1:] == stems("geheimhouding", "nl")  # "overeenkomst" is not
+    english = _clause("The total liability of the Processor is capped at EUR 1,000,000.", "en")
+    assert coverage_of("aansprakelijkheidsplafond", "nl", english.text, lambda term: 1.0, "en") >= 0.5
+    assert stems("aansprakelijkheidsplafond", "en") == stems("aansprakelijkheidsplafond", "en")[:1]  # Dutch only
