@@ -12,14 +12,16 @@ from pathlib import Path
 
 from ingest.language import detect_language
 from ingest.lexicon import translations
+from ingest.models import DocumentInfo
 from ingest.pages import page_at
 from ingest.segment import SIGNATURES
 from ingest.text import STOPWORDS, stems, tokens
 from ingest.units import table_header
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
+from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum
 from .config import Settings
-from .extractive import (Ranker, Sentence, agreement_line, coverage_of, direct_answer, lead_sentence,
+from .extractive import (Ranker, Sentence, agreement_line, amended_line, coverage_of, direct_answer, lead_sentence,
                          referenced_annexes, score_sentences, whole_clause)
 from .features import asked_kinds, asked_value, role_words, value_kinds
 from .filters import allowed_documents
@@ -30,7 +32,7 @@ from .ranker import make_ranker
 from .rerank import Reranker, make_reranker
 from .retriever import HybridRetriever, RetrievalParams
 from .routing import Route, route_question
-from .verify import find_quote, verify_citations
+from .verify import find_quote, normalise, verify_citations
 
 _FOLLOW_UP = re.compile(r"^\s*(?:en|and|et|of|or|ou|maar|but|mais|wat met|en wat|what about|and what|et pour|"
                         r"en voor|and for|idem)\b", re.IGNORECASE)
@@ -57,6 +59,10 @@ _COMPARED = {"nl": "Per overeenkomst:", "fr": "Par convention :", "en": "Per agr
 _SEVERAL = {"nl": "Meerdere overeenkomsten beantwoorden deze vraag:",
             "fr": "Plusieurs conventions répondent à cette question :",
             "en": "Several agreements answer this question:"}
+
+
+def _squeezed(text: str) -> str:
+    return normalise(text).replace(" ", "")
 
 
 class QuestionError(ValueError):
@@ -109,6 +115,7 @@ class _Context:
     comparison: bool
     targets: tuple[str, ...] = ()  # a comparison's agreements (the scope, or every agreement that may be read)
     names_unknown: bool = False  # the question names something no stored agreement is known by
+    allowed: frozenset[str] = frozenset()  # the agreements this question may read (filters, permissions)
 
 
 class Assistant:
@@ -224,7 +231,7 @@ class Assistant:
             retrieved = self.reranker.rerank(focused, retrieved)
         timings["retrieve"] = time.perf_counter() - started
         return _Context(question, focused, language, tuple(scope), retrieved, route.comparison, tuple(targets),
-                        bool(route.unknown_names))
+                        bool(route.unknown_names), frozenset(allowed))
 
     def _sources(self, context: _Context) -> list[Retrieved]:
         return context.retrieved if context.comparison else context.retrieved[: self.params.top_clauses]
@@ -292,6 +299,7 @@ class Assistant:
         chosen = [c for i, c in enumerate(chosen)  # drop a quote the whole-clause quote before it already holds
                   if not any(o.rank == c.rank and o.start <= c.start and c.end <= o.end for o in chosen[:i])]
         candidates = list(candidates)
+        chosen, amended = self._in_force(context, chosen, candidates)
         chosen += self._follow_annex_references(standalone, language, chosen, candidates)
         citations, parts = [], []
         headers = [table_header(candidates[s.rank].clause.text, s.start) for s in chosen]
@@ -306,7 +314,7 @@ class Assistant:
         value = asked_value(question, chosen[0].text, headers[0], language)
         if value:  # a duration, amount or date asked for: stated first, from the first quote
             parts.insert(0, direct_answer(value, first.label, language))
-        text = "\n".join(parts)
+        text = "\n".join(parts + amended)
         clause_texts = {c.number: candidates[s.rank].clause.text for c, s in zip(citations, chosen)}
         verification = verify_citations(text, citations, clause_texts)
         return Answer(question, text, verification.citations, tuple(retrieved), False, "extractive",
@@ -410,6 +418,63 @@ class Assistant:
         verification = verify_citations(text, citations, texts)
         return Answer(context.question, text, verification.citations, tuple(context.retrieved), False, "extractive",
                       documents=tuple(answers), evidence=evidence)
+
+    def _in_force(self, context: _Context, chosen: list, candidates: list) -> tuple[list, list[str]]:
+        """Quotes of a clause that a stored addendum changed (assistant/amendments.py) give way to the addendum's
+        wording, with a line saying which clause changed which. When the question asks about the old wording, or
+        the quoted words stand unchanged in the new one, the old quote stays and the new one follows it (and a
+        quote of the addendum is preceded by the wording it replaced). `candidates` grows by the clauses added."""
+        infos = {info.document: info for info, _ in self.store.documents() if info.document in context.allowed}
+        base_of = {}
+        for info in infos.values():
+            if is_addendum(info):
+                clauses = self.store.clauses(info.document)
+                base = amended_agreement(info, clauses[0].text[:600] if clauses else info.title, infos.values())
+                if base:
+                    base_of[info.document] = base
+        if not base_of:
+            return chosen, []
+        newest_first = sorted(base_of, key=lambda d: infos[d].signed or "", reverse=True)
+        result, lines = [], []
+        quoted = {candidates[s.rank].clause for s in chosen}
+        for sentence in chosen:
+            clause = candidates[sentence.rank].clause
+            if clause.document in base_of:  # a quote of the addendum: what it replaced, when that is asked
+                base = base_of[clause.document]
+                replaced = [c for c in self.store.clauses(base) if amends(clause, c.label)]
+                if replaced and asks_about_the_past(context.question, infos[clause.document].signed) \
+                        and not quoted & set(replaced):
+                    result.append(self._best_of(context, replaced, candidates))
+                    lines.append(amended_line(context.language, replaced[0].label, infos[base].title, clause.label,
+                                              infos[clause.document].title))
+                result.append(sentence)
+                continue
+            changing = next((found for d in newest_first if base_of[d] == clause.document
+                             if (found := [c for c in self.store.clauses(d) if amends(c, clause.label)])), [])
+            if not changing:
+                result.append(sentence)
+                continue
+            addendum = infos[changing[0].document]
+            if asks_about_the_past(context.question, addendum.signed) or any(  # spaces aside: PDF cells wrap
+                    _squeezed(sentence.text) in _squeezed(c.text) for c in changing):
+                result.append(sentence)
+            if not quoted & set(changing):
+                result.append(self._best_of(context, changing, candidates))
+                quoted |= set(changing)
+            lines.append(amended_line(context.language, clause.label, infos[clause.document].title,
+                                      changing[0].label, addendum.title))
+        return result, lines
+
+    def _best_of(self, context: _Context, clauses: list, candidates: list) -> Sentence:
+        """The likeliest sentence of `clauses` (added to `candidates`), quoted whole when its clause is short."""
+        offset = len(candidates)
+        candidates.extend(Retrieved(c, 0.0) for c in clauses)
+        ranked = self._sentences(context.focused, context.language, candidates[offset:])
+        if not ranked:  # a clause that is only a heading: quoted as it stands
+            return Sentence(offset, 0, len(clauses[0].text), clauses[0].text)
+        best = replace(ranked[0], rank=offset + ranked[0].rank)
+        clause = candidates[best.rank].clause
+        return whole_clause(clause.text, clause.label, best, self.params.whole_clause_chars)
 
     def _follow_annex_references(self, question, language, chosen, candidates) -> list:
         """A quote saying "the list in Bijlage 2" is completed by the best sentence of Bijlage 2 itself."""

@@ -135,6 +135,22 @@ def agreement_line(language: str, document_title: str, label: str, title: str | 
     return f"{line} ({_COLUMNS.get(language, 'columns')}: {' '.join(header.split())})" if header else line
 
 
+_AMENDED = {
+    "nl": "{ref} van de {doc} is gewijzigd door {by} ({addendum}).",
+    "fr": "{ref} du {doc} a été modifié par {by} ({addendum}).",
+    "en": "{ref} of the {doc} was amended by {by} ({addendum}).",
+}
+
+
+def amended_line(language: str, label: str, document_title: str, by_label: str, addendum_title: str) -> str:
+    """"Artikel 12.2 van de verwerkersovereenkomst … is gewijzigd door artikel 1.4 (Addendum 2 bij …)."."""
+    doc = document_title[:1].lower() + document_title[1:] if not document_title[:2].isupper() else document_title
+    text = _AMENDED.get(language, _AMENDED["en"]).format(ref=clause_reference(label, None, language), doc=doc,
+                                                         by=clause_reference(by_label, None, language),
+                                                         addendum=addendum_title)
+    return text[:1].upper() + text[1:]
+
+
 _ANNEX_REFERENCE = re.compile(r"\b(bijlage|annexe|annex|schedule|appendix)\s+(\d{1,2}|[A-Z]\b|[IVX]{1,4}\b)",
                               re.IGNORECASE)
 

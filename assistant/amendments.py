@@ -1,0 +1,113 @@
+"""Addenda: which clauses of an agreement a later addendum changes, so that an answer quotes the rule in force.
+
+Pure functions over catalogue data. An addendum is an agreement whose title says so ("Addendum 2 bij de
+Verwerkersovereenkomst", "Avenant n° 1", "Amendment No. 3"); the agreement it amends is the stored one it shares
+its parties with (and, among several, whose title its opening names most). A clause of the addendum changes a
+clause of that agreement when one of its sentences says so with a verb of changing and a reference to a clause
+"of the agreement" ("Artikel 12.2 van de Verwerkersovereenkomst wordt gewijzigd en luidt …", "Clause 7.1 of the
+Agreement is replaced by …", "L'article 5 de la convention est remplacé par …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ingest.labels import is_annex_label
+from ingest.models import Clause, DocumentInfo
+from ingest.text import STOPWORDS, fold, tokens
+from ingest.units import split_sentences
+
+_ADDENDUM_TITLE = re.compile(r"\b(?:addendum|avenant|amendment|amending agreement|wijzigingsovereenkomst|"
+                             r"bijakte|allonge)\b", re.IGNORECASE)
+_CHANGES = re.compile(r"\b(?:vervangen|vervangt|gewijzigd|wijzigt|luidt|luiden|geschrapt|aangevuld|vervalt|"
+                      r"ingevoegd|replaced|replaces|amended|amends|deleted|shall read|reads as follows|inserted|"
+                      r"remplacée?s?|remplace|modifiée?s?|modifie|supprimée?s?|complétée?s?|insérée?s?|"
+                      r"est rédigée?|se lit)\b", re.IGNORECASE)
+# "artikel 12.2 (Aansprakelijkheid) van de Verwerkersovereenkomst", "Clause 7.1 of the Agreement",
+# "l'article 5 du contrat": a reference to a clause of the amended agreement, not to the addendum's own
+_TARGET = re.compile(
+    r"\b(artikel|article|art\.|clause|section|bijlage|annexe?|annex|schedule|appendix)\s+"
+    r"(\d+(?:\.\d+)*|[A-Z]\b|[IVX]{1,4}\b)(?:\s*\([^)]{0,60}\))?\s+"
+    r"(?:van de|van het|of the|de la|de l'|du|des)\s+\w*(?:overeenkomst|agreement|contract|contrat|convention|"
+    r"accord)", re.IGNORECASE)
+# the old wording asked for: "oorspronkelijk", "before Addendum 2", "vóór de inwerkingtreding van het avenant"
+_PAST = re.compile(r"(?<!\w)(?:oorspronkelijk\w*|vroeger\w*|original\w*|previous\w*|formerly|initial\w*|ancien\w*|"
+                   r"auparavant|précédent\w*|(?:vóór|voor|before|prior to|avant)\s+(?:[\w'’]+\s+){0,3}?"
+                   r"(?:[ldLD]['’])?(?:addendum|avenant|amendment|wijziging|inwerkingtreding|ingangsdatum|entrée|effective))(?!\w)",
+                   re.IGNORECASE)
+_MONTH_NUMBERS = {m: i % 12 + 1 for i, m in enumerate(
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+    "january february march april may june july august september october november december".split())}
+_MONTH_YEAR = re.compile(rf"\b({'|'.join(_MONTH_NUMBERS)})\s+(\d{{4}})\b|\b(\d{{4}})-(\d{{2}})\b", re.IGNORECASE)
+_LEGAL_FORM = re.compile(r"\b(?:nv|bv|b\.v\.|sa|sas|srl|bvba|vzw|asbl|ltd|inc|gmbh|limited)\.?$", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:de|het|la|le|les|l'|the)\s+", re.IGNORECASE)
+
+
+def is_addendum(info: DocumentInfo) -> bool:
+    return bool(_ADDENDUM_TITLE.search(info.title or ""))
+
+
+def _party_key(name: str) -> str:
+    return fold(_LEGAL_FORM.sub("", _DETERMINER.sub("", name.strip())).strip(" ,."))
+
+
+def amended_agreement(addendum: DocumentInfo, opening: str, documents: Iterable[DocumentInfo]) -> str | None:
+    """The stored agreement an addendum amends: one that is no addendum itself and shares a party with it; among
+    several, the one whose title shares most words with the addendum's opening text; None when that leaves a tie."""
+    own = {_party_key(p.name) for p in addendum.parties}
+    if not own:
+        return None
+    candidates = [d for d in documents if d.document != addendum.document and not is_addendum(d)
+                  and own & {_party_key(p.name) for p in d.parties}]
+    if len(candidates) <= 1:
+        return candidates[0].document if candidates else None
+    words = set(tokens(opening)) - STOPWORDS
+    scored = sorted(((len(words & (set(tokens(d.title)) - STOPWORDS)), d.document) for d in candidates), reverse=True)
+    return scored[0][1] if scored[0][0] > scored[1][0] else None
+
+
+def _key(kind: str, number: str) -> tuple[str, str]:
+    return ("annex" if is_annex_label(kind) or kind.lower().startswith("annex") else "clause", number.upper())
+
+
+def label_key(label: str) -> tuple[str, str]:
+    """("clause", "12.2") for "12.2", ("annex", "C") for "Bijlage C": how a reference and a label are compared."""
+    if is_annex_label(label):
+        return "annex", label.split()[-1].upper()
+    return "clause", label.upper()
+
+
+def changed_labels(text: str) -> set[tuple[str, str]]:
+    """The clauses of the amended agreement that a clause of an addendum changes (as label keys)."""
+    found = set()
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        if _CHANGES.search(sentence):
+            found |= {_key(m.group(1), m.group(2)) for m in _TARGET.finditer(sentence)}
+    return found
+
+
+def amends(addendum_clause: Clause, label: str) -> bool:
+    """Whether the addendum's clause changes the clause `label` of the amended agreement (or the article it
+    belongs to: a new article 12 changes 12.2 too)."""
+    kind, number = label_key(label)
+    for changed_kind, changed in changed_labels(addendum_clause.text):
+        if changed_kind == kind and (number == changed or number.startswith(changed + ".")):
+            return True
+    return False
+
+
+def asks_about_the_past(question: str, signed: str | None = None) -> bool:
+    """Whether the old wording is asked, not the one in force: "vóór het addendum", "the original cap", or an
+    event in a month before the addendum was signed (`signed`, ISO) — "schade door een datalek in november 2024"."""
+    if _PAST.search(question):
+        return True
+    if signed:
+        for m in _MONTH_YEAR.finditer(question):
+            year, month = (int(m.group(2)), _MONTH_NUMBERS[m.group(1).lower()]) if m.group(1) else \
+                (int(m.group(3)), int(m.group(4)))
+            if (year, month) < (int(signed[:4]), int(signed[5:7])):
+                return True
+    return False

