@@ -328,7 +328,9 @@ class Assistant:
         clause = candidates[best.rank].clause
         own = [r for r in candidates if document is None or r.clause.document == document]
         return {
-            "coverage": coverage_of(question, language, best.text, self._idf, clause.language),
+            # with the words only its clause's heading holds: "3 October 2025" under the signatures says who signed
+            "coverage": coverage_of(question, language, best.text, self._idf, clause.language)
+            + best.features.get("framed", 0.0),
             "dense": max((r.dense_score or 0.0 for r in own), default=0.0),
             "best_score": best.score,
             "margin": best.score - second,

@@ -35,7 +35,7 @@ _NUMBER_WORD = (rf"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaal
                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|un|une|deux|trois|quatre|"
                 r"cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|"
                 r"quatre-vingt-dix")
-_DURATION = re.compile(rf"\b(?:\d+|{_NUMBER_WORD})\)?\s*(?:\(\d+\)\s*)?(?:kalender|werk|working |business |"
+_DURATION = re.compile(rf"\b(?:\d+|(?:[a-zà-ÿ]+-)*(?:{_NUMBER_WORD}))\)?\s*(?:\(\d+\)\s*)?(?:kalender|werk|working |business |"
                        r"calendar |ouvrables? )?(?:uur|uren|u|hours?|heures?|h|dagen|dag|days?|jours?|"
                        r"weken|weeks?|semaines?|maanden|months?|mois|jaren|jaar|years?|ans?|années?|minuten|minutes?)\b",
                        re.IGNORECASE)
@@ -65,8 +65,10 @@ _ASKS = {
                            r"dans quel délai|quel délai|délai|period|deadline|notice period)\b", re.IGNORECASE),
     "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro)|welk bedrag|bedrag|plafond|maximum|how much|amount|"
                          r"cap|fee|price|combien (?:coûte|co[uû]te)|quel montant|montant|prix)\b", re.IGNORECASE),
-    "date": re.compile(r"\b(?:wanneer|op welke datum|datum|sinds wanneer|when|what date|which date|since when|"
-                       r"effective date|quand|quelle date|date)\b", re.IGNORECASE),
+    # "by when" / "tegen wanneer" / "d'ici quand" ask for a deadline: a duration, not a date (a signature's date
+    # is no deadline)
+    "date": re.compile(r"\b(?:(?<!tegen )wanneer|op welke datum|datum|sinds wanneer|(?<!by )when|what date|which date|"
+                       r"since when|effective date|(?<!d'ici )quand|quelle date|date)\b", re.IGNORECASE),
     "place": re.compile(r"\b(?:waar|waarheen|in welk(?:e)? land\w*|welke landen|where|which countr\w+|what countr\w+|"
                         r"où|dans quel\w* pays|quels pays)\b", re.IGNORECASE),
     "party": re.compile(r"\b(?:wie|welke partij|door wie|who|whom|which party|qui|quelle partie|par qui)\b",

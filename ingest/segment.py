@@ -40,7 +40,10 @@ _SIGNATURE = re.compile(
     r"^(?:(?:deze|dit|this|la présente|le présent)\b.{0,100}\b(?:opgesteld|opgemaakt|ondertekend|getekend|signed|"
     r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|fait à\b|fait en\b|ainsi fait\b|"
     r"in witness whereof\b|signed (?:at|in|on|by)\b|executed (?:at|in|on)\b|done (?:at|in)\b|voor akkoord\b|"
-    r"pour accord\b)",
+    r"pour accord\b|drawn up (?:in|at)\b|"
+    # a heading of its own over the signature block ("Signatures", "## Ondertekening")
+    r"\**(?:signatures?(?: des parties| of the parties)?|handtekeningen?|ondertekening|"
+    r"execution page|signing page)\**\s*$)",
     re.IGNORECASE,
 )
 _PARTY_MARKER = re.compile(r"^(?:tussen|between|entre|by and between|de ondergetekenden|les soussignés)\b[\s:]*$",
@@ -209,7 +212,7 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             return
 
     # (in upper case: "signed by both Parties" in lower case continues a sentence wrapped by the layout)
-    if state.article is not None and not state.signed and line[:1].isupper() and _SIGNATURE.match(line):
+    if state.article is not None and not state.signed and bare.lstrip("*")[:1].isupper() and _SIGNATURE.match(bare):
         state.signed = True
         _open(state, "signature", SIGNATURES, None, None, offset, line, (line,))
         return

@@ -210,6 +210,9 @@ def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages()
                    "Priorité | Définition | Délai de prise en charge | Délai de rétablissement | Plage de service")
     assert asked_value("Quel est le délai de rétablissement en priorité 2 ?", row, header, "fr") == "8 heures"
     assert asked_value("Wie is de functionaris voor gegevensbescherming?", dutch) is None  # not a value kind
+    # a number written with a hyphen is one number: not "quatre (24) heures"
+    assert asked_value("Quel est le délai ?", "une perte maximale de vingt-quatre (24) heures") == \
+        "vingt-quatre (24) heures"
 
 
 def test_routing_knows_a_party_by_its_initials_and_a_possessive_or_elided_name():

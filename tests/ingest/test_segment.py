@@ -194,3 +194,14 @@ def test_a_wrapped_line_that_starts_with_an_annex_reference_opens_no_annex():
                        "Artikel 10 – Slot\n10.1 Belgisch recht is van toepassing.\nBijlage 3 – Back-ups\nDagelijks.")
     assert {"9.4", "9.5", "10", "10.1", "Bijlage 3"} <= set(clauses)
     assert "tot dan blijven ze versleuteld" in clauses["9.4"].text and clauses["Bijlage 3"].text.endswith("Dagelijks.")
+
+
+def test_a_signatures_heading_of_its_own_opens_the_signature_block():
+    for heading in ("Signatures", "## Ondertekening", "**Signatures of the Parties**"):
+        clauses = _segment(
+            "Article 1 – Law\n1.1 This Agreement is governed by Belgian law.\n1.2 Disputes go to the courts of "
+            f"Leuven.\n{heading}\nFor Riverside Clinic\n• Dr Ann Peeters, Medical Director – Leuven, 3 October 2025\n")
+        assert "Ann Peeters" in clauses["Signatures"].text and "Peeters" not in clauses["1.2"].text, heading
+    # "signatures" inside a sentence, or a form's "Signature:" line, is no heading
+    clauses = _segment("Article 1 – Form\n1.1 The form bears two\nsignatures and a date.\nSignature:\n")
+    assert "Signatures" not in clauses
