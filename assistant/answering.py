@@ -22,7 +22,7 @@ from .abstainer import FITTED, Abstainer, ThresholdRule
 from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum
 from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, amended_line, coverage_of, direct_answer, lead_sentence,
-                         referenced_annexes, score_sentences, whole_clause)
+                         referenced_annexes, score_sentences, whole_clause, whole_table)
 from .features import asked_kinds, asked_value, role_words, value_kinds
 from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
@@ -99,7 +99,8 @@ class AnswerParams:
     second_quote_ratio: float = _QUOTING.get("second_quote_ratio", 0.5)
     # clauses up to this length are quoted whole (twice this in comparisons)
     whole_clause_chars: int = _QUOTING.get("whole_clause_chars", 350)
-    # A signature block is one unit (who signed, for whom, where and when belong together): quoted whole up to this
+    # A signature block is one unit (who signed, for whom, where and when belong together), and so is a table
+    # under its header row: quoted whole up to this
     signature_chars: int = 1200
 
 
@@ -293,8 +294,10 @@ class Assistant:
 
         chosen = self._complementary(best, sentences, standalone, language, candidates)
         limit = p.whole_clause_chars
-        chosen = [whole_clause(candidates[c.rank].clause.text, candidates[c.rank].clause.label, c,
-                               p.signature_chars if candidates[c.rank].clause.label == SIGNATURES else limit)
+        chosen = [whole_table(candidates[c.rank].clause.text,
+                              whole_clause(candidates[c.rank].clause.text, candidates[c.rank].clause.label, c,
+                                           p.signature_chars if candidates[c.rank].clause.label == SIGNATURES
+                                           else limit), p.signature_chars)
                   for c in chosen]
         chosen = [c for i, c in enumerate(chosen)  # drop a quote the whole-clause quote before it already holds
                   if not any(o.rank == c.rank and o.start <= c.start and c.end <= o.end for o in chosen[:i])]
@@ -489,7 +492,8 @@ class Assistant:
             candidates.append(Retrieved(annex, 0.0))
             sentences = self._sentences(question, language, [candidates[-1]])
             if sentences:
-                extra.append(replace(sentences[0], rank=len(candidates) - 1))
+                extra.append(whole_table(annex.text, replace(sentences[0], rank=len(candidates) - 1),
+                                         self.params.signature_chars))
             break
         return extra
 

@@ -80,6 +80,28 @@ def whole_clause(clause_text: str, label: str | None, sentence: Sentence, max_ch
     return Sentence(sentence.rank, start, end, clause_text[start:end], sentence.score, sentence.terms)
 
 
+def whole_table(clause_text: str, sentence: Sentence, max_chars: int) -> Sentence:
+    """A table's header row is never quoted alone (it says what the cells are, not what they hold): the quote
+    becomes the header and the rows under it, as many as fit in `max_chars` — "which sub-processors?" is
+    answered by the whole list."""
+    headers = row_headers(clause_text)
+    rows = sorted(offset for offset, header in headers.items()
+                  if offset > sentence.start and header.strip() == sentence.text.strip())
+    if not rows:
+        return sentence
+    end = sentence.end
+    for offset in rows:
+        line_end = clause_text.find("\n", offset)
+        line_end = len(clause_text) if line_end < 0 else line_end
+        if line_end - sentence.start > max_chars:
+            break
+        end = line_end
+    if end == sentence.end:
+        return sentence
+    return Sentence(sentence.rank, sentence.start, end, clause_text[sentence.start:end], sentence.score,
+                    sentence.terms)
+
+
 def coverage_of(question: str, language: str, text: str, idf: Callable[[str], float],
                 text_language: str | None = None) -> float:
     q_terms = set(stems(question, language))

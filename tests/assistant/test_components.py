@@ -253,3 +253,18 @@ def test_a_reference_code_counts_whole_not_by_its_pieces():
     assert route.documents == ("payroll-convention",) and route.unknown_names == ()
     stranger = route_question("Quand la convention SP-DPA-2031-0001 prend-elle effet ?", docs)
     assert stranger.documents == () and stranger.unknown_names == ("SP-DPA-2031-0001",)
+
+
+def test_a_tables_header_row_is_quoted_with_the_rows_under_it():
+    from assistant.extractive import Sentence, whole_table
+
+    text = ("Annexe A – Sous-traitants ultérieurs\nSous-traitant | Pays | Prestation\nNuagéo SAS | France | "
+            "Hébergement\nMessagia SA | Belgique | Envoi des courriels\nLa liste est tenue à jour.")
+    start = text.index("Sous-traitant |")
+    header = Sentence(0, start, text.index("\n", start), "Sous-traitant | Pays | Prestation")
+    quoted = whole_table(text, header, 1200)
+    assert quoted.text.startswith("Sous-traitant | Pays") and quoted.text.endswith("Envoi des courriels")
+    assert "Nuagéo SAS" in quoted.text and "tenue à jour" not in quoted.text
+    assert whole_table(text, header, 70).text.endswith("Hébergement")  # as many rows as fit
+    row = Sentence(0, text.index("Nuagéo"), text.index("\nMessagia"), "Nuagéo SAS | France | Hébergement")
+    assert whole_table(text, row, 1200) == row  # a row is quoted as it is
