@@ -11,7 +11,7 @@ from .linear import LinearModel
 
 FITTED = Path(__file__).with_name("abstainer.json")
 FEATURES = ("coverage", "dense", "best_score", "margin", "lexical", "cross_language", "question_terms",
-            "scoped")
+            "scoped", "kind_missing", "kind_absent", "content_coverage", "role_missing")
 
 
 @dataclass(frozen=True)

@@ -341,6 +341,14 @@ class Assistant:
             "cross_language": float(clause.language != language),
             "question_terms": math.log1p(len(set(stems(question, language)))),
             "scoped": float(bool(scope)),
+            # the kind of value asked (a duration, an amount …) missing from the best sentence, and from every
+            # candidate sentence of the agreement: a neighbouring clause without the figure does not answer
+            "kind_missing": best.features.get("kind_missing", 0.0),
+            "kind_absent": float(bool(best.features.get("kind_missing")) and not any(
+                s.features.get("kind_match") for s in sentences[:20]
+                if candidates[s.rank].clause.document == clause.document)),
+            "content_coverage": best.features.get("content_coverage", 0.0),
+            "role_missing": best.features.get("role_missing", 0.0),
         }
 
     def _complementary(self, best, sentences, question: str, language: str, candidates) -> list:

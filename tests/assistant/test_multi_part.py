@@ -80,3 +80,14 @@ def test_who_signed_is_answered_from_the_signature_block_whose_lines_never_say_s
     assert answer.evidence["coverage"] > 0  # "signed" stands in no signatory's line, only in the block's heading
     assert not answer.abstained and answer.citations[0].clause == "Signatures"
     assert "Ann Peeters" in answer.text and "3 October 2025" in answer.text
+
+
+def test_a_kind_of_value_the_agreement_never_states_is_evidence_for_abstaining(assistant):
+    # an amount is asked and no candidate sentence holds one: recorded as evidence (a feature of the fitted
+    # abstainer), and the question is not answered from a clause without a figure
+    capped = assistant.ask("What is the maximum amount of Lumen Imaging's liability?")
+    assert capped.evidence["kind_missing"] == capped.evidence["kind_absent"] == 1.0
+    assert capped.abstained and not capped.citations
+    term = assistant.ask("How long does this agreement apply?")
+    assert term.evidence["kind_absent"] == 0.0 and not term.abstained
+    assert "three (3) years" in term.text and term.citations[0].clause == "8.1"
