@@ -39,8 +39,15 @@ class ThresholdRule:
 
     min_coverage: float = 0.30
     min_dense: float = 0.87
+    # Also abstain when the question asks for a duration, an amount or a frequency and no candidate sentence of
+    # the agreement holds one (evidence "kind_absent"). On the tune part it turned 6 answers the thresholds let
+    # through into abstentions: 4 to unanswerable questions, 2 wrong answers, no right one (README, "Development
+    # material").
+    abstain_without_asked_kind: bool = True
 
     def abstains(self, evidence: dict[str, float]) -> bool:
+        if self.abstain_without_asked_kind and evidence.get("kind_absent"):
+            return True
         return evidence["coverage"] < self.min_coverage and evidence["dense"] < self.min_dense
 
 

@@ -23,7 +23,7 @@ from .amendments import amended_agreement, amends, asks_about_the_past, is_adden
 from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, amended_line, coverage_of, direct_answer, lead_sentence,
                          referenced_annexes, score_sentences, whole_clause, whole_table)
-from .features import asked_kinds, asked_value, role_words, value_kinds
+from .features import CHECKABLE_KINDS, asked_kinds, asked_value, role_words, states_asked_kind, value_kinds
 from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
@@ -132,7 +132,7 @@ class Assistant:
         self.retriever = HybridRetriever(store, retrieval or RetrievalParams(mode=s.retrieval, rrf_k=s.rrf_k))
         self.params = params or AnswerParams()
         self.abstainer = self.params.abstainer or (
-            Abstainer.load(FITTED) if s.abstainer == "fitted" else ThresholdRule(s.min_coverage, s.min_dense))
+            Abstainer.load(FITTED) if s.abstainer == "fitted" else ThresholdRule(s.min_coverage, s.min_dense, s.abstain_without_asked_kind))
         self.ranker = ranker or make_ranker(s.ranker)
         self.routing = s.routing
         self.reranker = reranker if reranker is not None else make_reranker(s.reranker_model)
@@ -330,6 +330,7 @@ class Assistant:
         second = next((s.score for s in sentences[1:] if s.rank != best.rank or s.start != best.start), 0.0)
         clause = candidates[best.rank].clause
         own = [r for r in candidates if document is None or r.clause.document == document]
+        checkable = asked_kinds(question) & CHECKABLE_KINDS
         return {
             # with the words only its clause's heading holds: "3 October 2025" under the signatures says who signed
             "coverage": coverage_of(question, language, best.text, self._idf, clause.language)
@@ -341,11 +342,11 @@ class Assistant:
             "cross_language": float(clause.language != language),
             "question_terms": math.log1p(len(set(stems(question, language)))),
             "scoped": float(bool(scope)),
-            # the kind of value asked (a duration, an amount …) missing from the best sentence, and from every
-            # candidate sentence of the agreement: a neighbouring clause without the figure does not answer
+            # the kind of value asked missing from the best sentence, and (a duration, an amount, how often) from
+            # every candidate sentence of its agreement: a neighbouring clause without the figure does not answer
             "kind_missing": best.features.get("kind_missing", 0.0),
-            "kind_absent": float(bool(best.features.get("kind_missing")) and not any(
-                s.features.get("kind_match") for s in sentences[:20]
+            "kind_absent": float(bool(checkable) and not any(
+                states_asked_kind(s.text, checkable) for s in sentences
                 if candidates[s.rank].clause.document == clause.document)),
             "content_coverage": best.features.get("content_coverage", 0.0),
             "role_missing": best.features.get("role_missing", 0.0),

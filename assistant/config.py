@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     ranker: Literal["fitted", "first-version"] = "fitted"
     min_coverage: float = 0.30
     min_dense: float = 0.87
+    # the rule also abstains when a duration, amount or frequency is asked and no candidate sentence holds one
+    abstain_without_asked_kind: bool = True
     reranker_model: str | None = None  # local path of a sentence-transformers CrossEncoder
     mode: Literal["extractive", "llm"] = "extractive"
     max_question_chars: int = 2000  # longer questions are refused before any work

@@ -40,7 +40,7 @@ _DURATION = re.compile(rf"\b(?:\d+|(?:[a-zà-ÿ]+-)*(?:{_NUMBER_WORD}))\)?\s*(?:
                        r"weken|weeks?|semaines?|maanden|months?|mois|jaren|jaar|years?|ans?|années?|minuten|minutes?)\b",
                        re.IGNORECASE)
 _AMOUNT = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3})*(?:,\d+)?|"
-                     r"\d[\d.,]*(?:\s\d{3})*\s*(?:€|EUR\b|euros?\b|USD|dollars?\b|£|GBP|%|procent\b|percent\b|"
+                     r"\d[\d.,]*(?:\s\d{3})*\)?\s*(?:€|EUR\b|euros?\b|USD|\$|dollars?\b|£|GBP|%|procent\b|percent\b|"
                      r"pour\s?cent\b)", re.IGNORECASE)
 _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|janvier|"
            r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|"
@@ -98,6 +98,23 @@ _ROLE_WORDS = {
                  "supervisory authority regulator ICO",
     "subject": "betrokkene betrokkenen concernée concernées subject subjects",
 }
+
+
+# "Without undue delay" answers "how quickly" as much as "48 hours" does.
+_PROMPTLY = re.compile(r"\b(?:onverwijld|onmiddellijk|zo (?:snel|spoedig) mogelijk|zonder (?:onnodige |onredelijke )?"
+                       r"(?:vertraging|uitstel)|without (?:undue )?delay|immediately|promptly|forthwith|"
+                       r"as soon as (?:possible|practicable)|sans (?:délai|retard)|dans les meilleurs délais|"
+                       r"immédiatement|sans retard (?:injustifié|indu))\b", re.IGNORECASE)
+# Kinds whose question words ask for nothing else and whose values the patterns find in all three languages:
+# "when" may ask for a condition and "who" or "where" for a name the patterns do not know, so only these three
+# say that an agreement does not state what is asked when no candidate sentence holds one.
+CHECKABLE_KINDS = frozenset({"duration", "amount", "frequency"})
+
+
+def states_asked_kind(text: str, kinds: frozenset[str]) -> bool:
+    """Whether the text holds a value of one of the checkable `kinds` ("48 uur", "€ 250.000", "onverwijld")."""
+    return any(_VALUE[k].search(text) for k in kinds & CHECKABLE_KINDS) or (
+        "duration" in kinds and bool(_PROMPTLY.search(text)))
 
 
 def asked_kinds(question: str) -> frozenset[str]:

@@ -4,7 +4,7 @@ that the best quote lacks is taken from the likeliest sentence of the same agree
 import pytest
 
 from assistant.answering import Assistant
-from assistant.features import asked_kinds, value_kinds
+from assistant.features import asked_kinds, states_asked_kind, value_kinds
 from ingest.pipeline import ingest_paths
 
 from ..pdfs import write_pdf
@@ -91,3 +91,17 @@ def test_a_kind_of_value_the_agreement_never_states_is_evidence_for_abstaining(a
     term = assistant.ask("How long does this agreement apply?")
     assert term.evidence["kind_absent"] == 0.0 and not term.abstained
     assert "three (3) years" in term.text and term.citations[0].clause == "8.1"
+
+
+def test_whether_a_sentence_states_the_kind_of_value_asked_in_three_languages():
+    duration, amount = asked_kinds("Hoe snel moet de verwerker een datalek melden?"), asked_kinds("Quel montant ?")
+    assert states_asked_kind("De verwerker meldt een datalek onverwijld aan de opdrachtgever.", duration)
+    assert states_asked_kind("Le sous-traitant notifie la violation dans les meilleurs délais.", duration)
+    assert states_asked_kind("within seventy-two (72) hours of becoming aware", duration)
+    assert not states_asked_kind("De verwerker meldt een datalek aan de opdrachtgever.", duration)
+    assert states_asked_kind("une pénalité de dix (10) euros par jour", amount)
+    assert states_asked_kind("liability is limited to 500 $ in total", amount)
+    assert "amount" in value_kinds("een vergoeding van tien (10) euro per dossier")
+    assert not states_asked_kind("La responsabilité est limitée aux dommages directs.", amount)
+    # "when" may ask for a condition, "who" for a name no pattern knows: never checked this way
+    assert not states_asked_kind("1 maart 2024", asked_kinds("Wanneer treedt de overeenkomst in werking?"))

@@ -39,3 +39,13 @@ def test_the_committed_model_uses_todays_features_and_says_how_it_was_made():
     assert tuple(data["features"]) == FEATURES and len(data["weights"]) == len(FEATURES)
     assert data["fitted"]["command"] == "python -m evals.fit_abstainer" and "tune part" in data["fitted"]["on"]
     assert 0.0 <= data["threshold"] <= 1.01
+
+
+def test_the_rule_abstains_when_the_kind_of_value_asked_stands_nowhere_in_the_candidates():
+    from assistant.abstainer import ThresholdRule
+
+    strong = {"coverage": 0.9, "dense": 0.9, "kind_absent": 0.0}
+    assert not ThresholdRule().abstains(strong)
+    assert ThresholdRule().abstains(strong | {"kind_absent": 1.0})
+    assert not ThresholdRule(abstain_without_asked_kind=False).abstains(strong | {"kind_absent": 1.0})
+    assert ThresholdRule().abstains({"coverage": 0.1, "dense": 0.8})  # evidence recorded before the feature
