@@ -32,7 +32,7 @@ _NAME_END = re.compile(r"\s*(?:,|;|\(| met | with | avec | ayant | dont | whose 
 _ALIAS = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,80}|\((?:the|hierna|ci-après)\s+[\"“«][^)]{0,80}\)",
                     re.IGNORECASE)
 # How a company is introduced before its name: "La société à responsabilité limitée Solvapaie SRL" is Solvapaie SRL
-_DESIGNATION = re.compile(r"^(?:la société|de vennootschap|the company|la sa|la srl)(?:\s+(?:à responsabilité limitée|"
+_DESIGNATION = re.compile(r"^(?:la société|société|de vennootschap|the company|la sa|la srl)(?:\s+(?:à responsabilité limitée|"
                           r"anonyme|par actions simplifiée|coopérative))?\s+(?=[A-ZÀ-Ý0-9])|^(?:de|het)\s+(?:naamloze|"
                           r"besloten)\s+vennootschap\s+(?=[A-Z0-9])", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”«„']\s*([^\"“”«»„']{2,60}?)\s*[\"“”»']")
@@ -112,7 +112,7 @@ def find_parties(preamble: str) -> list[Party]:
         elif started:
             blocks[-1].append(line)
     if not blocks:
-        blocks = _listed_blocks(lines)
+        blocks = _listed_blocks(lines) or _inline_blocks(preamble)
     parties: list[Party] = []
     group_role = None
     for block in blocks:
@@ -184,6 +184,72 @@ def _listed_blocks(lines: list[str]) -> list[list[str]]:
         if _ALIAS.search(line):
             open_block = False
     return [b for b in blocks if b]
+
+
+# Parties named in one sentence: "between A (the "Controller") and B", "Entre A, ci-après « le Responsable », et B",
+# "This Addendum is entered into by A and B", "gesloten tussen A, hierna "de Verwerker", en B".
+_INLINE_OPENING = re.compile(r"\b(?:by and between|between|entered into by(?! and)|concluded by(?! and)|made by(?! and)|conclue? entre|"
+                             r"passée? entre|entre|gesloten tussen|tussen)\s+(?:(?:de ondergetekenden|the undersigned|"
+                             r"les soussignés)\s*:?\s*)?", re.IGNORECASE)
+# Where the sentence naming the parties ends: the next sentence, or the words that open the agreement proper.
+_INLINE_END = re.compile(r"\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\b(?:it is agreed|agree as follows|"
+                         r"komen (?:het volgende|als volgt) overeen|il est convenu|conviennent|whereas|overwegende)\b",
+                         re.IGNORECASE)
+_ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|Inc|Ltd|Co|Corp|Mr|Dr|Me|St|nr|n°)$")  # "B.V." or "Inc." ends no sentence
+# "and" / "et" / "en" before the next party's name (a capital, perhaps after an article), outside parentheses
+_INLINE_AND = re.compile(r"\s*[,;]?\s+(?:and|et|en)\s+(?=(?:the|la|le|de|het|l['’]|[A-ZÀ-Ý0-9]))|;\s*")
+_QUOTED_ALIAS = re.compile(r"\(\s*(?:the\s+|la\s+|le\s+|de\s+)?[\"“«][^)]{1,60}\)", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|de|het)\s+|l['’])", re.IGNORECASE)
+_PROPER = re.compile(r"^(?:\S+\s+){0,2}[A-ZÀ-Ý0-9]")  # a name, not a description: a capital in its first words
+# "A en B komen het volgende overeen" / "A and B agree as follows": the parties open the sentence
+_AGREE = re.compile(r"\b(?:komen (?:het volgende|als volgt) overeen|agree as follows|conviennent de ce qui suit)\b",
+                    re.IGNORECASE)
+
+
+def _inline_blocks(preamble: str) -> list[list[str]]:
+    """The parties of a preamble that names them in one sentence, one block each (a line naming the party,
+    its aliases after it); nothing unless at least two are found."""
+    text = " ".join(preamble.split())
+    opening = _INLINE_OPENING.search(text[:3000])
+    if opening:
+        sentence = text[opening.end():opening.end() + 800]
+    else:
+        sentence = _agreeing_sentence(preamble)
+    end = next((m.start() for m in _INLINE_END.finditer(sentence) if not _ABBREVIATION.search(sentence[:m.start()])),
+               len(sentence))
+    sentence = sentence[:end]
+    pieces, depth, start = [], 0, 0
+    for match in _INLINE_AND.finditer(sentence):  # split only outside parentheses and quotes
+        before = sentence[start:match.start()]
+        depth += before.count("(") - before.count(")")
+        if depth <= 0 and before.count("«") == before.count("»") and before.count('"') % 2 == 0:
+            pieces.append(sentence[start:match.start()])
+            start, depth = match.end(), 0
+        else:
+            depth -= before.count("(") - before.count(")")
+    pieces.append(sentence[start:])
+    blocks = []
+    for piece in pieces:
+        piece = _DESIGNATION.sub("", _LEADING_ARTICLE.sub("", _DESIGNATION.sub("", piece.strip(" ,;:"))))
+        aliases = [a for found in _ALIAS.findall(piece) + _QUOTED_ALIAS.findall(piece) for a in _QUOTED.findall(found)]
+        name = _NAME_END.split(piece, maxsplit=1)[0].strip().rstrip(":;,")
+        name = name[:-1] if re.search(r"\b[A-Z]{2,5}\.$", name) else name  # "Clubnet SRL." at the sentence's end
+        if 2 <= len(name) <= 100 and name[:1].isalnum() and _PROPER.match(name):
+            blocks.append([name] + ([f"(hierna {' '.join(f'«{a}»' for a in aliases)})"] if aliases else []))
+    # one sentence naming two sides, of which one may be a blank or a description ("the customer identified …")
+    return blocks if len(pieces) >= 2 else []
+
+
+def _agreeing_sentence(preamble: str) -> str:
+    """The sentence whose parties agree ("De Gemeente X en Y B.V. komen het volgende overeen"), title lines (in
+    capitals) left out; empty when there is none."""
+    text = " ".join(line.strip() for line in preamble.split("\n") if not line.strip().isupper())
+    agree = _AGREE.search(text)
+    if not agree:
+        return ""
+    before = text[:agree.start()]
+    starts = [m.end() for m in _INLINE_END.finditer(before) if not _ABBREVIATION.search(before[:m.start()])]
+    return before[max(starts, default=0):]
 
 
 def find_title(text: str, fallback: str) -> str:

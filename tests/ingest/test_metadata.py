@@ -104,3 +104,43 @@ def test_parties_between_the_undersigned_numbered_and_with_inline_aliases():
                "(the \"Company\" or \"Lumen\");\neach a \"Party\" and together the \"Parties\".\nRecitals\n(A) The Hospital")
     assert [(p.name, p.role, p.aliases) for p in find_parties(english)] == [
         ("Kliniek Noord VZW", None, ("Hospital",)), ("Lumen Analytics BV", None, ("Company", "Lumen"))]
+
+
+def _named(preamble: str) -> list[tuple]:
+    return [(p.name, p.role, p.aliases) for p in find_parties(preamble)]
+
+
+def test_parties_named_in_one_sentence_in_three_languages():
+    assert _named("DATA PROCESSING AGREEMENT\nThis Agreement is made on 3 March 2025 between Northwind Ltd, a company\n"
+                  "registered in England, whose office is at 1 High St, London (the \"Processor\") and Borough of\n"
+                  "Eastham (the \"Controller\").") == [("Northwind Ltd", "processor", ("Processor",)),
+                                                      ("Borough of Eastham", "controller", ("Controller",))]
+    assert _named("Cette convention est conclue entre la Ville de Namur, représentée par son Collège, ci-après "
+                  "dénommée « le responsable du traitement », et la société anonyme Payroll Partners SA, ci-après "
+                  "« le sous-traitant ».") == [
+        ("Ville de Namur", "controller", ("le responsable du traitement",)),
+        ("Payroll Partners SA", "processor", ("le sous-traitant",))]
+    assert _named("Deze overeenkomst wordt gesloten tussen de gemeente Maasdijk, hierna: \"Verwerkingsverantwoordelijke\","
+                  " en Dataflow B.V., gevestigd te Utrecht, hierna: \"Verwerker\".") == [
+        ("gemeente Maasdijk", "controller", ("Verwerkingsverantwoordelijke",)),
+        ("Dataflow B.V.", "processor", ("Verwerker",))]
+    # "entered into by and between", a name with its legal form cut at the comma, a representative left out
+    assert [p.name for p in find_parties(
+        "This Data Processing Addendum (“DPA”) is entered into by and between Brightco, Inc., a Delaware\n"
+        "corporation (“Brightco”), and Commune de Florichamps (“Customer”), represented by Thibaut Delvaux, Mayor."
+    )] == ["Brightco", "Commune de Florichamps"]
+    # the parties open the sentence; the title line above it is no party
+    assert [p.name for p in find_parties("VERWERKERSOVEREENKOMST\nDe Gemeente Lindendal en Zaakdata B.V. komen het\n"
+                                         "volgende overeen.")] == ["Gemeente Lindendal", "Zaakdata B.V."]
+
+
+def test_a_blank_or_a_description_in_the_party_sentence_is_no_party():
+    assert [p.name for p in find_parties(
+        "THIS AGREEMENT is made on the ____ day of ____ 2015 between ______________, a company incorporated in\n"
+        "Singapore (hereinafter referred to as “the Company”) of the one part and ALEXANDRA HEALTH PTE LTD, a\n"
+        "company incorporated in Singapore (hereinafter referred to as “AHPL”) of the other part.")] == [
+        "ALEXANDRA HEALTH PTE LTD"]
+    assert [p.name for p in find_parties(
+        "This DPA forms part of the Master Subscription Agreement between Brightco, Inc. (\"Brightco\") and the "
+        "customer identified in the Order Form (\"Customer\").")] == ["Brightco"]
+    assert find_parties("The Recipient agrees to keep the information confidential.") == []
