@@ -21,8 +21,8 @@ from ingest.units import table_header
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum
 from .config import Settings
-from .extractive import (Ranker, Sentence, agreement_line, amended_line, coverage_of, direct_answer, lead_sentence,
-                         referenced_annexes, score_sentences, whole_clause, whole_table)
+from .extractive import (Ranker, Sentence, agreement_line, amended_line, clause_heading, coverage_of, direct_answer,
+                         lead_sentence, referenced_annexes, score_sentences, whole_clause, whole_table)
 from .features import CHECKABLE_KINDS, asked_kinds, asked_value, role_words, states_asked_kind, value_kinds
 from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
@@ -205,12 +205,14 @@ class Assistant:
         candidates = [d for d in documents if d.document in allowed]
         route = route_question(standalone, candidates) if self.routing else Route((), False)
         scope = list(route.documents)
+        asked_before = None  # the previous turn's route, when this turn asks its question again
         if history and standalone == question and _FOLLOW_UP.match(question):
             # "En wat met een datalek?" asks a new thing in the old scope; "and for Inetum?" asks the old
             # thing in a new scope.
             previous = history[-1]
             if not stems(route.without_names(_FOLLOW_UP.sub("", question)), language):
                 standalone = previous.question
+                asked_before = route_question(standalone, candidates) if self.routing else None
             # The previous scope only within what this turn may search (filters or permissions may differ).
             scope = scope or [d for d in previous.documents if d in allowed]
         if not scope and len(allowed) < len(documents):
@@ -219,6 +221,8 @@ class Assistant:
 
         started = time.perf_counter()
         focused = route.without_names(standalone)
+        if asked_before is not None:  # "En voor Inetum?": the names that chose the old scope say nothing in the new
+            focused = asked_before.without_names(focused)
         if not allowed:  # the filters exclude every agreement: nothing may be searched
             return _Context(question, focused, language, (), [], route.comparison)
         targets: list[str] = []
@@ -292,13 +296,8 @@ class Assistant:
             if len(answering) > 1:
                 return self._by_agreement(context, candidates, sentences, answering, evidence)
 
-        chosen = self._complementary(best, sentences, standalone, language, candidates)
-        limit = p.whole_clause_chars
-        chosen = [whole_table(candidates[c.rank].clause.text,
-                              whole_clause(candidates[c.rank].clause.text, candidates[c.rank].clause.label, c,
-                                           p.signature_chars if candidates[c.rank].clause.label == SIGNATURES
-                                           else limit), p.signature_chars)
-                  for c in chosen]
+        chosen = [self._quoted(c, candidates) for c in
+                  self._complementary(best, sentences, standalone, language, candidates)]
         chosen = [c for i, c in enumerate(chosen)  # drop a quote the whole-clause quote before it already holds
                   if not any(o.rank == c.rank and o.start <= c.start and c.end <= o.end for o in chosen[:i])]
         candidates = list(candidates)
@@ -323,6 +322,13 @@ class Assistant:
         return Answer(question, text, verification.citations, tuple(retrieved), False, "extractive",
                       documents=scope or tuple(dict.fromkeys(c.document for c in citations)), evidence=evidence)
 
+    def _quoted(self, sentence: Sentence, candidates) -> Sentence:
+        """What an answer quotes for a sentence: its whole clause when short (a signature block up to
+        signature_chars), a table's header with the rows under it."""
+        clause, p = candidates[sentence.rank].clause, self.params
+        limit = p.signature_chars if clause.label == SIGNATURES else p.whole_clause_chars
+        return whole_table(clause.text, whole_clause(clause.text, clause.label, sentence, limit), p.signature_chars)
+
     def _evidence(self, question: str, language: str, sentences, candidates, scope,
                   document: str | None = None) -> dict[str, float]:
         """What the abstainer weighs (assistant/abstainer.FEATURES); with `document`, for that agreement alone."""
@@ -332,9 +338,11 @@ class Assistant:
         own = [r for r in candidates if document is None or r.clause.document == document]
         checkable = asked_kinds(question) & CHECKABLE_KINDS
         return {
-            # with the words only its clause's heading holds: "3 October 2025" under the signatures says who signed
-            "coverage": coverage_of(question, language, best.text, self._idf, clause.language)
-            + best.features.get("framed", 0.0),
+            # of what the answer quotes (a short clause whole, a signature block, a table's rows), with the words
+            # only its clause's heading holds: "3 October 2025" under the signatures says who signed
+            "coverage": coverage_of(question, language, "\n".join((
+                self._quoted(best, candidates).text, clause_heading(clause),
+                table_header(clause.text, best.start) or "")), self._idf, clause.language),
             "dense": max((r.dense_score or 0.0 for r in own), default=0.0),
             "best_score": best.score,
             "margin": best.score - second,

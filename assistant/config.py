@@ -10,6 +10,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from ingest.ocr import LOW_CONFIDENCE, OcrOptions
 
+from .abstainer import ThresholdRule
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -39,14 +41,14 @@ class Settings(BaseSettings):
     retrieval: Literal["hybrid", "dense", "lexical"] = "hybrid"
     rrf_k: int = 60
     routing: bool = True
-    # when to abstain: "rule" (min_coverage and min_dense, set on 19 questions) or "fitted" (a logistic model fitted
-    # on the tune part of the development material: assistant/abstainer.json)
+    # when to abstain: "rule" (min_coverage and min_dense, fitted on the tune part) or "fitted" (a logistic model
+    # fitted on the same questions: assistant/abstainer.json)
     abstainer: Literal["rule", "fitted"] = "rule"
     # which sentence to quote: "fitted" (assistant/ranker.json, `python -m evals.fit_ranker`) or "first-version"
     # (the hand-set score of the first version, kept for ablations)
     ranker: Literal["fitted", "first-version"] = "fitted"
-    min_coverage: float = 0.30
-    min_dense: float = 0.87
+    min_coverage: float = ThresholdRule.min_coverage  # fitted: assistant/abstention_rule.json
+    min_dense: float = ThresholdRule.min_dense
     # the rule also abstains when a duration, amount or frequency is asked and no candidate sentence holds one
     abstain_without_asked_kind: bool = True
     reranker_model: str | None = None  # local path of a sentence-transformers CrossEncoder

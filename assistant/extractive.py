@@ -15,7 +15,7 @@ from ingest.text import stems
 from ingest.units import row_headers, split_sentences, table_header
 
 from .features import Question as QuestionFeatures
-from .features import role_words, sentence_features
+from .features import kind_terms, role_words, sentence_features
 from .models import Retrieved
 
 @dataclass(frozen=True)
@@ -33,6 +33,12 @@ class Ranker(Protocol):
     def probability(self, features: dict[str, float]) -> float: ...
 
 
+def clause_heading(clause) -> str:
+    """What frames every sentence of a clause: its title, the headings above it, the words of its section
+    ("Signatures" says that its lines say who signed)."""
+    return f"{clause.title or ''} {' '.join(clause.heading_path)} {SECTION_WORDS.get(clause.label, '')}"
+
+
 def score_sentences(question: str, language: str, retrieved: list[Retrieved], idf: Callable[[str], float],
                     ranker: Ranker, roles: dict[str, frozenset[str]] | None = None,
                     asked: str | None = None) -> list[Sentence]:
@@ -46,7 +52,7 @@ def score_sentences(question: str, language: str, retrieved: list[Retrieved], id
     scored = []
     for rank, item in enumerate(retrieved):
         clause = item.clause
-        heading = f"{clause.title or ''} {' '.join(clause.heading_path)} {SECTION_WORDS.get(clause.label, '')}"
+        heading = clause_heading(clause)
         heading_terms = set(stems(heading, clause.language)) | set(stems(heading, language))
         spans = split_sentences(clause.text)
         headers = row_headers(clause.text)
@@ -106,6 +112,7 @@ def coverage_of(question: str, language: str, text: str, idf: Callable[[str], fl
                 text_language: str | None = None) -> float:
     q_terms = set(stems(question, language))
     terms = set(stems(text, language)) | (set(stems(text, text_language)) if text_language else set())
+    terms |= kind_terms(text)  # "on what date?" is covered by a date
     total = sum(idf(t) for t in q_terms) or 1.0
     return sum(idf(t) for t in q_terms if equivalents(t, language) & terms) / total
 

@@ -111,6 +111,22 @@ _PROMPTLY = re.compile(r"\b(?:onverwijld|onmiddellijk|zo (?:snel|spoedig) mogeli
 CHECKABLE_KINDS = frozenset({"duration", "amount", "frequency"})
 
 
+# Words that name a kind of value: a text holding a value of that kind answers them ("on what date?" is answered
+# by "3 October 2025", "what is the deadline?" by "within 48 hours").
+_KIND_WORDS = {
+    "date": "datum date dates",
+    "duration": "termijn termijnen deadline deadlines délai délais period periode période",
+    "amount": "bedrag bedragen amount amounts montant montants",
+    "frequency": "frequentie frequency fréquence périodicité periodiciteit",
+}
+
+
+def kind_terms(text: str) -> frozenset[str]:
+    """The stems, in the three languages, of the words naming a kind of value the text holds."""
+    words = " ".join(_KIND_WORDS[k] for k in value_kinds(text) & _KIND_WORDS.keys())
+    return frozenset(t for language in ("nl", "fr", "en") for t in stems(words, language))
+
+
 def states_asked_kind(text: str, kinds: frozenset[str]) -> bool:
     """Whether the text holds a value of one of the checkable `kinds` ("48 uur", "€ 250.000", "onverwijld")."""
     return any(_VALUE[k].search(text) for k in kinds & CHECKABLE_KINDS) or (

@@ -197,7 +197,7 @@ _INLINE_END = re.compile(r"\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\b(?:it is agreed|a
                          re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|Inc|Ltd|Co|Corp|Mr|Dr|Me|St|nr|n°)$")  # "B.V." or "Inc." ends no sentence
 # "and" / "et" / "en" before the next party's name (a capital, perhaps after an article), outside parentheses
-_INLINE_AND = re.compile(r"\s*[,;]?\s+(?:and|et|en)\s+(?=(?:the|la|le|de|het|l['’]|[A-ZÀ-Ý0-9]))|;\s*")
+_INLINE_AND = re.compile(r"\s*[,;]?\s+(?i:and|et|en)\s+(?=(?:the|la|le|de|het|l['’]|[A-ZÀ-Ý0-9]))|;\s*")
 _QUOTED_ALIAS = re.compile(r"\(\s*(?:the\s+|la\s+|le\s+|de\s+)?[\"“«][^)]{1,60}\)", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|de|het)\s+|l['’])", re.IGNORECASE)
 _PROPER = re.compile(r"^(?:\S+\s+){0,2}[A-ZÀ-Ý0-9]")  # a name, not a description: a capital in its first words

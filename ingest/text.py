@@ -21,13 +21,26 @@ STOPWORDS = set(
     # English
     "the a an and of to in is that for on with by be are this shall or as at from which what who how where must may "
     "does do its it their within has have any many much".split()
+    # Function words of questions: a question in another language than its agreement never finds them there, and
+    # counted as terms the answer must cover they made right answers look weak.
+    + "kunnen zullen zou zouden als nog onze ons wij we jullie uw ik mij mijn hoe waarom wanneer sinds tijdens "
+      "maar dus wel hier daar iets was waren had ".split()
+    + "comment pourquoi quand si nous vous notre nos votre vos on leurs y ont était étaient avait été sera seront "
+      "peuvent doivent faut mais donc aussi ainsi ces cet lui eux dont ni avant après ".split()
+    + "can could if there when why whom whose before after since still they them our we us you your than then also "
+      "will would should been was were into about these those his her he she did".split()
 )
+# French inversion: "doit-il", "sont-ils", "a-t-elle" ask about the verb; the pronoun is no term of the question.
+_INVERSION = re.compile(r"-(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous)$")
 
 
 @lru_cache(maxsize=100_000)  # the same words and names are folded over and over, per question and per clause
 def fold(text: str) -> str:
     """Lower-case without accents, so "beëindiging" meets "beeindiging"."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+
+
+STOPWORDS = {fold(w) for w in STOPWORDS}  # tokens are folded: "où", "être", "était" as they come
 
 
 @lru_cache(maxsize=8)
@@ -41,7 +54,7 @@ _SEPARABLE = re.compile(r"\b(aan|af|bij|door|in|mee|na|om|onder|op|over|terug|to
 
 
 def tokens(text: str) -> list[str]:
-    return [fold(t) for t in _TOKEN.findall(_SEPARABLE.sub(r"\1\2", text))]
+    return [_INVERSION.sub("", fold(t)) for t in _TOKEN.findall(_SEPARABLE.sub(r"\1\2", text))]
 
 
 @lru_cache(maxsize=200_000)  # Snowball is pure Python; a vocabulary is small and repeats

@@ -49,3 +49,29 @@ def test_the_rule_abstains_when_the_kind_of_value_asked_stands_nowhere_in_the_ca
     assert ThresholdRule().abstains(strong | {"kind_absent": 1.0})
     assert not ThresholdRule(abstain_without_asked_kind=False).abstains(strong | {"kind_absent": 1.0})
     assert ThresholdRule().abstains({"coverage": 0.1, "dense": 0.8})  # evidence recorded before the feature
+
+
+def test_the_rule_thresholds_are_fitted_where_right_and_wrong_answers_part():
+    from evals.fit_abstainer import fit_rule
+
+    rng = random.Random(3)
+    rows = []
+    for i in range(300):
+        right = i % 3 != 0
+        coverage = rng.uniform(0.45, 1.0) if right else rng.uniform(0.0, 0.35)
+        rows.append({"answerable": right or i % 2 == 0, "right": right,
+                     "evidence": {"coverage": coverage, "dense": rng.uniform(0.80, 0.86), "kind_absent": 0.0}})
+    fitted = fit_rule(rows)
+    assert 0.34 <= fitted["min_coverage"] <= 0.46  # between the wrong answers' coverage and the right ones'
+    assert fitted["min_dense"] >= 0.86  # no dense score here vouches for an answer
+    assert fitted["fitted"]["utility"] > fitted["fitted"]["utility_first_version_rule"]
+
+
+def test_the_committed_rule_says_how_it_was_made_and_is_the_default():
+    from assistant.abstainer import RULE, ThresholdRule
+    from assistant.config import Settings
+
+    data = json.loads(RULE.read_text())
+    assert data["fitted"]["command"] == "python -m evals.fit_abstainer" and "tune part" in data["fitted"]["on"]
+    assert (ThresholdRule().min_coverage, ThresholdRule().min_dense) == (data["min_coverage"], data["min_dense"])
+    assert (Settings().min_coverage, Settings().min_dense) == (data["min_coverage"], data["min_dense"])
