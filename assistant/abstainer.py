@@ -45,9 +45,8 @@ class ThresholdRule:
     min_coverage: float = _RULE.get("min_coverage", 0.30)
     min_dense: float = _RULE.get("min_dense", 0.87)
     # Also abstain when the question asks for a duration, an amount or a frequency and no candidate sentence of
-    # the agreement holds one (evidence "kind_absent"). On the tune part it turned 6 answers the thresholds let
-    # through into abstentions: 4 to unanswerable questions, 2 wrong answers, no right one (README, "Development
-    # material").
+    # the agreement holds one (evidence "kind_absent"). On the tune part, with the first version's thresholds, it
+    # turned 6 answers into abstentions: 4 to unanswerable questions, 2 wrong answers, no right one.
     abstain_without_asked_kind: bool = True
 
     def abstains(self, evidence: dict[str, float]) -> bool:

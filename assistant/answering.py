@@ -132,7 +132,8 @@ class Assistant:
         self.retriever = HybridRetriever(store, retrieval or RetrievalParams(mode=s.retrieval, rrf_k=s.rrf_k))
         self.params = params or AnswerParams()
         self.abstainer = self.params.abstainer or (
-            Abstainer.load(FITTED) if s.abstainer == "fitted" else ThresholdRule(s.min_coverage, s.min_dense, s.abstain_without_asked_kind))
+            Abstainer.load(FITTED) if s.abstainer == "fitted"
+            else ThresholdRule(s.min_coverage, s.min_dense, s.abstain_without_asked_kind))
         self.ranker = ranker or make_ranker(s.ranker)
         self.routing = s.routing
         self.reranker = reranker if reranker is not None else make_reranker(s.reranker_model)

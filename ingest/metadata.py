@@ -188,16 +188,16 @@ def _listed_blocks(lines: list[str]) -> list[list[str]]:
 
 # Parties named in one sentence: "between A (the "Controller") and B", "Entre A, ci-après « le Responsable », et B",
 # "This Addendum is entered into by A and B", "gesloten tussen A, hierna "de Verwerker", en B".
-_INLINE_OPENING = re.compile(r"\b(?:by and between|between|entered into by(?! and)|concluded by(?! and)|made by(?! and)|conclue? entre|"
-                             r"passée? entre|entre|gesloten tussen|tussen)\s+(?:(?:de ondergetekenden|the undersigned|"
-                             r"les soussignés)\s*:?\s*)?", re.IGNORECASE)
+_INLINE_OPENING = re.compile(r"\b(?:by and between|between|(?:entered into|concluded|made) by(?! and)|"
+                             r"(?:conclue?|passée?) entre|entre|gesloten tussen|tussen)\s+"
+                             r"(?:(?:de ondergetekenden|the undersigned|les soussignés)\s*:?\s*)?", re.IGNORECASE)
 # Where the sentence naming the parties ends: the next sentence, or the words that open the agreement proper.
 _INLINE_END = re.compile(r"\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\b(?:it is agreed|agree as follows|"
                          r"komen (?:het volgende|als volgt) overeen|il est convenu|conviennent|whereas|overwegende)\b",
                          re.IGNORECASE)
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|Inc|Ltd|Co|Corp|Mr|Dr|Me|St|nr|n°)$")  # "B.V." or "Inc." ends no sentence
 # "and" / "et" / "en" before the next party's name (a capital, perhaps after an article), outside parentheses
-_INLINE_AND = re.compile(r"\s*[,;]?\s+(?i:and|et|en)\s+(?=(?:the|la|le|de|het|l['’]|[A-ZÀ-Ý0-9]))|;\s*")
+_INLINE_AND = re.compile(r"\s*[,;]?\s+(?i:and|et|en)\s+(?=(?:the|la|le|de|het)\b|l['’]|[A-ZÀ-Ý0-9])|;\s*")
 _QUOTED_ALIAS = re.compile(r"\(\s*(?:the\s+|la\s+|le\s+|de\s+)?[\"“«][^)]{1,60}\)", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|de|het)\s+|l['’])", re.IGNORECASE)
 _PROPER = re.compile(r"^(?:\S+\s+){0,2}[A-ZÀ-Ý0-9]")  # a name, not a description: a capital in its first words
@@ -218,15 +218,13 @@ def _inline_blocks(preamble: str) -> list[list[str]]:
     end = next((m.start() for m in _INLINE_END.finditer(sentence) if not _ABBREVIATION.search(sentence[:m.start()])),
                len(sentence))
     sentence = sentence[:end]
-    pieces, depth, start = [], 0, 0
+    pieces, start = [], 0
     for match in _INLINE_AND.finditer(sentence):  # split only outside parentheses and quotes
         before = sentence[start:match.start()]
-        depth += before.count("(") - before.count(")")
-        if depth <= 0 and before.count("«") == before.count("»") and before.count('"') % 2 == 0:
-            pieces.append(sentence[start:match.start()])
-            start, depth = match.end(), 0
-        else:
-            depth -= before.count("(") - before.count(")")
+        if before.count("(") <= before.count(")") and before.count("«") == before.count("»") \
+                and before.count('"') % 2 == 0:
+            pieces.append(before)
+            start = match.end()
     pieces.append(sentence[start:])
     blocks = []
     for piece in pieces:

@@ -105,3 +105,12 @@ def test_whether_a_sentence_states_the_kind_of_value_asked_in_three_languages():
     assert not states_asked_kind("La responsabilité est limitée aux dommages directs.", amount)
     # "when" may ask for a condition, "who" for a name no pattern knows: never checked this way
     assert not states_asked_kind("1 maart 2024", asked_kinds("Wanneer treedt de overeenkomst in werking?"))
+
+
+def test_a_value_of_the_kind_a_question_word_names_covers_that_word():
+    from assistant.extractive import coverage_of
+
+    one = lambda term: 1.0  # noqa: E731
+    assert coverage_of("date signed", "en", "Signed at Leuven, 3 October 2025", one) == 1.0
+    assert coverage_of("date signed", "en", "Signed at Leuven", one) == 0.5
+    assert coverage_of("Quel est le délai de notification ?", "fr", "Il notifie dans les 48 heures.", one) == 1.0

@@ -129,6 +129,8 @@ def test_parties_named_in_one_sentence_in_three_languages():
         "This Data Processing Addendum (“DPA”) is entered into by and between Brightco, Inc., a Delaware\n"
         "corporation (“Brightco”), and Commune de Florichamps (“Customer”), represented by Thibaut Delvaux, Mayor."
     )] == ["Brightco", "Commune de Florichamps"]
+    assert [p.name for p in find_parties("BETWEEN Riverside Clinic AND Lumen Imaging Ltd, represented by Sara Holt.")
+            ] == ["Riverside Clinic", "Lumen Imaging Ltd"]
     # the parties open the sentence; the title line above it is no party
     assert [p.name for p in find_parties("VERWERKERSOVEREENKOMST\nDe Gemeente Lindendal en Zaakdata B.V. komen het\n"
                                          "volgende overeen.")] == ["Gemeente Lindendal", "Zaakdata B.V."]
