@@ -8,7 +8,8 @@ the threshold is the one that maximises, over cross-validated probabilities, a u
 gains 1, a wrong one (or a right one citing the wrong agreement) costs WRONG_COST and an abstention on an
 unanswerable question gains 1 — "I could not find it" costs nothing. Each collection weighs the same in the fit
 and the utility, so 117 questions on one kind of agreement do not outvote 28 on real ones. Writes
-assistant/abstainer.json."""
+assistant/abstainer.json; and, from the same answers, the two thresholds of the default rule
+(assistant/abstention_rule.json, `fit_rule`)."""
 
 from __future__ import annotations
 
@@ -125,7 +126,9 @@ def rule_utility(rows: list[dict], thresholds: tuple[float, float]) -> float:
 def fit_rule(rows: list[dict], gate: float = GATE_MINIMUM["answer_pass"]) -> dict:
     """The rule's two thresholds: the point of a grid whose utility, averaged with its neighbours', is highest (a
     plateau rather than a peak that one question made), among those that keep the development set's CI gate
-    (answered right on `gate` of its answerable questions; evals/thresholds.py)."""
+    (answered right on `gate` of its answerable questions; evals/thresholds.py). An approximation: the answers
+    were given without abstaining, and an unscoped question then lists every agreement that has a sentence for
+    it, so a sample question can come out otherwise in a real run; `python -m evals.dev --collection seed` says."""
     grid = {(c, d): rule_utility(rows, (c, d)) for c in COVERAGE_GRID for d in DENSE_GRID}
     gated = [r for r in rows if r.get("collection") == "seed" and r["answerable"]]
 

@@ -75,3 +75,23 @@ def test_the_committed_rule_says_how_it_was_made_and_is_the_default():
     assert data["fitted"]["command"] == "python -m evals.fit_abstainer" and "tune part" in data["fitted"]["on"]
     assert (ThresholdRule().min_coverage, ThresholdRule().min_dense) == (data["min_coverage"], data["min_dense"])
     assert (Settings().min_coverage, Settings().min_dense) == (data["min_coverage"], data["min_dense"])
+
+
+def test_the_rule_keeps_the_development_sets_gate_where_utility_alone_would_not():
+    from evals.fit_abstainer import fit_rule
+
+    rows = [{"collection": "corpus", "answerable": i % 2 == 0, "right": False,
+             "evidence": {"coverage": 0.35, "dense": 0.8, "kind_absent": 0.0}} for i in range(40)]
+    rows += [{"collection": "corpus", "answerable": True, "right": True,
+              "evidence": {"coverage": 0.6, "dense": 0.8, "kind_absent": 0.0}} for _ in range(10)]
+    seed = [{"collection": "seed", "answerable": True, "right": True,
+             "evidence": {"coverage": 0.3, "dense": 0.8, "kind_absent": 0.0}} for _ in range(10)]
+    from assistant.abstainer import ThresholdRule
+
+    def rule(fitted):
+        return ThresholdRule(fitted["min_coverage"], fitted["min_dense"])
+
+    alone = rule(fit_rule(rows))  # utility alone abstains on every answer covering 0.35 or less
+    assert alone.abstains(rows[0]["evidence"]) and alone.abstains(seed[0]["evidence"])
+    gated = rule(fit_rule(rows + seed, gate=0.9))  # the gate's right answers stay answered
+    assert not gated.abstains(seed[0]["evidence"]) and not gated.abstains(rows[-1]["evidence"])
