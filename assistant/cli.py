@@ -405,6 +405,9 @@ def eval_(
     compare: Annotated[Optional[tuple[Path, Path]], typer.Option(help="Compare two JSON results: A B.")] = None,
     gate: Annotated[bool, typer.Option("--gate", help="Exit 1 when a metric is below the floors in "
                                                       "evals/thresholds.py.")] = False,
+    ablations: Annotated[bool, typer.Option("--ablations", help="Run each set again with each component switched "
+                                                                "off (evals/ablations.py) and show the differences."
+                                            )] = False,
 ) -> None:
     """Run question sets against the store and report the metrics; or compare two runs."""
     from evals import report as reports
@@ -444,6 +447,8 @@ def eval_(
             if not r["passed"]:
                 console.print(f"FAIL {r['id']}: " + "; ".join(reports.failed_checks(r)), markup=False,
                               highlight=False)
+    if ablations:
+        _run_ablations(ctx, settings, question_sets, results)
     if json_out:
         write_json(results[0] if len(results) == 1 else results, json_out)
     if report:
@@ -457,6 +462,27 @@ def eval_(
             errors.print(f"[red]gate:[/red] {escape(failure)}", highlight=False)
         if failures:
             raise typer.Exit(1)
+
+
+def _run_ablations(ctx: typer.Context, settings: Settings, question_sets, results: list[dict]) -> None:
+    """Each set again under each ablation; a table per set, and `ablations` in each result's JSON."""
+    from evals import report as reports
+    from evals.ablations import ABLATIONS, HEADERS, ablation_rows
+    from evals.runner import make_answerer, run_set
+
+    store = _open(ctx)
+    runs = {name: make_answerer(store, settings.model_copy(update=change))[0] for name, change in ABLATIONS.items()}
+    for question_set, result in zip(question_sets, results):
+        result["ablations"] = {name: run_set(question_set, answer, name)["metrics"] for name, answer in runs.items()}
+        rows = ablation_rows(result["metrics"], result["ablations"])
+        table = Table(title=f"{result['set']} — ablations (the default's figures, then each one's difference)")
+        table.add_column("configuration", no_wrap=True)
+        for column, _, _ in rows[0][1]:
+            table.add_column(HEADERS.get(column, column))
+        for name, cells in rows:
+            table.add_row(name, *(reports._fmt(value) if name == "default" else "–" if delta is None
+                                  else f"{delta:+g}" for _, value, delta in cells))
+        _Console(width=max(console.width, 130)).print(table)  # names and figures unwrapped, also in a pipe
 
 
 def _print_comparison(diff: dict) -> None:

@@ -99,6 +99,10 @@ def set_metrics(questions: list[Question], results: list[dict]) -> dict:
         "wrong_agreement": sum(bool(c["wrong_agreement"]) for c in answerable),
         "must_not_include_violations": sum(bool(r["checks"]["must_not_include_violations"]) for r in results),
         "passed": sum(r["passed"] for r in results),
+        # right answers (every check passed) minus wrong ones plus abstentions on unanswerable questions: what a
+        # wrong answer costs against "I could not find it" (the objective evals/fit_abstainer.py fits)
+        "utility": sum(r["passed"] if q.answerable else r["abstained"] for q, r in zip(questions, results))
+        - sum(not r["abstained"] and not (q.answerable and r["passed"]) for q, r in zip(questions, results)),
         "latency_p50_ms": percentile(latencies, 50),
         "latency_p95_ms": percentile(latencies, 95),
     }

@@ -145,6 +145,22 @@ def test_eval_writes_json_html_markdown_and_compares(samples, tmp_path):
     assert "answer_pass" in compared and "delta" in compared
 
 
+def test_eval_ablations_run_each_component_switched_off_beside_the_default(samples, tmp_path):
+    from evals.ablations import ABLATIONS
+
+    (tmp_path / "small.yaml").write_text(SMALL_SET)
+    out = tmp_path / "run.json"
+    completed = run("eval", str(tmp_path / "small.yaml"), "--ablations", "--json", str(out), store=samples)
+    result = json.loads(out.read_text())
+    assert set(result["ablations"]) == set(ABLATIONS)
+    assert all(m["questions"] == 2 for m in result["ablations"].values())
+    assert result["metrics"]["utility"] == 2  # one right answer, one right abstention
+    assert "ablations (the default's figures" in completed.stdout and "lexical retrieval only" in completed.stdout
+    # the default's figures, then each ablation's difference from them
+    assert re.search(r"│ default\s+│ 1\.000 ", completed.stdout)
+    assert re.search(r"│ first-version sentence score\s+│ [+-]\d", completed.stdout)
+
+
 def test_eval_rejects_an_invalid_set_naming_the_question(samples, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text(SMALL_SET.replace("answerable: false", "answerable: false\n    expected_answer: nee"))

@@ -75,3 +75,13 @@ def test_tags_break_the_metrics_down(tmp_path):
     run = run_set(load_question_set(tmp_path / "set.yaml"), answers.__getitem__, "x")
     assert run["by_tag"]["nl-nl"]["questions"] == 2 and run["by_tag"]["deadline"]["questions"] == 1
     assert run["by_tag"]["nl-nl"]["abstention_accuracy"] == 1.0 and run["results"][0]["tags"] == ["nl-nl", "deadline"]
+
+
+def test_utility_and_ablation_rows():
+    from evals.ablations import ablation_rows
+
+    default = {"answer_pass": 0.5, "utility": 3, "citation_precision": None}
+    rows = dict(ablation_rows(default, {"no routing": {"answer_pass": 0.25, "utility": -1}}))
+    cells = {c: (v, d) for c, v, d in rows["no routing"]}
+    assert cells["answer_pass"] == (0.25, -0.25) and cells["utility"] == (-1, -4)
+    assert cells["citation_precision"] == (None, None) and rows["default"][0] == ("answer_pass", 0.5, None)
