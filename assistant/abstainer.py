@@ -36,7 +36,7 @@ class Abstainer:
 
 @dataclass(frozen=True)
 class ThresholdRule:
-    """Abstain when the best sentence covers less than `min_coverage` of the question's idf-weighted terms and the
+    """Abstain when the best quote covers less than `min_coverage` of the question's idf-weighted terms and the
     best dense similarity is under `min_dense`. The first version set both by hand on 19 questions (0.30, 0.87);
     now they are fitted on the tune part (abstention_rule.json, `python -m evals.fit_abstainer`). The default:
     with two numbers it holds up on the check part where the logistic model over-fits (README, "Development

@@ -129,12 +129,12 @@ def fit_rule(rows: list[dict], gate: float = GATE_MINIMUM["answer_pass"]) -> dic
     (answered right on `gate` of its answerable questions; evals/thresholds.py). An approximation: the answers
     were given without abstaining, and an unscoped question then lists every agreement that has a sentence for
     it, so a sample question can come out otherwise in a real run; `python -m evals.dev --collection seed` says."""
+    from assistant.abstainer import ThresholdRule
+
     grid = {(c, d): rule_utility(rows, (c, d)) for c in COVERAGE_GRID for d in DENSE_GRID}
     gated = [r for r in rows if r.get("collection") == "seed" and r["answerable"]]
 
     def keeps_gate(c: float, d: float) -> bool:
-        from assistant.abstainer import ThresholdRule
-
         rule = ThresholdRule(c, d)
         return not gated or sum(r["right"] and not rule.abstains(r["evidence"]) for r in gated) >= gate * len(gated)
 

@@ -74,6 +74,14 @@ def percentile(values: list[float], q: int) -> float | None:
     return round(quantiles(values, n=100, method="inclusive")[q - 1], 1)
 
 
+def _utility(question: Question, result: dict) -> int:
+    """+1 for a right answer or an abstention on an unanswerable question, -1 for any other answer, 0 for an
+    abstention on an answerable one."""
+    if result["abstained"]:
+        return 0 if question.answerable else 1
+    return 1 if question.answerable and result["passed"] else -1
+
+
 def set_metrics(questions: list[Question], results: list[dict]) -> dict:
     """results[i] holds the JSON result of questions[i] with its "checks"."""
     answerable = [r["checks"] for q, r in zip(questions, results) if q.answerable]
@@ -101,8 +109,7 @@ def set_metrics(questions: list[Question], results: list[dict]) -> dict:
         "passed": sum(r["passed"] for r in results),
         # right answers (every check passed) minus wrong ones plus abstentions on unanswerable questions: what a
         # wrong answer costs against "I could not find it" (the objective evals/fit_abstainer.py fits)
-        "utility": sum(r["passed"] if q.answerable else r["abstained"] for q, r in zip(questions, results))
-        - sum(not r["abstained"] and not (q.answerable and r["passed"]) for q, r in zip(questions, results)),
+        "utility": sum(_utility(q, r) for q, r in zip(questions, results)),
         "latency_p50_ms": percentile(latencies, 50),
         "latency_p95_ms": percentile(latencies, 95),
     }

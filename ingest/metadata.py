@@ -215,9 +215,7 @@ def _inline_blocks(preamble: str) -> list[list[str]]:
         sentence = text[opening.end():opening.end() + 800]
     else:
         sentence = _agreeing_sentence(preamble)
-    end = next((m.start() for m in _INLINE_END.finditer(sentence) if not _ABBREVIATION.search(sentence[:m.start()])),
-               len(sentence))
-    sentence = sentence[:end]
+    sentence = sentence[:next((start for start, _ in _sentence_ends(sentence)), len(sentence))]
     pieces, start = [], 0
     for match in _INLINE_AND.finditer(sentence):  # split only outside parentheses and quotes
         before = sentence[start:match.start()]
@@ -228,7 +226,7 @@ def _inline_blocks(preamble: str) -> list[list[str]]:
     pieces.append(sentence[start:])
     blocks = []
     for piece in pieces:
-        piece = _DESIGNATION.sub("", _LEADING_ARTICLE.sub("", _DESIGNATION.sub("", piece.strip(" ,;:"))))
+        piece = _LEADING_ARTICLE.sub("", _DESIGNATION.sub("", piece.strip(" ,;:")))
         aliases = [a for found in _ALIAS.findall(piece) + _QUOTED_ALIAS.findall(piece) for a in _QUOTED.findall(found)]
         name = _NAME_END.split(piece, maxsplit=1)[0].strip().rstrip(":;,")
         name = name[:-1] if re.search(r"\b[A-Z]{2,5}\.$", name) else name  # "Clubnet SRL." at the sentence's end
@@ -246,8 +244,13 @@ def _agreeing_sentence(preamble: str) -> str:
     if not agree:
         return ""
     before = text[:agree.start()]
-    starts = [m.end() for m in _INLINE_END.finditer(before) if not _ABBREVIATION.search(before[:m.start()])]
-    return before[max(starts, default=0):]
+    return before[max((end for _, end in _sentence_ends(before)), default=0):]
+
+
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """Where the sentences of `text` end (start and end of each boundary): a full stop before a capitalised word
+    that follows no abbreviation ("Dataflow B.V. en …"), or the words that open the agreement proper."""
+    return [(m.start(), m.end()) for m in _INLINE_END.finditer(text) if not _ABBREVIATION.search(text[:m.start()])]
 
 
 def find_title(text: str, fallback: str) -> str:
