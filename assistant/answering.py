@@ -93,6 +93,10 @@ class AnswerParams:
     # Abstain or answer: an object with abstains(evidence); None = as AKKOORD_ABSTAINER says ("rule": the
     # ThresholdRule below; "fitted": the model in assistant/abstainer.json, refit by `python -m evals.fit_abstainer`)
     abstainer: object = None
+    # Whether one agreement answers on its own evidence, in a comparison or an unscoped question answered by
+    # several; None = the abstainer. Fitting answers every question (NeverAbstain) but lists agreements as the
+    # rule in use would, so that its answers are the ones users get
+    listing_abstainer: object = None
     # A second quote when it covers this share of question terms the best quote does not, and the ranker finds it
     # nearly as likely to answer (a sibling that only restates the best quote's terms is left out)
     min_gain: float = _QUOTING.get("min_gain", 0.2)
@@ -134,6 +138,7 @@ class Assistant:
         self.abstainer = self.params.abstainer or (
             Abstainer.load(FITTED) if s.abstainer == "fitted"
             else ThresholdRule(s.min_coverage, s.min_dense, s.abstain_without_asked_kind))
+        self.listing_abstainer = self.params.listing_abstainer or self.abstainer
         self.ranker = ranker or make_ranker(s.ranker)
         self.routing = s.routing
         self.reranker = reranker if reranker is not None else make_reranker(s.reranker_model)
@@ -369,16 +374,17 @@ class Assistant:
         p = self.params
         q_terms = set(stems(question, language))
         total = sum(self._idf(t) for t in q_terms) or 1.0
+        document = candidates[best.rank].clause.document
+        # one answer, one agreement: a sentence of another agreement completes nothing (several agreements that
+        # answer are listed apart, _by_agreement; an addendum's wording is added by _in_force)
         near = [s for s in sentences[1:10] if (s.rank, s.start) != (best.rank, best.start)
-                and s.score >= p.second_quote_ratio * best.score]
+                and s.score >= p.second_quote_ratio * best.score and candidates[s.rank].clause.document == document]
         chosen = [best] + next(([s] for s in near
                                 if sum(self._idf(t) for t in s.terms - best.terms) / total >= p.min_gain), [])
-        document = candidates[best.rank].clause.document
         for kind in sorted(asked_kinds(question)):
             if any(kind in value_kinds(c.text) for c in chosen):
                 continue
-            holder = next((s for s in near if s not in chosen and kind in value_kinds(s.text)
-                           and candidates[s.rank].clause.document == document), None)
+            holder = next((s for s in near if s not in chosen and kind in value_kinds(s.text)), None)
             if holder is not None:
                 chosen.append(holder)
         return chosen
@@ -390,7 +396,7 @@ class Assistant:
         if not own:
             return None
         evidence = self._evidence(question, language, own, candidates, (document,), document)
-        return None if self.abstainer.abstains(evidence) else own
+        return None if self.listing_abstainer.abstains(evidence) else own
 
     def _answering_agreements(self, question: str, language: str, sentences, candidates) -> dict[str, list]:
         """The agreements among the candidates that answer on their own evidence with a best sentence nearly as

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ingest.lexicon import SECTION_WORDS, equivalents
+from ingest.lexicon import SECTION_WORDS, meets
 from ingest.text import stems
 from ingest.units import row_headers, split_sentences, table_header
 
@@ -114,7 +114,8 @@ def coverage_of(question: str, language: str, text: str, idf: Callable[[str], fl
     terms = set(stems(text, language)) | (set(stems(text, text_language)) if text_language else set())
     terms |= kind_terms(text)  # "on what date?" is covered by a date
     total = sum(idf(t) for t in q_terms) or 1.0
-    return sum(idf(t) for t in q_terms if equivalents(t, language) & terms) / total
+    foreign = text_language is not None and text_language != language
+    return sum(idf(t) for t in q_terms if meets(t, language, terms, foreign)) / total
 
 
 _ARTICLE_WORD = {"nl": "artikel", "fr": "l'article", "en": "clause"}

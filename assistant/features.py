@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ingest.labels import is_annex_label
-from ingest.lexicon import equivalents
+from ingest.lexicon import meets
 from ingest.segment import is_secondary_scope
 from ingest.text import stems
 
@@ -187,9 +187,10 @@ class Question:
 def sentence_features(q: Question, text: str, clause, retrieved, rank: int, index: int, count: int,
                       best_clause_score: float, best_dense: float, heading_terms: set[str]) -> tuple[dict, set]:
     """The features of one sentence (FEATURES) and the question terms it covers."""
+    foreign = clause.language != q.language
     terms = set(stems(text, clause.language)) | set(stems(text, q.language))
-    matched = {t for t in q.terms if equivalents(t, q.language) & terms}
-    framed = {t for t in q.terms - matched if equivalents(t, q.language) & heading_terms}
+    matched = {t for t in q.terms if meets(t, q.language, terms, foreign)}
+    framed = {t for t in q.terms - matched if meets(t, q.language, heading_terms, foreign)}
     kinds = value_kinds(text)
     roles = roles_in(text, q.roles)
     features = {
@@ -212,7 +213,7 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
         "secondary": float(bool(clause.label) and is_secondary_scope(clause.label)),
         "annex": float(is_annex_label(clause.label)),
         "cross_language": float(clause.language != q.language),
-        "heading_share": sum(q.idf(t) for t in q.terms if equivalents(t, q.language) & heading_terms) / q.total,
+        "heading_share": sum(q.idf(t) for t in q.terms if meets(t, q.language, heading_terms, foreign)) / q.total,
         "list": float(text.count("\n") >= 2),
     }
     return features, matched

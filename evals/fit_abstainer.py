@@ -2,9 +2,9 @@
 
 Every tune question of the development collections whose questions check the answer's text (CHECKS_TEXT) is
 answered without abstaining; each answer's evidence features (assistant/abstainer.FEATURES) are recorded with
-whether that answer is right (it passes the question's checks, sources included; an answer to an unanswerable
-question is never right). A logistic regression (scikit-learn) estimates the probability that an answer is right;
-the threshold is the one that maximises, over cross-validated probabilities, a utility in which a right answer
+whether that answer is right (`is_right`: it says what is expected and cites an expected clause and no other
+agreement; an answer to an unanswerable question is never right). Agreements are listed as the committed rule
+lists them. A logistic regression (scikit-learn) estimates the probability that an answer is right; the threshold is the one that maximises, over cross-validated probabilities, a utility in which a right answer
 gains 1, a wrong one (or a right one citing the wrong agreement) costs WRONG_COST and an abstention on an
 unanswerable question gains 1 — "I could not find it" costs nothing. Each collection weighs the same in the fit
 and the utility, so 117 questions on one kind of agreement do not outvote 28 on real ones. Writes
@@ -31,13 +31,16 @@ CHECKS_TEXT = ("seed", "corpus", "real")
 
 
 def collect(collections: list[str], work: Path, settings, log=print) -> list[dict]:
-    from assistant.abstainer import NeverAbstain
+    from assistant.abstainer import NeverAbstain, ThresholdRule
     from assistant.answering import AnswerParams, Assistant
 
     rows = []
     for name in collections:
         store, store_settings, parts = open_collection(name, work, settings, log)
-        assistant = Assistant(store, store_settings, params=AnswerParams(abstainer=NeverAbstain()))
+        # every question answered, but agreements listed as the committed rule lists them (an unscoped question
+        # answered by several agreements is right only when the others it lists answer too)
+        assistant = Assistant(store, store_settings,
+                              params=AnswerParams(abstainer=NeverAbstain(), listing_abstainer=ThresholdRule()))
         tune = parts["tune"]
         pages = load_pages_sidecar(tune)
         scope = scope_of(name)
@@ -47,10 +50,18 @@ def collect(collections: list[str], work: Path, settings, log=print) -> list[dic
                 continue
             checks = check_result(question, answer.to_json(), pages)
             rows.append({"collection": name, "id": question.id, "answerable": question.answerable,
-                         "right": bool(question.answerable and checks["passed"]), "evidence": answer.evidence})
+                         "right": is_right(question, checks), "evidence": answer.evidence})
         store.close()
         log(f"{name}: {sum(r['collection'] == name for r in rows)} tune questions")
     return rows
+
+
+def is_right(question, checks: dict) -> bool:
+    """An answer worth giving: it says what the question expects (answer_pass), cites at least one expected
+    source and no other agreement. One of two expected clauses left uncited costs citation recall, not the
+    answer: abstaining on it would lose a right answer."""
+    return bool(question.answerable and checks["answer_pass"] and not checks["wrong_agreement"]
+                and len(checks["missing_sources"]) < len(question.expected_sources))
 
 
 def weights(rows: list[dict]) -> list[float]:
@@ -127,8 +138,8 @@ def fit_rule(rows: list[dict], gate: float = GATE_MINIMUM["answer_pass"]) -> dic
     """The rule's two thresholds: the point of a grid whose utility, averaged with its neighbours', is highest (a
     plateau rather than a peak that one question made), among those that keep the development set's CI gate
     (answered right on `gate` of its answerable questions; evals/thresholds.py). An approximation: the answers
-    were given without abstaining, and an unscoped question then lists every agreement that has a sentence for
-    it, so a sample question can come out otherwise in a real run; `python -m evals.dev --collection seed` says."""
+    were given without abstaining and agreements listed by the committed thresholds, not the new ones, so a sample
+    question can come out otherwise in a real run; `python -m evals.dev --collection seed` says."""
     from assistant.abstainer import ThresholdRule
 
     grid = {(c, d): rule_utility(rows, (c, d)) for c in COVERAGE_GRID for d in DENSE_GRID}

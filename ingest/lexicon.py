@@ -172,6 +172,33 @@ def equivalents(stem: str, language: str) -> frozenset[str]:
     return _index().get((language, stem), frozenset()) | {stem}
 
 
+# Cognates: Dutch, French and English share many Latin words the lexicon cannot list ("migration" ~ "migratie",
+# "priorité" ~ "priority", "conversion" ~ "conversie"). Their stems share a long prefix; short or partly shared
+# prefixes ("notice" ~ "notifier", "delete" ~ "délégué") do not count.
+COGNATE_PREFIX = 5  # characters the two stems share at least
+COGNATE_SHARE = 0.8  # and at least this share of the shorter stem
+
+
+def cognates(a: str, b: str) -> bool:
+    """Whether two stems of different languages are most likely the same word ("migrat" ~ "migratie")."""
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    if shorter < COGNATE_PREFIX or a[:COGNATE_PREFIX] != b[:COGNATE_PREFIX]:
+        return False
+    shared = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), shorter)
+    return shared >= COGNATE_SHARE * shorter
+
+
+def meets(stem: str, language: str, terms: set[str] | frozenset[str], foreign: bool = False) -> bool:
+    """Whether a question's stem meets one of a text's `terms`: itself or a lexicon equivalent; and, when the
+    text is written in another language (`foreign`), a cognate. Within one language stemming already joins the
+    forms of a word, and a shared prefix would join different ones ("personnel" ~ "personal")."""
+    if equivalents(stem, language) & terms:
+        return True
+    return foreign and any(cognates(stem, term) for term in terms)
+
+
 # What the parts of an agreement without a heading of their own are about, in the three languages: a question
 # about who signed meets the signature block ("Pour X / À Bruxelles, le 9 septembre 2025"), which never says "sign".
 SECTION_WORDS = {

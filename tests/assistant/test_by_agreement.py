@@ -78,3 +78,35 @@ def test_name_like_words_that_name_no_agreement_are_told_from_vocabulary():
                   "obligations last?", "Binnen welke termijn moet een datalek gemeld worden in januari?"):
         assert unknown_names(plain) == (), plain
     assert unknown_names("Who represents Acme Cloud?", frozenset({"acme", "cloud"})) == ()
+
+
+def test_a_second_quote_completes_an_answer_only_from_the_same_agreement(assistant):
+    from assistant.answering import AnswerParams, Assistant
+    from assistant.models import Retrieved
+
+    # a lenient second-quote ratio, so that the fee sentence of the other agreement is near enough to be taken
+    assistant = Assistant(assistant.store, params=AnswerParams(second_quote_ratio=0.3, min_gain=0.1))
+    clauses = {c.document: c for d in ("harbour-dpa", "orchard-sla") for c in assistant.store.clauses(d)
+               if c.label in ("6.1", "3.1")}
+    candidates = [Retrieved(clauses["harbour-dpa"], 1.0), Retrieved(clauses["orchard-sla"], 0.9)]
+    question = "Within how many hours must the processor notify a breach, and what is the yearly fee?"
+    sentences = assistant._sentences(question, "en", candidates)
+    assert {candidates[s.rank].clause.document for s in sentences[:2]} == {"harbour-dpa", "orchard-sla"}
+    chosen = assistant._complementary(sentences[0], sentences, question, "en", candidates)
+    assert {candidates[s.rank].clause.document for s in chosen} == {candidates[sentences[0].rank].clause.document}
+
+
+def test_agreements_are_listed_by_the_listing_rule_even_when_every_question_is_answered(assistant):
+    from assistant.abstainer import NeverAbstain
+    from assistant.answering import AnswerParams, Assistant
+
+    class Silent:  # no agreement answers on its own evidence
+        def abstains(self, evidence):
+            return True
+
+    question = "Within how many hours must the processor notify a breach?"
+    listed = Assistant(assistant.store, params=AnswerParams(abstainer=NeverAbstain())).ask(question)
+    assert listed.text.startswith("Several agreements")
+    alone = Assistant(assistant.store, params=AnswerParams(abstainer=NeverAbstain(), listing_abstainer=Silent()))
+    answer = alone.ask(question)
+    assert not answer.abstained and len({c.document for c in answer.citations}) == 1

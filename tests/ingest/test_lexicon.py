@@ -41,3 +41,22 @@ def test_a_dutch_compound_meets_its_parts_and_their_translations():
     english = _clause("The total liability of the Processor is capped at EUR 1,000,000.", "en")
     assert coverage_of("aansprakelijkheidsplafond", "nl", english.text, lambda term: 1.0, "en") >= 0.5
     assert stems("aansprakelijkheidsplafond", "en") == stems("aansprakelijkheidsplafond", "en")[:1]  # Dutch only
+
+
+def test_cognates_meet_across_languages_but_not_within_one():
+    from ingest.lexicon import cognates, meets
+    from ingest.text import stems
+
+    def stem(word, language):
+        return stems(word, language)[0]
+
+    assert cognates(stem("priority", "en"), stem("priorité", "fr"))
+    assert cognates(stem("conversion", "fr"), stem("conversie", "nl"))
+    assert not cognates(stem("notice", "en"), stem("notifier", "fr"))  # a short shared prefix is no cognate
+    assert not cognates(stem("delete", "en"), stem("délégué", "fr"))
+    french = set(stems("Les incidents de priorité 1 sont traités en quatre heures.", "fr"))
+    assert meets(stem("priority", "en"), "en", french, foreign=True)
+    english = set(stems("personnel of the processor", "en"))
+    assert not meets(stem("personal", "en"), "en", english)  # one language: stemming alone decides
+    clause = _clause("Les incidents de priorité 1 sont traités en quatre heures.", "fr")
+    assert coverage_of("priority incidents", "en", clause.text, lambda term: 1.0, "fr") == 1.0
