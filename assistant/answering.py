@@ -101,6 +101,10 @@ class AnswerParams:
     # nearly as likely to answer (a sibling that only restates the best quote's terms is left out)
     min_gain: float = _QUOTING.get("min_gain", 0.2)
     second_quote_ratio: float = _QUOTING.get("second_quote_ratio", 0.5)
+    # An unscoped question answered by several agreements lists those whose quote covers the question within
+    # this share of the best-covering one (0: as fully). The tune part has no question meant for several
+    # agreements to fit it on: all its unscoped questions are about one, which words of the question tell
+    listing_margin: float = 0.0
     # clauses up to this length are quoted whole (twice this in comparisons)
     whole_clause_chars: int = _QUOTING.get("whole_clause_chars", 350)
     # A signature block is one unit (who signed, for whom, where and when belong together), and so is a table
@@ -301,6 +305,11 @@ class Assistant:
             answering = self._answering_agreements(standalone, language, sentences, candidates)
             if len(answering) > 1:
                 return self._by_agreement(context, candidates, sentences, answering, evidence)
+            if answering and candidates[best.rank].clause.document not in answering:
+                # the likeliest sentence's agreement covers the question less fully than another: answer from
+                # that one ("ces Conditions" asked in French of a French and a Dutch version)
+                sentences = next(iter(answering.values()))
+                best = sentences[0]
 
         chosen = [self._quoted(c, candidates) for c in
                   self._complementary(best, sentences, standalone, language, candidates)]
@@ -389,25 +398,32 @@ class Assistant:
                 chosen.append(holder)
         return chosen
 
-    def _own_evidence(self, question: str, language: str, sentences, candidates, document: str):
+    def _own_evidence(self, question: str, language: str, sentences, candidates, document: str,
+                      coverage: dict | None = None):
         """An agreement's own best sentences and the evidence for them, or None when the abstainer would not
-        answer from that agreement alone."""
+        answer from that agreement alone; `coverage` collects the coverage of the agreement's quote."""
         own = [s for s in sentences if candidates[s.rank].clause.document == document]
         if not own:
             return None
         evidence = self._evidence(question, language, own, candidates, (document,), document)
+        if coverage is not None:
+            coverage[document] = evidence["coverage"]
         return None if self.listing_abstainer.abstains(evidence) else own
 
     def _answering_agreements(self, question: str, language: str, sentences, candidates) -> dict[str, list]:
         """The agreements among the candidates that answer on their own evidence with a best sentence nearly as
-        likely as the overall best (the fitted second-quote ratio), best first, with their own sentences."""
+        likely as the overall best (the fitted second-quote ratio), best first, with their own sentences — of
+        those, the ones whose quote covers the question as fully as the best-covering one. Agreements made from
+        one template cover it alike and are all listed; one that leaves out a word the question turns on (the
+        service, the counter, the party it names) does not answer it, however likely its sentence."""
         best = sentences[0].score
-        answering = {}
+        answering, coverage = {}, {}
         for document in dict.fromkeys(candidates[s.rank].clause.document for s in sentences):
-            own = self._own_evidence(question, language, sentences, candidates, document)
+            own = self._own_evidence(question, language, sentences, candidates, document, coverage)
             if own and own[0].score >= self.params.second_quote_ratio * best:
                 answering[document] = own
-        return answering
+        fullest = max((coverage[d] for d in answering), default=0.0)
+        return {d: own for d, own in answering.items() if coverage[d] >= fullest - self.params.listing_margin}
 
     def _by_agreement(self, context: _Context, candidates, sentences, answers: dict[str, list | None],
                       evidence) -> Answer:

