@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from ingest.lexicon import SECTION_WORDS, meets
-from ingest.text import stems
+from ingest.lexicon import SECTION_WORDS, covered
+from ingest.text import compound_stems, stems
 from ingest.units import row_headers, split_sentences, table_header
 
 from .features import Question as QuestionFeatures
@@ -115,7 +115,8 @@ def coverage_of(question: str, language: str, text: str, idf: Callable[[str], fl
     terms |= kind_terms(text)  # "on what date?" is covered by a date
     total = sum(idf(t) for t in q_terms) or 1.0
     foreign = text_language is not None and text_language != language
-    return sum(idf(t) for t in q_terms if meets(t, language, terms, foreign)) / total
+    matched = covered(q_terms, language, terms, foreign, compound_stems(question, language))
+    return sum(idf(t) for t in matched) / total
 
 
 _ARTICLE_WORD = {"nl": "artikel", "fr": "l'article", "en": "clause"}

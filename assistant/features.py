@@ -19,9 +19,9 @@ import re
 from collections.abc import Callable, Iterable
 
 from ingest.labels import is_annex_label
-from ingest.lexicon import meets
+from ingest.lexicon import covered, meets
 from ingest.segment import is_secondary_scope
-from ingest.text import stems
+from ingest.text import compound_stems, stems
 
 FEATURES = (
     "coverage", "content_coverage", "framed", "term_share", "clause_rank", "clause_score", "dense_gap", "lexical",
@@ -174,6 +174,7 @@ class Question:
         Vlaanderen?")."""
         self.text, self.language, self.idf, self.roles = text, language, idf, roles
         self.terms = set(stems(text, language))
+        self.compounds = compound_stems(text, language)
         self.total = sum(idf(t) for t in self.terms) or 1.0
         self.kinds = asked_kinds(text)
         self.asked_roles = roles_in(asked or text, roles)
@@ -189,8 +190,8 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
     """The features of one sentence (FEATURES) and the question terms it covers."""
     foreign = clause.language != q.language
     terms = set(stems(text, clause.language)) | set(stems(text, q.language))
-    matched = {t for t in q.terms if meets(t, q.language, terms, foreign)}
-    framed = {t for t in q.terms - matched if meets(t, q.language, heading_terms, foreign)}
+    matched = covered(q.terms, q.language, terms, foreign, q.compounds)
+    framed = covered(q.terms - matched, q.language, heading_terms, foreign, q.compounds)
     kinds = value_kinds(text)
     roles = roles_in(text, q.roles)
     features = {

@@ -199,6 +199,14 @@ def meets(stem: str, language: str, terms: set[str] | frozenset[str], foreign: b
     return foreign and any(cognates(stem, term) for term in terms)
 
 
+def covered(q_terms, language: str, terms, foreign: bool = False,
+            compounds: dict[str, frozenset[str]] | None = None) -> set[str]:
+    """The question's terms a text's `terms` meet (`meets`), and the question's compounds whose parts they all
+    meet (compounds: ingest.text.compound_stems of the question)."""
+    matched = {t for t in q_terms if meets(t, language, terms, foreign)}
+    return matched | {c for c, parts in (compounds or {}).items() if c in q_terms and parts <= matched}
+
+
 # What the parts of an agreement without a heading of their own are about, in the three languages: a question
 # about who signed meets the signature block ("Pour X / À Bruxelles, le 9 septembre 2025"), which never says "sign".
 SECTION_WORDS = {

@@ -75,6 +75,20 @@ def stems(text: str, language: str = "nl", keep_stopwords: bool = False) -> list
     return found
 
 
+def compound_stems(text: str, language: str) -> dict[str, frozenset[str]]:
+    """The stem of each Dutch compound of the text -> the stems of its parts that `stems` gives besides it
+    ("aansprakelijkheidsplafond" -> {aansprakelijk, plafond}). A text that holds the parts says what the compound
+    says: a question's compound is met by them."""
+    compounds = {}
+    for t in tokens(text):
+        if language != "nl" or t in STOPWORDS or len(t) < 2 * _MIN_PART:
+            continue
+        parts = [p for p in compound_parts(t) if p in lexicon_words()]
+        if parts:
+            compounds[_stem(t, language)] = frozenset(_stem(p, language) for p in parts)
+    return compounds
+
+
 _MIN_PART = 4  # shorter heads and tails ("lek", "sub") split words that are no compounds
 
 

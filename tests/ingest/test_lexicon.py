@@ -60,3 +60,15 @@ def test_cognates_meet_across_languages_but_not_within_one():
     assert not meets(stem("personal", "en"), "en", english)  # one language: stemming alone decides
     clause = _clause("Les incidents de priorité 1 sont traités en quatre heures.", "fr")
     assert coverage_of("priority incidents", "en", clause.text, lambda term: 1.0, "fr") == 1.0
+
+
+def test_a_question_compound_is_met_by_a_text_that_writes_its_parts_apart():
+    from ingest.text import compound_stems, stems
+
+    assert compound_stems("Wat is het aansprakelijkheidsplafond?", "nl") == {
+        stems("aansprakelijkheidsplafond", "nl")[0]: frozenset(stems("aansprakelijkheid plafond", "nl"))}
+    assert compound_stems("What is the liability cap?", "en") == {}
+    apart = "De aansprakelijkheid van de verwerker is beperkt tot een plafond van 500.000 euro."
+    assert coverage_of("aansprakelijkheidsplafond", "nl", apart, lambda term: 1.0, "nl") == 1.0
+    assert coverage_of("aansprakelijkheidsplafond", "nl", "Het plafond geldt per jaar.", lambda term: 1.0,
+                       "nl") < 1.0
