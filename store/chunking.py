@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from ingest.models import Clause
+from ingest.units import row_headers
 
 
 @dataclass(frozen=True)
@@ -31,10 +32,19 @@ def context_header(clause: Clause, document_title: str) -> str:
 
 
 def chunk_clause(clause: Clause, document_title: str, size: int = 1200, overlap: int = 150) -> list[Chunk]:
+    """The clause in pieces of up to `size` characters, each embedded under its context header; and each row of
+    a table on its own, under the table's header row: a question about one sub-processor or one retention period
+    meets that row, not a whole register's average (the clause's dense score is its best piece's)."""
     splitter = RecursiveCharacterTextSplitter(chunk_size=size, chunk_overlap=overlap)
     pieces = [clause.text] if len(clause.text) <= size else splitter.split_text(clause.text)
     header = context_header(clause, document_title)
-    return [Chunk(clause.seq, i, piece, f"{header}\n{piece}") for i, piece in enumerate(pieces)]
+    chunks = [Chunk(clause.seq, i, piece, f"{header}\n{piece}") for i, piece in enumerate(pieces)]
+    for offset, table_header in row_headers(clause.text).items():
+        row = clause.text[offset:].split("\n", 1)[0]
+        if not set(row) - set("|:- "):  # a Markdown table's rule line "|---|:--|"
+            continue
+        chunks.append(Chunk(clause.seq, len(chunks), row, f"{header}\n{table_header}\n{row}"))
+    return chunks
 
 
 def is_heading_only(clause: Clause) -> bool:

@@ -134,3 +134,23 @@ def test_lexical_index_is_persisted_shared_and_rebuilt_for_old_stores(store, eng
     reopened.remove("beauval-nuage")
     assert {h.document for h in reopened.catalogue.lexical.search("violation", "fr", k=50)} <= {
         "northbridge-acme-dpa"}
+
+
+def test_each_table_row_is_embedded_under_its_header_and_finds_its_clause(store, tmp_path):
+    from store.chunking import chunk_clause
+
+    path = tmp_path / "register.md"
+    rows = "\n".join(f"| Vendor {n} | Country {n} | Service {n} |" for n in range(1, 30))
+    path.write_text("# Processing agreement\n\n## Clause 1 – Breaches\n\nThe processor reports a breach within "
+                    "48 hours.\n\n## Annex 1 – Sub-processors\n\n| Name | Country | Service |\n|---|---|---|\n"
+                    f"{rows}\n| Tessel Hosting | Iceland | Geothermal backup storage |\n", encoding="utf-8")
+    parsed = _parse(path)
+    annex = next(c for c in parsed.clauses if c.label == "Annex 1")
+    chunks = chunk_clause(annex, parsed.info.title)
+    row_chunks = [c for c in chunks if c.text.startswith("| Vendor 7 |")]
+    assert len(row_chunks) == 1 and "| Name | Country | Service |" in row_chunks[0].embed_text
+    rows_alone = [c for c in chunks if c.text.startswith("| ") and "\n" not in c.text]
+    assert len(rows_alone) == 30  # every row but the header (and the rule line under it), on its own
+    store.add(parsed)
+    hit = store.search("Which sub-processor stores backups in Iceland?", k=1)[0]
+    assert hit.clause.label == "Annex 1" and hit.chunk.startswith("| Tessel Hosting")  # the row itself matched
