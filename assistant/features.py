@@ -213,7 +213,7 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
         "length": math.log1p(len(text)),
         "secondary": float(bool(clause.label) and is_secondary_scope(clause.label)),
         "annex": float(is_annex_label(clause.label)),
-        "cross_language": float(clause.language != q.language),
+        "cross_language": float(foreign),
         "heading_share": sum(q.idf(t) for t in q.terms if meets(t, q.language, heading_terms, foreign)) / q.total,
         "list": float(text.count("\n") >= 2),
     }

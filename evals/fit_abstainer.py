@@ -4,9 +4,10 @@ Every tune question of the development collections whose questions check the ans
 answered without abstaining; each answer's evidence features (assistant/abstainer.FEATURES) are recorded with
 whether that answer is right (`is_right`: it says what is expected and cites an expected clause and no other
 agreement; an answer to an unanswerable question is never right). Agreements are listed as the committed rule
-lists them. A logistic regression (scikit-learn) estimates the probability that an answer is right; the threshold is the one that maximises, over cross-validated probabilities, a utility in which a right answer
-gains 1, a wrong one (or a right one citing the wrong agreement) costs WRONG_COST and an abstention on an
-unanswerable question gains 1 — "I could not find it" costs nothing. Each collection weighs the same in the fit
+lists them. A logistic regression (scikit-learn) estimates the probability that an answer is right; the threshold
+is the one that maximises, over cross-validated probabilities, a utility in which a right answer gains 1, a
+wrong one (or a right one citing the wrong agreement) costs WRONG_COST and an abstention on an unanswerable
+question gains 1 — "I could not find it" costs nothing. Each collection weighs the same in the fit
 and the utility, so 117 questions on one kind of agreement do not outvote 28 on real ones. Writes
 assistant/abstainer.json; and, from the same answers, the two thresholds of the default rule
 (assistant/abstention_rule.json, `fit_rule`)."""

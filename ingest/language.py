@@ -9,8 +9,8 @@ _STOPWORDS = {
               "als ook zal om tot uit dan over verwerker overeenkomst welke wie hoeveel waar wat mag moet binnen hoe "
               "wanneer waarom kan kunnen wij ons onze er hij zij mogen moeten onder".split()),
     "fr": set("le la les un une des et du de en est que qui dans pour par sur au aux ne pas ce cette sont être "
-              "avec sous traitant responsable contrat quel quelle quels combien où doit peut comment quand pourquoi ces "
-              "son sa ses il elle nous vous doivent peuvent lorsque leur".split()),
+              "avec sous traitant responsable contrat quel quelle quels combien où doit peut comment quand pourquoi "
+              "ces son sa ses il elle nous vous doivent peuvent lorsque leur".split()),
     "en": set("the a an and of to in is that for on with by be are this shall or as at from which processor "
               "controller agreement what who how where must may does within can our us its do has have will when why "
               "whose through into their".split()),

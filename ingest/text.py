@@ -70,23 +70,23 @@ def stems(text: str, language: str = "nl", keep_stopwords: bool = False) -> list
     for t in tokens(text):
         if keep_stopwords or t not in STOPWORDS:
             found.append(_stem(t, language))
-            if language == "nl" and len(t) >= 2 * _MIN_PART:
-                found += [_stem(part, language) for part in compound_parts(t) if part in lexicon_words()]
+            found += [_stem(part, language) for part in _indexed_parts(t, language)]
     return found
+
+
+def _indexed_parts(token: str, language: str) -> list[str]:
+    """The parts of a Dutch compound that `stems` gives besides it: those the lexicon knows."""
+    if language != "nl" or len(token) < 2 * _MIN_PART:
+        return []
+    return [part for part in compound_parts(token) if part in lexicon_words()]
 
 
 def compound_stems(text: str, language: str) -> dict[str, frozenset[str]]:
     """The stem of each Dutch compound of the text -> the stems of its parts that `stems` gives besides it
     ("aansprakelijkheidsplafond" -> {aansprakelijk, plafond}). A text that holds the parts says what the compound
     says: a question's compound is met by them."""
-    compounds = {}
-    for t in tokens(text):
-        if language != "nl" or t in STOPWORDS or len(t) < 2 * _MIN_PART:
-            continue
-        parts = [p for p in compound_parts(t) if p in lexicon_words()]
-        if parts:
-            compounds[_stem(t, language)] = frozenset(_stem(p, language) for p in parts)
-    return compounds
+    return {_stem(t, language): frozenset(_stem(p, language) for p in parts)
+            for t in tokens(text) if t not in STOPWORDS and (parts := _indexed_parts(t, language))}
 
 
 _MIN_PART = 4  # shorter heads and tails ("lek", "sub") split words that are no compounds

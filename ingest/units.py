@@ -11,6 +11,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(«À-Ý])")
 _RULE = re.compile(r"^[|\s:+-]+$")  # a Markdown table's rule line "|---|:--|"
 
 
+def is_rule(line: str) -> bool:
+    """A Markdown table's rule line ("|---|:--|"): a row of the table's layout, not of its content."""
+    return bool(_RULE.match(line))
+
+
 def is_row(line: str) -> bool:
     """A table row as ingest writes it (cells joined by " | "; Markdown rows too)."""
     return CELL_SEPARATOR.strip() in line and (CELL_SEPARATOR in line or line.lstrip().startswith("|"))
@@ -76,7 +81,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for start, end in _logical_lines(text):
         if is_row(text[start:end]):  # a table row is one unit, whatever punctuation its cells hold
-            if not _RULE.match(text[start:end]):
+            if not is_rule(text[start:end]):
                 spans.append((start, end))
             continue
         pos = start

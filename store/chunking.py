@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from ingest.models import Clause
-from ingest.units import row_headers
+from ingest.units import is_rule, row_headers
 
 
 @dataclass(frozen=True)
@@ -41,9 +41,8 @@ def chunk_clause(clause: Clause, document_title: str, size: int = 1200, overlap:
     chunks = [Chunk(clause.seq, i, piece, f"{header}\n{piece}") for i, piece in enumerate(pieces)]
     for offset, table_header in row_headers(clause.text).items():
         row = clause.text[offset:].split("\n", 1)[0]
-        if not set(row) - set("|:- "):  # a Markdown table's rule line "|---|:--|"
-            continue
-        chunks.append(Chunk(clause.seq, len(chunks), row, f"{header}\n{table_header}\n{row}"))
+        if not is_rule(row):
+            chunks.append(Chunk(clause.seq, len(chunks), row, f"{header}\n{table_header}\n{row}"))
     return chunks
 
 
