@@ -20,9 +20,10 @@ _CONJUNCTION = re.compile(r"^(?:en|and|et)\b[\s:,]*$", re.IGNORECASE)
 _LIST_OPENING = re.compile(r"^(?:partijen|de partijen|parties|the parties|les parties|de ondergetekenden|"
                            r"the undersigned|les soussignés)\s*:?$", re.IGNORECASE)
 _END_OF_PARTIES = re.compile(r"^(?:[-–•]\s*)?(?:na te hebben|wordt overeengekomen|overwegende|considérant|il est convenu|"
-                             r"whereas|it is agreed|recitals|préambule|de partijen|the parties|les parties)",
+                             r"whereas|it is agreed|recitals|préambule|preamble|background|de partijen|the parties|les parties)\b",
                              re.IGNORECASE)
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\)|[-•·*])\s+")  # "2. Dossierdraad B.V." in a list of parties
+_NUMBERED = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+")  # "(2) KESTREL …", "2. The City of …"
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|txt)\b", re.IGNORECASE)
 # A title line ending in one of these words goes on on the next line ("… au sens de l'article" / "28 du RGPD").
 _DANGLING = {"de", "du", "des", "van", "het", "of", "the", "and", "et", "en", "à", "au", "aux", "l'article",
@@ -110,6 +111,8 @@ def find_parties(preamble: str) -> list[Party]:
             started = True
             blocks.append([])
         elif started:
+            if blocks[-1] and _NUMBERED.match(line) and _NUMBERED.match(blocks[-1][0]):
+                blocks.append([])  # "(1) A …; and" / "(2) B …": the "and" ends a line instead of standing alone
             blocks[-1].append(line)
     if not blocks:
         blocks = _listed_blocks(lines) or _inline_blocks(preamble)
@@ -127,9 +130,13 @@ def find_parties(preamble: str) -> list[Party]:
         own = "\n".join(block[:end])
         aliases = []
         for alias_text in _ALIAS.findall(own):
-            aliases += [a.strip() for a in _QUOTED.findall(alias_text)]
+            # "hereinafter each a "Party" and together the "Parties"" names them all, not this one
+            aliases += [a.strip() for a in _QUOTED.findall(alias_text) if not _ALL_PARTIES.fullmatch(a.strip())]
         role = _role(" ".join(aliases)) or _role(own) or group_role
-        name = _NAME_END.split(_DESIGNATION.sub("", _LIST_MARK.sub("", block[0])), maxsplit=1)[0].strip().rstrip(":;,")
+        opening = _DESIGNATION.sub("", _LIST_MARK.sub("", block[0]))
+        name = _NAME_END.split(opening, maxsplit=1)[0].strip().rstrip(":;,")
+        if other := _OTHER_NAME.match(opening[len(name):]):  # "The City of Ravelstede (Stad Ravelstede), …"
+            aliases.append(other.group(1))
         if name:
             parties.append(Party(name=name, role=role, aliases=tuple(dict.fromkeys(aliases))))
     roles = [p.role for p in parties]
@@ -151,6 +158,9 @@ def _first_listed(lines: list[str]) -> list[str]:
 
 _PARTIES_HEADING = re.compile(r"^(?:partijen|de partijen|parties|the parties|les parties)\s*:?$", re.IGNORECASE)
 _ROLE_LABEL = re.compile(r"^[^,;.]{3,60}:$")  # "De verstrekkende instantie:", "Le fournisseur :"
+_ALL_PARTIES = re.compile(r"(?:(?:de|het|la|les?|the|une?|een|a)\s+)?part(?:y|ies|ij|ijen|ie|ies)", re.IGNORECASE)
+# The same party's name in another language, in parentheses right after it
+_OTHER_NAME = re.compile(r"^\s*\(([A-ZÀ-Ý][^()\"“”«»]{2,60})\)")
 _TOGETHER = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,30}\b(?:samen|together|ensemble|gezamenlijk|collectively)|"
                        r"\band together the\b",
                        re.IGNORECASE)
@@ -189,7 +199,7 @@ def _listed_blocks(lines: list[str]) -> list[list[str]]:
 # Parties named in one sentence: "between A (the "Controller") and B", "Entre A, ci-après « le Responsable », et B",
 # "This Addendum is entered into by A and B", "gesloten tussen A, hierna "de Verwerker", en B".
 _INLINE_OPENING = re.compile(r"\b(?:by and between|between|(?:entered into|concluded|made) by(?! and)|"
-                             r"(?:conclue?|passée?) entre|entre|gesloten tussen|tussen)\s+"
+                             r"(?:conclue?|passée?) entre|entre|gesloten tussen|tussen):?\s+"
                              r"(?:(?:de ondergetekenden|the undersigned|les soussignés)\s*:?\s*)?", re.IGNORECASE)
 # Where the sentence naming the parties ends: the next sentence, or the words that open the agreement proper.
 _INLINE_END = re.compile(r"\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\b(?:it is agreed|agree as follows|"
@@ -217,7 +227,11 @@ def _inline_blocks(preamble: str) -> list[list[str]]:
         sentence = _agreeing_sentence(preamble)
     sentence = sentence[:next((start for start, _ in _sentence_ends(sentence)), len(sentence))]
     pieces, start = [], 0
+    # Where semicolons part the parties ("A, represented by X and Y; and B"), a bare "and" joins within one.
+    semicolons = ";" in sentence
     for match in _INLINE_AND.finditer(sentence):  # split only outside parentheses and quotes
+        if semicolons and ";" not in match.group():
+            continue
         before = sentence[start:match.start()]
         if before.count("(") <= before.count(")") and before.count("«") == before.count("»") \
                 and before.count('"') % 2 == 0:
@@ -231,7 +245,10 @@ def _inline_blocks(preamble: str) -> list[list[str]]:
         name = _NAME_END.split(piece, maxsplit=1)[0].strip().rstrip(":;,")
         name = name[:-1] if re.search(r"\b[A-Z]{2,5}\.$", name) else name  # "Clubnet SRL." at the sentence's end
         if 2 <= len(name) <= 100 and name[:1].isalnum() and _PROPER.match(name):
-            blocks.append([name] + ([f"(hierna {' '.join(f'«{a}»' for a in aliases)})"] if aliases else []))
+            # the role as the piece states it ("acting as processor"), before the alias line that ends the block
+            role = _role(piece[len(name):])
+            blocks.append([name] + ([role] if role else [])
+                          + ([f"(hierna {' '.join(f'«{a}»' for a in aliases)})"] if aliases else []))
     # one sentence naming two sides, of which one may be a blank or a description ("the customer identified …")
     return blocks if len(pieces) >= 2 else []
 

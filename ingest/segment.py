@@ -25,11 +25,13 @@ _ARTICLE = re.compile(
 )
 _ANNEX = re.compile(
     r"^(Bijlage|BIJLAGE|Annexe|ANNEXE|Annex|ANNEX|Schedule|SCHEDULE|Appendix|APPENDIX|Addendum|ADDENDUM)"
-    r"\s+(\d{1,2}|[A-Z]|[IVXLC]{1,6})\b\.?\s*([:.\-–—]\s*)?(.*)$"
+    r"(?:\s+(\d{1,2}|[A-Z]|[IVXLC]{1,6})\b\.?)?\s*([:.\-–—]\s*)?(.*)$"
 )
 _SUB = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|$)\s*(.*)$")
 _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2})\.?\s+(\S.*)$")
+_REFERENCE_GOES_ON = re.compile(r"^(?:\(\w{1,3}\)[,;]?\s*)?[a-z]")
+_LETTERED = re.compile(r"^\(([a-z])\)\s+(\S.*)$")
 # An inline heading: "2. Limited Purpose. The Recipient shall …", "1. Definitions: In this Agreement …".
 _INLINE_TITLE = re.compile(r"^([A-ZÀ-Ý][^\s.:;,]*(?:\s+[^\s.:;]+){0,7}?)\s*[.:]\s+(\S.*)$")
 _SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "or", "by", "with", "a", "an", "de", "van", "en", "het",
@@ -79,6 +81,8 @@ class _State:
     text: str = ""
     annex_titles: dict[str, str | None] = field(default_factory=dict)
     numbered_paragraphs: bool = False  # articles are bare numbered paragraphs ("1. Recipient shall …")
+    letters: int = 0  # the lettered parts "(a)", "(b)" an article without numbered parts has had so far
+    party_number: int = 0  # the number the next party of a numbered list after "BETWEEN:" bears; 0 outside one
 
 
 def _looks_like_title(text: str) -> bool:
@@ -96,8 +100,8 @@ def _clean_title(text: str) -> str | None:
     return text or None
 
 
-def _annex_label(word: str, ident: str) -> str:
-    return f"{word.capitalize()} {ident}"
+def _annex_label(word: str, ident: str | None) -> str:
+    return f"{word.capitalize()} {ident}" if ident else word.capitalize()
 
 
 def segment_clauses(document: str, text: str, page_starts: list[int], default_language: str = "nl") -> list[Clause]:
@@ -145,6 +149,8 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     unbulleted = _BULLET.sub("", bare)
 
     annex = _ANNEX.match(bare)
+    if annex and not annex.group(2) and not (annex.group(3) and annex.group(4)[:1].isupper()):
+        annex = None  # an annex without a number only as "Annexe – Données traitées", not as "Annexes …"
     if annex and _opens_document(state, offset):
         annex = None  # "APPENDIX C – SAMPLE NDA", "ADDENDUM 1" as the first line: the document's title
     # "Bijlage 3 – Subverwerkers", "BIJLAGE 3", "Annex B: …" head an annex; "Bijlage 3; tot dan …" or "Bijlage 3,
@@ -160,14 +166,15 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         _open(state, "annex", label, None, _clean_title(title), offset, bare, (bare,))
         return
     listed = _ANNEX.match(unbulleted) if bulleted else None
-    if listed and listed.group(4):
+    if listed and listed.group(2) and listed.group(4):
         # A list of annexes ("- Bijlage 1: Omschrijving opdracht") names annexes whose own heading may not.
         state.annex_titles.setdefault(_annex_label(listed.group(1), listed.group(2)), _clean_title(listed.group(4)))
     if state.in_annex:
         return
 
     article = _ARTICLE.match(unbulleted)
-    if article and not (article.group(3)[:1].islower()):
+    # "Clause 11(a) does not apply" at the start of a wrapped line cites an article; it heads none
+    if article and not _REFERENCE_GOES_ON.match(article.group(3)):
         number = int(article.group(1))
         if _accept_article(state, number):
             _start_article(state, number, article.group(3), offset, unbulleted, keyword=True)
@@ -196,7 +203,25 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             _start_paragraph(state, number, paragraph.group(2), offset, unbulleted)
             return
 
+    # "Section 4. Sub-processing" / "(a) …" / "(b) …": an article parted by letters, not by "4.1", "4.2"
+    lettered = _LETTERED.match(unbulleted)
+    if lettered and not bulleted and not lettered.group(2)[:1].islower() \
+            and _accept_letter(state, lettered.group(1), offset):
+        state.letters += 1
+        label = f"{state.article}({lettered.group(1)})"
+        _open(state, "sub", label, str(state.article), None, offset, unbulleted,
+              (state.article_heading, f"({lettered.group(1)})"))
+        return
+
     numbered = _NUMBERED.match(unbulleted)
+    if state.article is None and _PARTY_MARKER.match(line):
+        listed = _NUMBERED.match(_next_line(lines, index))
+        state.party_number = 1 if listed and listed.group(1) == "1" else 0
+    elif numbered and state.party_number and not markdown:
+        if int(numbered.group(1)) == state.party_number:  # "2. The City of …": a party, not an article
+            state.party_number += 1
+            return
+        state.party_number = 0  # the numbering starts again: the articles
     if numbered and not state.keyword_articles and not bulleted:
         number, rest, following = int(numbered.group(1)), numbered.group(2), (state.article or 0) + 1
         # A Markdown heading is a heading even when the article before it was not recognised.
@@ -261,6 +286,18 @@ def _accept_article(state: _State, number: int) -> bool:
     return number in (state.article + 1, state.article + 2) or number == 1
 
 
+def _accept_letter(state: _State, letter: str, offset: int) -> bool:
+    """"(a)" right under the heading of an article without numbered parts or paragraphs parts it; "(b)", "(c)" …
+    follow. After text of the article's own, "(a)" opens a list in it."""
+    if state.article is None or ord(letter) - ord("a") != state.letters:
+        return False
+    if state.letters:
+        return True
+    article = state.sections[-1]
+    return (state.last_sub == (state.article,) and not state.last_paragraph and article.title is not None
+            and len(_nonempty_lines(state.text, article.start, offset)) == 1)
+
+
 def _accept_sub(state: _State, parts: tuple[int, ...]) -> bool:
     if state.article is None:
         return parts[1:] == (1,) * (len(parts) - 1) and parts[0] <= 2
@@ -276,6 +313,7 @@ def _start_article(state: _State, number: int, rest: str, offset: int, heading: 
     state.keyword_articles = state.keyword_articles or keyword
     state.last_sub = (number,)
     state.last_paragraph = 0
+    state.letters = 0
     state.signed = False
     title = _clean_title(rest) if rest and _looks_like_title(rest) else None
     state.article_heading = heading or str(number)

@@ -119,7 +119,7 @@ def layout_to_text(page: str, ruled: Callable[[], list[list[list[str]]]] | None 
     lines = [line.rstrip() for line in page.split("\n")]
     out: list[str] = []
     tables: list[list[list[str]]] | None = None
-    i = 0
+    i = previous_end = 0
     while i < len(lines):
         end = _table_end(lines, i)
         if end is None:
@@ -130,7 +130,8 @@ def layout_to_text(page: str, ruled: Callable[[], list[list[list[str]]]] | None 
         start = i
         # Header lines above the first full row: indented, aligned with the table's columns.
         columns = _columns([f for f in (_fragments(line) for line in lines[i:end]) if _is_row(f)])
-        while out and start > 0 and _header_line(lines[start - 1], columns):
+        # (never into the table before: its rows are in `out` already, fewer than its lines)
+        while out and start > previous_end and _header_line(lines[start - 1], columns):
             start -= 1
             out.pop()
         rows = render_table([line for line in lines[start:end] if line.strip()])
@@ -141,7 +142,7 @@ def layout_to_text(page: str, ruled: Callable[[], list[list[list[str]]]] | None 
             tables.remove(drawn)
             rows = _render([[[p for p in (cell or "").split("\n") if p.strip()] for cell in row] for row in drawn])
         out += rows
-        i = end
+        i = previous_end = end
     return "\n".join(out)
 
 
@@ -168,7 +169,7 @@ def _table_end(lines: list[str], i: int) -> int | None:
         seen = [f.start for r in rows for f in r]
         if _is_row(fragments) and _mostly_aligned(fragments, seen):
             full_rows += 1
-        elif not (line[:1] == " " and _aligned(fragments, seen)):
+        elif not ((line[:1] == " " or len(fragments) >= 2) and _aligned(fragments, seen)):
             break  # a line of running text: the table is over
         rows.append(fragments)
         end = j + 1

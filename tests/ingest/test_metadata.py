@@ -146,3 +146,25 @@ def test_a_blank_or_a_description_in_the_party_sentence_is_no_party():
         "This DPA forms part of the Master Subscription Agreement between Brightco, Inc. (\"Brightco\") and the "
         "customer identified in the Order Form (\"Customer\").")] == ["Brightco"]
     assert find_parties("The Recipient agrees to keep the information confidential.") == []
+
+
+def test_numbered_parties_whose_and_ends_a_line_and_inline_parties_after_a_colon():
+    english = ("DATA PROCESSING AGREEMENT\nBETWEEN:\n(1) WESTMARSH DISTRICT COUNCIL, a local authority, acting as\n"
+               "controller (the \"Council\"); and\n(2) LANTERN PAYROLL LIMITED, a company registered in England,\n"
+               "acting as processor (the \"Supplier\"),\neach a \"Party\" and together the \"Parties\".\nBackground\n"
+               "(A) The Council has appointed the Supplier.")
+    assert _named(english) == [("WESTMARSH DISTRICT COUNCIL", "controller", ("Council",)),
+                               ("LANTERN PAYROLL LIMITED", "processor", ("Supplier",))]
+    # the roles as each party's description states them; semicolons part the parties, so "Mayor, and Joris …"
+    # is a second representative, no third party
+    inline = ("This Addendum is entered into by and between:\nQuillform, Inc., a Delaware corporation, represented by\n"
+              "Dana Reyes, acting as processor (\"Quillform\"); and\nCommune de Verlaine, represented by Anne Roux, "
+              "Mayor, and Joris Lenoir,\nDirector-General, acting as controller (\"Customer\").\nBackground\n")
+    assert _named(inline) == [("Quillform", "processor", ("Quillform",)),
+                              ("Commune de Verlaine", "controller", ("Customer",))]
+    # a party's name in another language, in parentheses after it, is one of its names
+    joint = ("ARRANGEMENT\nBETWEEN:\n1. The City of Oostmere (Stad Oostmere), a Belgian municipality, acting as\n"
+             "joint controller;\n2. The City of Valmont (Ville de Valmont), acting as joint controller,\n"
+             "hereinafter each a \"Party\".\nPreamble\n(A) The Parties run a portal.")
+    assert _named(joint) == [("The City of Oostmere", "controller", ("Stad Oostmere",)),
+                             ("The City of Valmont", "controller", ("Ville de Valmont",))]

@@ -205,3 +205,33 @@ def test_a_signatures_heading_of_its_own_opens_the_signature_block():
     # "signatures" inside a sentence, or a form's "Signature:" line, is no heading
     clauses = _segment("Article 1 – Form\n1.1 The form bears two\nsignatures and a date.\nSignature:\n")
     assert "Signatures" not in clauses
+
+
+def test_a_numbered_party_list_is_preamble_and_the_articles_start_after_it():
+    clauses = _segment("ARRANGEMENT BETWEEN JOINT CONTROLLERS\nBETWEEN:\n1. The City of Oostmere, a municipality,\n"
+                       "acting as joint controller;\n2. The City of Valmont, acting as joint controller;\n"
+                       "3. The Municipality of Eichfeld, acting as joint controller.\nPreamble\n(A) They run a portal.\n"
+                       "1. Definitions\n1.1 Terms have the GDPR's meaning.\n2. Subject matter\n2.1 This governs the portal.\n"
+                       "3. Roles\n3.1 The Lead Party hosts the portal.\n")
+    assert list(clauses) == ["Preamble", "1", "1.1", "2", "2.1", "3", "3.1"]
+    assert "The Municipality of Eichfeld" in clauses["Preamble"].text
+    assert clauses["1"].title == "Definitions"
+
+
+def test_articles_parted_by_letters_and_a_wrapped_reference_that_heads_nothing():
+    clauses = _segment("DATA PROCESSING ADDENDUM\nSection 1. Scope\n(a) Vendor processes Customer data.\n"
+                       "(b) Customer remains the controller.\nSection 2. Transfers\n(a) The SCCs apply, save that\n"
+                       "Clause 11(a) does not apply; and the optional\nClause 7 does not apply either.\n"
+                       "(b) Data stay in the EU.\nSection 3. Deletion\nVendor deletes the data within 30 days. It may\n"
+                       "(a) keep backups for (b) ninety days.\n")
+    assert list(clauses) == ["Preamble", "1", "1(a)", "1(b)", "2", "2(a)", "2(b)", "3"]
+    assert "Clause 11(a) does not apply" in clauses["2(a)"].text
+    assert clauses["2(b)"].text.startswith("(b) Data stay in the EU.")
+
+
+def test_an_annex_without_a_number_after_the_signatures():
+    clauses = _segment("Convention\nArticle 1 – Objet\nLe Club confie les données.\nArticle 2 – Durée\nUn an.\n"
+                       "Fait à Namur, le 3 mars 2025\nPour le Club\nAnnexe – Données traitées\n"
+                       "Personnes | Données | Durée\nMembres | Nom | Un an\nAnnexes : aucune autre.\n")
+    assert "Annexe" in clauses and clauses["Annexe"].title == "Données traitées"
+    assert "Membres | Nom | Un an" in clauses["Annexe"].text

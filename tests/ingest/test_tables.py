@@ -70,3 +70,21 @@ def test_running_text_and_two_column_lists_are_left_as_text():
     assert layout_to_text(page).split("\n") == ["Artikel 4 – Beveiliging", "• de Verwerker versleutelt alle gegevens;",
                                                 "c. de Gemeente stelt het doel vast.",
                                                 "De partijen overleggen jaarlijks."]
+
+
+def test_cells_wrapping_at_the_left_margin_keep_the_table_and_the_heading_above_it():
+    page = ("Annexe 3 – Sous-traitants ultérieurs\n"
+            "Sous-traitant                                        Localisation\n"
+            "ultérieur        Siège            Prestation         des données\n"
+            "Hexaterre        Wavre            Hébergemen         Wavre\n"
+            "Datacenters                       t du centre        (Belgique)\n"
+            "SA                                principal\n"
+            "Postivo SRL      Charleroi        Impression         Charleroi\n"
+            "                                  des fiches         (Belgique)\n"
+            "Fin de l'annexe.")
+    assert layout_to_text(page).split("\n") == [
+        "Annexe 3 – Sous-traitants ultérieurs",
+        "Sous-traitant ultérieur | Siège | Prestation | Localisation des données",
+        "Hexaterre Datacenters SA | Wavre | Hébergement du centre principal | Wavre (Belgique)",
+        "Postivo SRL | Charleroi | Impression des fiches | Charleroi (Belgique)",
+        "Fin de l'annexe."]
