@@ -14,15 +14,16 @@ from ingest.language import detect_language
 from ingest.lexicon import translations
 from ingest.models import DocumentInfo
 from ingest.pages import page_at
-from ingest.segment import SIGNATURES
+from ingest.segment import PREAMBLE, SIGNATURES
 from ingest.text import STOPWORDS, stems, tokens
-from ingest.units import table_header
+from ingest.units import split_sentences, table_header
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum
 from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, amended_line, clause_heading, coverage_of, direct_answer,
-                         lead_sentence, referenced_annexes, score_sentences, whole_clause, whole_table)
+                         lead_sentence, referenced_annexes, refers_back, score_sentences, whole_clause,
+                         whole_table, with_context)
 from .features import CHECKABLE_KINDS, asked_kinds, asked_value, role_words, states_asked_kind, value_kinds
 from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
@@ -317,6 +318,7 @@ class Assistant:
                   if not any(o.rank == c.rank and o.start <= c.start and c.end <= o.end for o in chosen[:i])]
         candidates = list(candidates)
         chosen, amended = self._in_force(context, chosen, candidates)
+        chosen = self._preceding(chosen, candidates) + chosen
         chosen += self._follow_annex_references(standalone, language, chosen, candidates)
         citations, parts = [], []
         headers = [table_header(candidates[s.rank].clause.text, s.start) for s in chosen]
@@ -342,7 +344,8 @@ class Assistant:
         signature_chars), a table's header with the rows under it."""
         clause, p = candidates[sentence.rank].clause, self.params
         limit = p.signature_chars if clause.label == SIGNATURES else p.whole_clause_chars
-        return whole_table(clause.text, whole_clause(clause.text, clause.label, sentence, limit), p.signature_chars)
+        return whole_table(clause.text, with_context(clause.text, whole_clause(clause.text, clause.label, sentence, limit)),
+                           p.signature_chars)
 
     def _evidence(self, question: str, language: str, sentences, candidates, scope,
                   document: str | None = None) -> dict[str, float]:
@@ -520,6 +523,24 @@ class Assistant:
         best = replace(ranked[0], rank=offset + ranked[0].rank)
         clause = candidates[best.rank].clause
         return whole_clause(clause.text, clause.label, best, self.params.whole_clause_chars)
+
+    def _preceding(self, chosen, candidates) -> list:
+        """A clause that opens by pointing back ("4.2 À l'issue de cette durée, …") is preceded by the last
+        sentence of the clause before it, which says what it points at."""
+        first = chosen[0]
+        clause = candidates[first.rank].clause
+        lead = clause.text[:first.start]
+        if lead.strip() not in ("", clause.label) or not refers_back(first.text):
+            return []
+        clauses = self.store.clauses(clause.document)
+        index = next((i for i, c in enumerate(clauses) if c.label == clause.label), 0)
+        if index == 0 or clauses[index - 1].label in (PREAMBLE, SIGNATURES):
+            return []
+        before = clauses[index - 1]
+        spans = split_sentences(before.text)
+        start, end = spans[-1]
+        candidates.append(Retrieved(before, 0.0))
+        return [Sentence(len(candidates) - 1, start, end, before.text[start:end])]
 
     def _follow_annex_references(self, question, language, chosen, candidates) -> list:
         """A quote saying "the list in Bijlage 2" is completed by the best sentence of Bijlage 2 itself."""

@@ -108,6 +108,43 @@ def whole_table(clause_text: str, sentence: Sentence, max_chars: int) -> Sentenc
                     sentence.terms)
 
 
+# A sentence that opens by pointing at the one before it ("In that case …", "À l'issue de cette durée, …", "Binnen
+# die termijn …") says nothing whole without it.
+_REFERS_BACK = re.compile(
+    r"^(?:\d[\d.]*\s+|\(\w{1,3}\)\s+|§\s*\d+\s+)?(?:in (?:that|such|this|which) (?:case|event)|in such a case|if so\b|"
+    r"thereafter|after (?:that|this|which)\b|otherwise\b|however\b|"
+    r"in dat geval|in voorkomend geval|in die gevallen|daarna\b|vervolgens\b|nadien\b|echter\b|evenwel\b|"
+    r"dans (?:ce|cette|un tel) (?:cas|hypothèse)|en ce cas|toutefois\b|cependant\b|ensuite\b|"
+    r"(?:(?:na afloop|binnen|tijdens|gedurende|at the end|on expiry|upon expiry|within|during|after|before|"
+    r"à l'issue|à l'expiration|passé|au-delà|dans|pendant|avant|après)\s+(?:of\s+|van\s+|de\s+)?)?"
+    r"(?:this|that|such|these|those|deze|die|dit|dat|ce|cette|ces|cet)\s+(?:period|term|time|notice|deadline|"
+    r"delay|date|termijn|periode|datum|tijd|délai|période|durée|date|préavis))",
+    re.IGNORECASE)
+
+
+def refers_back(text: str) -> bool:
+    return bool(_REFERS_BACK.match(text.strip()))
+
+
+def with_context(clause_text: str, sentence: Sentence) -> Sentence:
+    """The sentence with the sentence before it when it opens by pointing back to that one, and with the sentence
+    after it when that one does ("… without the prior notice. In that case Brightform informs Customer within
+    five days.")."""
+    spans = split_sentences(clause_text)
+    inside = [i for i, (start, end) in enumerate(spans) if start < sentence.end and sentence.start < end]
+    if not inside:
+        return sentence
+    first, last = inside[0], inside[-1]
+    start, end = sentence.start, sentence.end
+    if first > 0 and refers_back(clause_text[spans[first][0]:spans[first][1]]):
+        start = min(start, spans[first - 1][0])
+    if last + 1 < len(spans) and refers_back(clause_text[spans[last + 1][0]:spans[last + 1][1]]):
+        end = max(end, spans[last + 1][1])
+    if (start, end) == (sentence.start, sentence.end):
+        return sentence
+    return Sentence(sentence.rank, start, end, clause_text[start:end], sentence.score, sentence.terms)
+
+
 def coverage_of(question: str, language: str, text: str, idf: Callable[[str], float],
                 text_language: str | None = None) -> float:
     q_terms = set(stems(question, language))

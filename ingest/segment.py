@@ -30,6 +30,7 @@ _ANNEX = re.compile(
 _SUB = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|$)\s*(.*)$")
 _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2})\.?\s+(\S.*)$")
+_INNER_SENTENCE_END = re.compile(r"[.;:]\s+[A-ZÀ-Ý]")
 _REFERENCE_GOES_ON = re.compile(r"^(?:\(\w{1,3}\)[,;]?\s*)?[a-z]")
 _LETTERED = re.compile(r"^\(([a-z])\)\s+(\S.*)$")
 # An inline heading: "2. Limited Purpose. The Recipient shall …", "1. Definitions: In this Agreement …".
@@ -190,7 +191,10 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
                 _start_article(state, parts[0], "", offset, "", keyword=state.keyword_articles)
             state.last_sub = parts
             rest = sub.group(2)
-            title = _clean_title(rest) if _looks_like_title(rest) else None
+            # "4.1 L'accord-cadre est conclu pour une durée de" / "quatre (4) ans …" is a sentence the layout
+            # wrapped, not a heading
+            sentence = _INNER_SENTENCE_END.search(rest) or _next_line(lines, index)[:1].islower()
+            title = _clean_title(rest) if _looks_like_title(rest) and not sentence else None
             label = sub.group(1)
             parent = ".".join(label.split(".")[:-1])
             _open(state, "sub", label, parent, title, offset, unbulleted, (state.article_heading, unbulleted))
