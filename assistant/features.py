@@ -94,8 +94,8 @@ _ROLE_WORDS = {
                  "supplier provider",
     "controller": "verwerkingsverantwoordelijke verantwoordelijke opdrachtgever klant responsable client "
                   "controller customer",
-    "authority": "toezichthoudende gegevensbeschermingsautoriteit GBA toezichthouder autorité APD CNIL "
-                 "supervisory authority regulator ICO",
+    "authority": "toezichthoudende gegevensbeschermingsautoriteit GBA toezichthouder autoriteit autorité APD CNIL "
+                 "supervisory authority regulator ICO commissioner datenschutzbehörde",
     "subject": "betrokkene betrokkenen concernée concernées subject subjects",
 }
 
