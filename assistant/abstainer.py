@@ -36,14 +36,18 @@ class Abstainer:
 
 @dataclass(frozen=True)
 class ThresholdRule:
-    """Abstain when the best quote covers less than `min_coverage` of the question's idf-weighted terms and the
-    best dense similarity is under `min_dense`. The first version set both by hand on 19 questions (0.30, 0.87);
+    """Abstain when the best quote covers less than `min_coverage` of the question's idf-weighted terms, the
+    best dense similarity is under `min_dense` and the ranker's probability for the best sentence under
+    `min_best_score`. The first version set both by hand on 19 questions (0.30, 0.87);
     now they are fitted on the tune part (abstention_rule.json, `python -m evals.fit_abstainer`). The default:
     with two numbers it holds up on the check part where the logistic model over-fits (README, "Development
     material")."""
 
     min_coverage: float = _RULE.get("min_coverage", 0.30)
     min_dense: float = _RULE.get("min_dense", 0.87)
+    # ... and the fitted ranker gives the best sentence a probability under this: a sentence it is sure of answers
+    # even when the question is worded otherwise (another language, a paraphrase). Above 1: never consulted.
+    min_best_score: float = _RULE.get("min_best_score", 1.01)
     # Also abstain when the question asks for a duration, an amount or a frequency and no candidate sentence of
     # the agreement holds one (evidence "kind_absent"). On the tune part, with the first version's thresholds, it
     # turned 6 answers into abstentions: 4 to unanswerable questions, 2 wrong answers, no right one.
@@ -52,7 +56,8 @@ class ThresholdRule:
     def abstains(self, evidence: dict[str, float]) -> bool:
         if self.abstain_without_asked_kind and evidence.get("kind_absent"):
             return True
-        return evidence["coverage"] < self.min_coverage and evidence["dense"] < self.min_dense
+        return (evidence["coverage"] < self.min_coverage and evidence["dense"] < self.min_dense
+                and evidence.get("best_score", 0.0) < self.min_best_score)
 
 
 class NeverAbstain:

@@ -142,7 +142,7 @@ class Assistant:
         self.params = params or AnswerParams()
         self.abstainer = self.params.abstainer or (
             Abstainer.load(FITTED) if s.abstainer == "fitted"
-            else ThresholdRule(s.min_coverage, s.min_dense, s.abstain_without_asked_kind))
+            else ThresholdRule(s.min_coverage, s.min_dense, s.min_best_score, s.abstain_without_asked_kind))
         self.listing_abstainer = self.params.listing_abstainer or self.abstainer
         self.ranker = ranker or make_ranker(s.ranker)
         self.routing = s.routing

@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     ranker: Literal["fitted", "first-version"] = "fitted"
     min_coverage: float = ThresholdRule.min_coverage  # fitted: assistant/abstention_rule.json
     min_dense: float = ThresholdRule.min_dense
+    min_best_score: float = ThresholdRule.min_best_score
     # the rule also abstains when a duration, amount or frequency is asked and no candidate sentence holds one
     abstain_without_asked_kind: bool = True
     reranker_model: str | None = None  # local path of a sentence-transformers CrossEncoder

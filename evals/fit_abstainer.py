@@ -9,12 +9,13 @@ is the one that maximises, over cross-validated probabilities, a utility in whic
 wrong one (or a right one citing the wrong agreement) costs WRONG_COST and an abstention on an unanswerable
 question gains 1 — "I could not find it" costs nothing. Each collection weighs the same in the fit
 and the utility, so 117 questions on one kind of agreement do not outvote 28 on real ones. Writes
-assistant/abstainer.json; and, from the same answers, the two thresholds of the default rule
+assistant/abstainer.json; and, from the same answers, the three thresholds of the default rule
 (assistant/abstention_rule.json, `fit_rule`)."""
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 from datetime import date
 from pathlib import Path
@@ -126,9 +127,10 @@ def fit(rows: list[dict]) -> dict:
 FIRST_VERSION_RULE = (0.30, 0.87)  # the thresholds set by hand on the first 19 questions, for comparison
 COVERAGE_GRID = [round(0.02 * i, 2) for i in range(40)]
 DENSE_GRID = [round(0.80 + 0.005 * i, 3) for i in range(30)]
+BEST_SCORE_GRID = [round(0.5 + 0.05 * i, 2) for i in range(10)] + [1.01]  # 1.01: the ranker's word not taken
 
 
-def rule_utility(rows: list[dict], thresholds: tuple[float, float]) -> float:
+def rule_utility(rows: list[dict], thresholds: tuple[float, ...]) -> float:
     from assistant.abstainer import ThresholdRule
 
     rule = ThresholdRule(*thresholds)
@@ -136,34 +138,41 @@ def rule_utility(rows: list[dict], thresholds: tuple[float, float]) -> float:
 
 
 def fit_rule(rows: list[dict], gate: float = GATE_MINIMUM["answer_pass"]) -> dict:
-    """The rule's two thresholds: the point of a grid whose utility, averaged with its neighbours', is highest (a
-    plateau rather than a peak that one question made), among those that keep the development set's CI gate
+    """The rule's three thresholds: the point of a grid whose utility, averaged with its neighbours', is highest
+    (a plateau rather than a peak that one question made), among those that keep the development set's CI gate
     (answered right on `gate` of its answerable questions; evals/thresholds.py). An approximation: the answers
     were given without abstaining and agreements listed by the committed thresholds, not the new ones, so a sample
     question can come out otherwise in a real run; `python -m evals.dev --collection seed` says."""
     from assistant.abstainer import ThresholdRule
 
-    grid = {(c, d): rule_utility(rows, (c, d)) for c in COVERAGE_GRID for d in DENSE_GRID}
+    grids = (COVERAGE_GRID, DENSE_GRID, BEST_SCORE_GRID)
+    points = list(itertools.product(*(range(len(g)) for g in grids)))
+    value = {ijk: rule_utility(rows, _thresholds(ijk)) for ijk in points}
     gated = [r for r in rows if r.get("collection") == "seed" and r["answerable"]]
 
-    def keeps_gate(c: float, d: float) -> bool:
-        rule = ThresholdRule(c, d)
+    def keeps_gate(ijk) -> bool:
+        rule = ThresholdRule(*_thresholds(ijk))
         return not gated or sum(r["right"] and not rule.abstains(r["evidence"]) for r in gated) >= gate * len(gated)
 
-    def smoothed(i: int, j: int) -> float:
-        near = [grid[COVERAGE_GRID[a], DENSE_GRID[b]] for a in range(max(0, i - 1), min(len(COVERAGE_GRID), i + 2))
-                for b in range(max(0, j - 1), min(len(DENSE_GRID), j + 2))]
+    def smoothed(ijk) -> float:
+        near = [value[n] for n in itertools.product(*(range(max(0, i - 1), min(len(g), i + 2))
+                                                      for i, g in zip(ijk, grids)))]
         return sum(near) / len(near)
 
-    i, j = max(((i, j) for i in range(len(COVERAGE_GRID)) for j in range(len(DENSE_GRID))
-                if keeps_gate(COVERAGE_GRID[i], DENSE_GRID[j])),
-               key=lambda ij: (smoothed(*ij), -ij[0], -ij[1]))
-    best = (COVERAGE_GRID[i], DENSE_GRID[j])
-    return {"min_coverage": best[0], "min_dense": best[1],
+    best = max((ijk for ijk in points if keeps_gate(ijk)),
+               key=lambda ijk: (smoothed(ijk), -ijk[0], -ijk[1], ijk[2]))
+    coverage, dense, best_score = _thresholds(best)
+    return {"min_coverage": coverage, "min_dense": dense, "min_best_score": best_score,
             "fitted": {"on": f"tune part of evals/dev/split.yaml ({len(rows)} questions)",
                        "date": date.today().isoformat(), "command": "python -m evals.fit_abstainer",
-                       "utility": grid[best], "utility_smoothed": round(smoothed(i, j), 2),
+                       "utility": value[best], "utility_smoothed": round(smoothed(best), 2),
+                       "utility_without_best_score": max(v for ijk, v in value.items()
+                                                         if ijk[2] == len(BEST_SCORE_GRID) - 1),
                        "utility_first_version_rule": rule_utility(rows, FIRST_VERSION_RULE)}}
+
+
+def _thresholds(ijk: tuple[int, int, int]) -> tuple[float, float, float]:
+    return COVERAGE_GRID[ijk[0]], DENSE_GRID[ijk[1]], BEST_SCORE_GRID[ijk[2]]
 
 
 def main(argv: list[str] | None = None) -> None:

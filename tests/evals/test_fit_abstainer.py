@@ -73,8 +73,9 @@ def test_the_committed_rule_says_how_it_was_made_and_is_the_default():
 
     data = json.loads(RULE.read_text())
     assert data["fitted"]["command"] == "python -m evals.fit_abstainer" and "tune part" in data["fitted"]["on"]
-    assert (ThresholdRule().min_coverage, ThresholdRule().min_dense) == (data["min_coverage"], data["min_dense"])
-    assert (Settings().min_coverage, Settings().min_dense) == (data["min_coverage"], data["min_dense"])
+    fitted = (data["min_coverage"], data["min_dense"], data["min_best_score"])
+    assert (ThresholdRule().min_coverage, ThresholdRule().min_dense, ThresholdRule().min_best_score) == fitted
+    assert (Settings().min_coverage, Settings().min_dense, Settings().min_best_score) == fitted
 
 
 def test_the_rule_keeps_the_development_sets_gate_where_utility_alone_would_not():
@@ -95,3 +96,24 @@ def test_the_rule_keeps_the_development_sets_gate_where_utility_alone_would_not(
     assert alone.abstains(rows[0]["evidence"]) and alone.abstains(seed[0]["evidence"])
     gated = rule(fit_rule(rows + seed, gate=0.9))  # the gate's right answers stay answered
     assert not gated.abstains(seed[0]["evidence"]) and not gated.abstains(rows[-1]["evidence"])
+
+
+def test_a_sentence_the_ranker_is_sure_of_answers_a_question_worded_otherwise():
+    """Right answers to questions in another language cover few of their words; the ranker's probability for
+    the best sentence tells them from wrong ones, and the fit lets it answer them."""
+    from assistant.abstainer import ThresholdRule
+    from evals.fit_abstainer import fit_rule
+
+    rng = random.Random(5)
+    rows = []
+    for i in range(300):
+        right = i % 3 != 0
+        rows.append({"answerable": right or i % 2 == 0, "right": right,
+                     "evidence": {"coverage": rng.uniform(0.05, 0.3), "dense": rng.uniform(0.80, 0.86),
+                                  "best_score": rng.uniform(0.9, 1.0) if right else rng.uniform(0.3, 0.8),
+                                  "kind_absent": 0.0}})
+    fitted = fit_rule(rows)
+    assert 0.8 <= fitted["min_best_score"] <= 0.9
+    assert fitted["fitted"]["utility"] > fitted["fitted"]["utility_without_best_score"]
+    rule = ThresholdRule(fitted["min_coverage"], fitted["min_dense"], fitted["min_best_score"])
+    assert not rule.abstains(rows[1]["evidence"]) and rule.abstains(rows[0]["evidence"])
