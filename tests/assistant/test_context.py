@@ -70,12 +70,3 @@ def test_a_clause_that_opens_by_pointing_back_is_quoted_after_the_one_it_points_
     assert [c.clause for c in answer.citations][:2] == ["4.1", "4.2"]
     assert "quatre (4) ans" in answer.citations[0].quote and all(c.valid for c in answer.citations)
 
-
-def test_supervisory_authorities_by_their_names_in_the_three_languages_and_the_uk():
-    from assistant.features import role_words, roles_in
-
-    words = role_words()
-    for text in ("the Trust notifies the Commissioner within 72 hours", "meldt het aan de Autoriteit Persoonsgegevens",
-                 "notifie l'Autorité de protection des données", "an die Datenschutzbehörde"):
-        assert "authority" in roles_in(text, words), text
-    assert "authority" not in roles_in("The Supplier notifies the Trust within 24 hours.", words)
