@@ -123,8 +123,28 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     matched = tuple(sorted(d for d, names in named.items() if not any(names < other for other in named.values())))
     used = frozenset(t for d in matched for t in named[d])
     by_id = {info.document: info for info in documents}
+    # "de Franstalige voorwaarden van Mozilla", "the French version": of the versions named, the one in that language
+    version = _version_language(question)
+    if version and len(matched) > 1 and any(by_id[d].language == version for d in matched):
+        matched = tuple(d for d in matched if by_id[d].language == version)
     phrases = sorted({p for d in matched for p in _name_phrases(by_id[d])}, key=len, reverse=True)
     return Route(matched, comparison, used, tuple(phrases), unknown_names(question, used))
+
+
+_VERSION = {
+    "nl": r"nederlandstalig\w*|nederlandse (?:versie|tekst)|dutch (?:version|text)|version néerlandaise|"
+          r"in het nederlands|en néerlandais|in dutch",
+    "fr": r"franstalig\w*|franse (?:versie|tekst)|french (?:version|text)|version française|texte français|"
+          r"in het frans|en français|in french",
+    "en": r"engelstalig\w*|engelse (?:versie|tekst)|english (?:version|text)|version anglaise|in het engels|"
+          r"en anglais|in english",
+}
+
+
+def _version_language(question: str) -> str | None:
+    """The language a question names a version of an agreement in, if exactly one."""
+    named = [language for language, words in _VERSION.items() if re.search(rf"\b(?:{words})\b", question, re.I)]
+    return named[0] if len(named) == 1 else None
 
 
 # A capitalised word after the first, an acronym, or a reference with digits and separators ("ABGDT/2025/017").

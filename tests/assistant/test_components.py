@@ -1,4 +1,5 @@
 import sqlite3
+from dataclasses import replace
 
 from assistant.extractive import referenced_annexes
 from ingest.units import split_sentences
@@ -40,6 +41,16 @@ def test_routing_by_party_names_and_comparison():
     assert plain.documents == () and not plain.comparison
     named = route_question("Wie vertegenwoordigt Digitaal Vlaanderen?", docs)
     assert named.without_names("Wie vertegenwoordigt Digitaal Vlaanderen?") == "Wie vertegenwoordigt"
+
+
+def test_a_question_naming_a_language_version_is_routed_to_that_version():
+    docs = [_doc("tos-nl", "Mozilla Corporation"), _doc("tos-fr", "Mozilla Corporation"), _doc("dpa", "Cipal DV")]
+    docs[1] = replace(docs[1], language="fr")
+    docs += [_doc(f"other-{i}", f"Gemeente Plaats{i}", f"Leverancier{i} NV") for i in range(7)]
+    assert route_question("Welk recht geldt voor de Franstalige voorwaarden van Mozilla?", docs).documents == (
+        "tos-fr",)
+    assert route_question("Which law governs the Dutch version of the Mozilla terms?", docs).documents == ("tos-nl",)
+    assert route_question("Which law governs the Mozilla terms?", docs).documents == ("tos-fr", "tos-nl")
 
 
 def test_routing_prefers_the_agreement_named_most_specifically():
