@@ -11,7 +11,9 @@ ABLATIONS: dict[str, dict] = {
     "lexical retrieval only": {"retrieval": "lexical"},
     "no routing by names": {"routing": False},
     "first-version sentence score": {"ranker": "first-version"},
-    "first-version abstention thresholds": {"min_coverage": FIRST_VERSION_RULE[0], "min_dense": FIRST_VERSION_RULE[1]},
+    "first-version abstention thresholds": {"min_coverage": FIRST_VERSION_RULE[0], "min_dense": FIRST_VERSION_RULE[1],
+                                            "min_best_score": 1.01},
+    "abstention without the ranker's probability": {"min_best_score": 1.01},
     "no check of the kind of value asked": {"abstain_without_asked_kind": False},
     "logistic abstainer": {"abstainer": "fitted"},
 }
