@@ -72,3 +72,21 @@ def test_a_question_compound_is_met_by_a_text_that_writes_its_parts_apart():
     assert coverage_of("aansprakelijkheidsplafond", "nl", apart, lambda term: 1.0, "nl") == 1.0
     assert coverage_of("aansprakelijkheidsplafond", "nl", "Het plafond geldt per jaar.", lambda term: 1.0,
                        "nl") < 1.0
+
+
+def test_governing_law_publication_files_and_terms_meet_across_the_three_languages():
+    from ingest.lexicon import covered
+    from ingest.text import stems
+
+    def met(question, q_lang, text, t_lang):
+        terms = set(stems(text, t_lang))
+        return covered(set(stems(question, q_lang)), q_lang, terms, foreign=True)
+
+    assert {"appliqu", "droit"} <= met("Quel droit s'applique ?", "fr", "This Agreement is governed by the laws of Belgium.",
+                                       "en")
+    assert met("Welk recht geldt?", "nl", "Deze Voorwaarden worden beheerst door de wetgeving van Californië.", "nl")
+    assert "publ" in met("Le protocole doit-il être publié ?", "fr",
+                         "Elke partij maakt dit protocol bekend op haar website.", "nl")
+    assert {"fichi", "transm"} <= met("Comment les fichiers sont-ils transmis ?", "fr",
+                                      "De bestanden worden aan het OCMW bezorgd.", "nl")
+    assert "term" in met("Which law governs the terms of service?", "en", "Deze voorwaarden gelden voor de dienst.", "nl")
