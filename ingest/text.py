@@ -67,11 +67,18 @@ def stems(text: str, language: str = "nl", keep_stopwords: bool = False) -> list
     ("aansprakelijkheidsplafond": aansprakelijk, plafond), so that it meets a clause or question that writes them
     apart, and through the lexicon the words of the other languages ("liability cap")."""
     found = []
-    for t in tokens(text):
+    words = tokens(text)
+    for i, t in enumerate(words):
         if keep_stopwords or t not in STOPWORDS:
             found.append(_stem(t, language))
             found += [_stem(part, language) for part in _indexed_parts(t, language)]
+        # "priorité 2", "priority 2", "severity 2" is the "P2" of an SLA's table, in any language
+        if t.isdigit() and len(t) == 1 and i and _LEVEL.match(words[i - 1]):
+            found.append(f"p{t}")
     return found
+
+
+_LEVEL = re.compile(r"^(?:priorit|severit|sévérit|ernst)")
 
 
 def _indexed_parts(token: str, language: str) -> list[str]:

@@ -90,3 +90,13 @@ def test_governing_law_publication_files_and_terms_meet_across_the_three_languag
     assert {"fichi", "transm"} <= met("Comment les fichiers sont-ils transmis ?", "fr",
                                       "De bestanden worden aan het OCMW bezorgd.", "nl")
     assert "term" in met("Which law governs the terms of service?", "en", "Deze voorwaarden gelden voor de dienst.", "nl")
+
+
+def test_a_priority_level_is_the_p_number_of_an_sla_table_in_every_language():
+    from ingest.text import stems
+
+    row = set(stems("P2 – Haute | Indisponibilité partielle | 1 heure | 8 heures", "fr"))
+    for question, language in (("délai pour un incident de priorité 2", "fr"), ("a priority 2 incident", "en"),
+                               ("een incident met prioriteit 2", "nl"), ("severity 2 incidents", "en")):
+        assert "p2" in set(stems(question, language)) & row, question
+    assert "p3" not in set(stems("priorité 2 et délai de 3 jours", "fr"))
