@@ -344,8 +344,8 @@ class Assistant:
         signature_chars), a table's header with the rows under it."""
         clause, p = candidates[sentence.rank].clause, self.params
         limit = p.signature_chars if clause.label == SIGNATURES else p.whole_clause_chars
-        return whole_table(clause.text, with_context(clause.text, whole_clause(clause.text, clause.label, sentence, limit)),
-                           p.signature_chars)
+        quoted = with_context(clause.text, whole_clause(clause.text, clause.label, sentence, limit))
+        return whole_table(clause.text, quoted, p.signature_chars)
 
     def _evidence(self, question: str, language: str, sentences, candidates, scope,
                   document: str | None = None) -> dict[str, float]:
@@ -533,10 +533,11 @@ class Assistant:
         if lead.strip() not in ("", clause.label) or not refers_back(first.text):
             return []
         clauses = self.store.clauses(clause.document)
-        index = next((i for i, c in enumerate(clauses) if c.label == clause.label), 0)
-        if index == 0 or clauses[index - 1].label in (PREAMBLE, SIGNATURES):
+        index = next((i for i, c in enumerate(clauses) if c.seq == clause.seq), 0)
+        before = clauses[index - 1] if index else None
+        # (the article heading right above its first part says nothing the part points at)
+        if before is None or before.label in (PREAMBLE, SIGNATURES, clause.parent):
             return []
-        before = clauses[index - 1]
         spans = split_sentences(before.text)
         start, end = spans[-1]
         candidates.append(Retrieved(before, 0.0))

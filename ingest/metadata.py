@@ -20,10 +20,11 @@ _CONJUNCTION = re.compile(r"^(?:en|and|et)\b[\s:,]*$", re.IGNORECASE)
 _LIST_OPENING = re.compile(r"^(?:partijen|de partijen|parties|the parties|les parties|de ondergetekenden|"
                            r"the undersigned|les soussignés)\s*:?$", re.IGNORECASE)
 _END_OF_PARTIES = re.compile(r"^(?:[-–•]\s*)?(?:na te hebben|wordt overeengekomen|overwegende|considérant|il est convenu|"
-                             r"whereas|it is agreed|recitals|préambule|preamble|background|de partijen|the parties|les parties)\b",
+                             r"whereas|it is agreed|recitals|préambule|preamble|background|de partijen|the parties|"
+                             r"les parties)\b",
                              re.IGNORECASE)
 _LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\)|[-•·*])\s+")  # "2. Dossierdraad B.V." in a list of parties
-_NUMBERED = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+")  # "(2) KESTREL …", "2. The City of …"
+_NUMBERED_PARTY = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+")  # "(2) KESTREL …", "2. The City of …"
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|txt)\b", re.IGNORECASE)
 # A title line ending in one of these words goes on on the next line ("… au sens de l'article" / "28 du RGPD").
 _DANGLING = {"de", "du", "des", "van", "het", "of", "the", "and", "et", "en", "à", "au", "aux", "l'article",
@@ -111,7 +112,7 @@ def find_parties(preamble: str) -> list[Party]:
             started = True
             blocks.append([])
         elif started:
-            if blocks[-1] and _NUMBERED.match(line) and _NUMBERED.match(blocks[-1][0]):
+            if blocks[-1] and _NUMBERED_PARTY.match(line) and _NUMBERED_PARTY.match(blocks[-1][0]):
                 blocks.append([])  # "(1) A …; and" / "(2) B …": the "and" ends a line instead of standing alone
             blocks[-1].append(line)
     if not blocks:

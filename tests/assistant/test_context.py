@@ -1,5 +1,5 @@
-"""A quote whose sentence points back ("In that case …", "À l'issue de cette durée, …") or is completed by the next
-one that does comes with that sentence: the answer holds what it points at."""
+"""A quote whose sentence points back ("In that case …", "À l'issue de cette durée, …") or is completed by the
+next one that does comes with that sentence: the answer holds what it points at."""
 
 import pytest
 

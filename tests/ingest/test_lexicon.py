@@ -82,14 +82,15 @@ def test_governing_law_publication_files_and_terms_meet_across_the_three_languag
         terms = set(stems(text, t_lang))
         return covered(set(stems(question, q_lang)), q_lang, terms, foreign=True)
 
-    assert {"appliqu", "droit"} <= met("Quel droit s'applique ?", "fr", "This Agreement is governed by the laws of Belgium.",
-                                       "en")
+    governed = "This Agreement is governed by the laws of Belgium."
+    assert {"appliqu", "droit"} <= met("Quel droit s'applique ?", "fr", governed, "en")
     assert met("Welk recht geldt?", "nl", "Deze Voorwaarden worden beheerst door de wetgeving van Californië.", "nl")
     assert "publ" in met("Le protocole doit-il être publié ?", "fr",
                          "Elke partij maakt dit protocol bekend op haar website.", "nl")
     assert {"fichi", "transm"} <= met("Comment les fichiers sont-ils transmis ?", "fr",
                                       "De bestanden worden aan het OCMW bezorgd.", "nl")
-    assert "term" in met("Which law governs the terms of service?", "en", "Deze voorwaarden gelden voor de dienst.", "nl")
+    assert "term" in met("Which law governs the terms of service?", "en", "Deze voorwaarden gelden voor de dienst.",
+                         "nl")
 
 
 def test_a_priority_level_is_the_p_number_of_an_sla_table_in_every_language():

@@ -210,8 +210,9 @@ def test_a_signatures_heading_of_its_own_opens_the_signature_block():
 def test_a_numbered_party_list_is_preamble_and_the_articles_start_after_it():
     clauses = _segment("ARRANGEMENT BETWEEN JOINT CONTROLLERS\nBETWEEN:\n1. The City of Oostmere, a municipality,\n"
                        "acting as joint controller;\n2. The City of Valmont, acting as joint controller;\n"
-                       "3. The Municipality of Eichfeld, acting as joint controller.\nPreamble\n(A) They run a portal.\n"
-                       "1. Definitions\n1.1 Terms have the GDPR's meaning.\n2. Subject matter\n2.1 This governs the portal.\n"
+                       "3. The Municipality of Eichfeld, acting as joint controller.\nPreamble\n"
+                       "(A) They run a portal.\n1. Definitions\n1.1 Terms have the GDPR's meaning.\n"
+                       "2. Subject matter\n2.1 This governs the portal.\n"
                        "3. Roles\n3.1 The Lead Party hosts the portal.\n")
     assert list(clauses) == ["Preamble", "1", "1.1", "2", "2.1", "3", "3.1"]
     assert "The Municipality of Eichfeld" in clauses["Preamble"].text
