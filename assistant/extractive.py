@@ -162,10 +162,29 @@ _SPECIAL = {
     "Signatures": {"nl": "de ondertekening", "fr": "les signatures", "en": "the signatures"},
 }
 _LEAD = {
-    "nl": "Volgens {ref} van de {doc}: \"{quote}\" [{n}]",
-    "fr": "Selon {ref} du {doc} : « {quote} » [{n}]",
-    "en": "According to {ref} of the {doc}: \"{quote}\" [{n}]",
+    "nl": "Volgens {ref} {of}: \"{quote}\" [{n}]",
+    "fr": "Selon {ref} {of} : « {quote} » [{n}]",
+    "en": "According to {ref} {of}: \"{quote}\" [{n}]",
 }
+# French nouns for agreements that take "la": "de la convention", not "du convention"
+_FEMININE = set("convention charte entente annexe politique déclaration lettre offre commande licence "
+                "clause note décision délibération".split())
+
+
+def _of(language: str, document_title: str) -> str:
+    """"of the <title>" in the answer's language: "van de verwerkersovereenkomst", "de la convention …", "de
+    l'accord-cadre …", "des conditions d'utilisation", "du protocole …"."""
+    doc = document_title[:1].lower() + document_title[1:] if not document_title[:2].isupper() else document_title
+    if language == "nl":
+        return f"van de {doc}"
+    if language != "fr":
+        return f"of the {doc}"
+    first = doc.split()[0].lower() if doc.split() else ""
+    if first[:1] in "aeéèêiouyh" and first:
+        return f"de l'{doc}"
+    if first.endswith(("s", "x")):
+        return f"des {doc}"
+    return f"de la {doc}" if first in _FEMININE else f"du {doc}"
 
 
 def clause_reference(label: str, title: str | None, language: str) -> str:
@@ -187,10 +206,9 @@ def lead_sentence(language: str, label: str, title: str | None, document_title: 
                   header: str | None = None) -> str:
     """One quote with where it stands; a table row is followed by its table's header, which says what its cells
     are."""
-    doc = document_title[:1].lower() + document_title[1:] if not document_title[:2].isupper() else document_title
     template = _LEAD.get(language, _LEAD["en"])
-    text = template.format(ref=clause_reference(label, title, language), doc=doc, quote=" ".join(quote.split()),
-                           n=number)
+    text = template.format(ref=clause_reference(label, title, language), of=_of(language, document_title),
+                           quote=" ".join(quote.split()), n=number)
     return f"{text} ({_COLUMNS.get(language, 'columns')}: {' '.join(header.split())})" if header else text
 
 
@@ -204,16 +222,16 @@ def agreement_line(language: str, document_title: str, label: str, title: str | 
 
 
 _AMENDED = {
-    "nl": "{ref} van de {doc} is gewijzigd door {by} ({addendum}).",
-    "fr": "{ref} du {doc} a été modifié par {by} ({addendum}).",
-    "en": "{ref} of the {doc} was amended by {by} ({addendum}).",
+    "nl": "{ref} {of} is gewijzigd door {by} ({addendum}).",
+    "fr": "{ref} {of} a été modifié par {by} ({addendum}).",
+    "en": "{ref} {of} was amended by {by} ({addendum}).",
 }
 
 
 def amended_line(language: str, label: str, document_title: str, by_label: str, addendum_title: str) -> str:
     """"Artikel 12.2 van de verwerkersovereenkomst … is gewijzigd door artikel 1.4 (Addendum 2 bij …)."."""
-    doc = document_title[:1].lower() + document_title[1:] if not document_title[:2].isupper() else document_title
-    text = _AMENDED.get(language, _AMENDED["en"]).format(ref=clause_reference(label, None, language), doc=doc,
+    text = _AMENDED.get(language, _AMENDED["en"]).format(ref=clause_reference(label, None, language),
+                                                         of=_of(language, document_title),
                                                          by=clause_reference(by_label, None, language),
                                                          addendum=addendum_title)
     return text[:1].upper() + text[1:]

@@ -70,3 +70,19 @@ def test_a_clause_that_opens_by_pointing_back_is_quoted_after_the_one_it_points_
     assert [c.clause for c in answer.citations][:2] == ["4.1", "4.2"]
     assert "quatre (4) ans" in answer.citations[0].quote and all(c.valid for c in answer.citations)
 
+
+
+def test_the_lead_names_the_agreement_with_the_french_article_its_title_takes():
+    from assistant.extractive import amended_line, lead_sentence
+
+    def lead(title, language="fr"):
+        return lead_sentence(language, "7.2", None, title, "…", 1)
+
+    assert lead("Convention de traitement").startswith("Selon l'article 7.2 de la convention de traitement :")
+    assert "de l'accord-cadre de services" in lead("Accord-cadre de services")
+    assert "des conditions d'utilisation" in lead("Conditions d'utilisation")
+    assert "du protocole de partage" in lead("Protocole de partage")
+    assert "van de verwerkersovereenkomst" in lead("Verwerkersovereenkomst", "nl")
+    assert "of the data processing agreement" in lead("Data processing agreement", "en")
+    assert amended_line("fr", "12.2", "Convention de sous-traitance", "1.4", "Avenant 2").startswith(
+        "L'article 12.2 de la convention de sous-traitance a été modifié")
