@@ -29,6 +29,7 @@ from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
+from .parts import question_parts
 from .ranker import make_ranker
 from .rerank import Reranker, make_reranker
 from .retriever import HybridRetriever, RetrievalParams
@@ -317,6 +318,7 @@ class Assistant:
         chosen = [c for i, c in enumerate(chosen)  # drop a quote the whole-clause quote before it already holds
                   if not any(o.rank == c.rank and o.start <= c.start and c.end <= o.end for o in chosen[:i])]
         candidates = list(candidates)
+        chosen += self._other_parts(context, chosen, candidates)
         chosen, amended = self._in_force(context, chosen, candidates)
         chosen = self._preceding(chosen, candidates) + chosen
         chosen += self._follow_annex_references(standalone, language, chosen, candidates)
@@ -400,6 +402,33 @@ class Assistant:
             if holder is not None:
                 chosen.append(holder)
         return chosen
+
+    def _other_parts(self, context: _Context, chosen: list, candidates: list) -> list:
+        """For a question of two parts (assistant/parts.py), each part's own likeliest sentence in the answer's
+        agreement, when the abstainer would give it as the answer to that part and no quote holds it yet.
+        `candidates` grows by the clauses added."""
+        parts = question_parts(context.focused, context.language)
+        if len(parts) < 2:
+            return []
+        document = candidates[chosen[0].rank].clause.document
+        extra: list = []
+        for part in parts:
+            found = self.retriever.run(part, context.language, [document], self.params.top_clauses)
+            sentences = self._sentences(part, context.language, found, part) if found else []
+            if not sentences or self.abstainer.abstains(
+                    self._evidence(part, context.language, sentences, found, (document,), document)):
+                continue
+            best = sentences[0]
+            clause = found[best.rank].clause
+            if any(candidates[s.rank].clause == clause and s.start < best.end and best.start < s.end
+                   for s in chosen + extra):
+                continue
+            index = next((i for i, r in enumerate(candidates) if r.clause == clause), None)
+            if index is None:
+                candidates.append(found[best.rank])
+                index = len(candidates) - 1
+            extra.append(self._quoted(replace(best, rank=index), candidates))
+        return extra
 
     def _own_evidence(self, question: str, language: str, sentences, candidates, document: str,
                       coverage: dict | None = None):

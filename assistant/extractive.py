@@ -13,6 +13,7 @@ from typing import Protocol
 from ingest.lexicon import SECTION_WORDS, covered
 from ingest.text import compound_stems, stems
 from ingest.units import row_headers, split_sentences, table_header
+from store.chunking import is_heading_only
 
 from .features import Question as QuestionFeatures
 from .features import kind_terms, role_words, sentence_features
@@ -52,13 +53,15 @@ def score_sentences(question: str, language: str, retrieved: list[Retrieved], id
     scored = []
     for rank, item in enumerate(retrieved):
         clause = item.clause
+        if is_heading_only(clause):  # "Article 4 – Durée et reconduction": its parts hold what it says
+            continue
         heading = clause_heading(clause)
         heading_terms = set(stems(heading, clause.language)) | set(stems(heading, language))
         spans = split_sentences(clause.text)
         headers = row_headers(clause.text)
         for index, (start, end) in enumerate(spans):
             text = clause.text[start:end]
-            if len(spans) > 1 and (text.strip(" :") == clause.title or text.strip() in clause.heading_path
+            if len(spans) > 1 and (text.strip(" :–—-") == clause.title or text.strip() in clause.heading_path
                                    and not text.rstrip().endswith((".", ";", "!", "?"))):
                 continue  # (an untitled "6.1 The Processor notifies …." stands in the heading path too, but is a
                 # sentence)

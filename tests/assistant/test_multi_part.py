@@ -21,6 +21,10 @@ EVALUATION_NDA = [[
     "7.2 This is done within five (5) Business Days.",  # no word of the question: only its kind of value answers
     "Clause 8 – Term",
     "8.1 This agreement applies for three (3) years from its signature.",
+    "Clause 9 – Law and courts",
+    "9.1 This agreement is governed by Belgian law.",
+    "Clause 10 – Disputes",
+    "10.1 Any dispute falls under the exclusive jurisdiction of the courts of Leuven.",
 ]]
 SIGNED = [[
     "SERVICE AGREEMENT",
@@ -58,6 +62,34 @@ def test_the_kinds_of_value_a_question_asks_for_in_three_languages():
     assert "duration" in asked_kinds("Can the Clinic audit Lumen, and with how much notice?")
     assert value_kinds("VAEW bezorgt de gegevens maandelijks aan het OCMW.") == {"frequency"}
     assert "frequency" in value_kinds("at most once per calendar year") and not value_kinds("the documents")
+
+
+def test_a_question_of_two_questions_is_split_in_three_languages():
+    from assistant.parts import question_parts
+
+    assert question_parts("Quel droit s'applique à l'accord et quels tribunaux sont compétents ?", "fr") == [
+        "Quel droit s'applique à l'accord", "quels tribunaux sont compétents ?"]
+    assert question_parts("Welk recht is van toepassing, en welke rechter is bevoegd?", "nl") == [
+        "Welk recht is van toepassing", "welke rechter is bevoegd?"]
+    assert len(question_parts("Which company hosts the platform, and is it certified for health data?", "en")) == 2
+    # a second part without words of its own is completed by the kind of value it asks (by when, on what date)
+    assert len(question_parts("What must Lumen do and by when?", "en")) == 1
+    assert len(question_parts("Who signed for the Clinic, and on what date?", "en")) == 1
+    # "and" inside one question joins words, not questions
+    assert len(question_parts("Which data and which categories of data subjects are processed?", "en")) == 1
+    assert len(question_parts("Hoe lang bewaart de verwerker logs en back-ups?", "nl")) == 1
+
+
+def test_each_part_of_a_two_part_question_quotes_its_own_clause(assistant):
+    # the words of the whole question favour one clause so much that the other part's clause is no close second
+    answer = assistant.ask("How long does the agreement with Lumen apply, and may the Clinic audit how Lumen "
+                           "keeps the Confidential Information?")
+    assert not answer.abstained and all(c.valid for c in answer.citations)
+    assert {c.clause for c in answer.citations} == {"6.1", "8.1"} and "three (3) years" in answer.text
+    often = assistant.ask("How long does this agreement apply, and how often may the Clinic audit Lumen?")
+    assert {c.clause for c in often.citations} == {"8.1", "6.2"} and "once per calendar year" in often.text
+    both = assistant.ask("Which law governs the agreement with Lumen Imaging, and which courts are competent?")
+    assert {c.clause for c in both.citations} == {"9.1", "10.1"} and "courts of Leuven" in both.text
 
 
 def test_what_and_by_when_quotes_the_duty_and_its_deadline(assistant):
