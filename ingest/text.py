@@ -57,15 +57,8 @@ def tokens(text: str) -> list[str]:
     return [_INVERSION.sub("", fold(t)) for t in _TOKEN.findall(_SEPARABLE.sub(r"\1\2", text))]
 
 
-# A folded French feminine ending: Snowball knows "-ée" but tokens come without accents, and "déléguée",
-# "désignées", "notifiée" must meet the "délégué", "désigné", "notifier" of a question or of the lexicon.
-_FEMININE_FR = re.compile(r"(?<=\w{3}e)es?$")
-
-
 @lru_cache(maxsize=200_000)  # Snowball is pure Python; a vocabulary is small and repeats
 def _stem(word: str, language: str) -> str:
-    if language == "fr":
-        word = _FEMININE_FR.sub("", word)
     return _stemmer(language).stemWord(word)
 
 

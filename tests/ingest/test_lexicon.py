@@ -101,13 +101,3 @@ def test_a_priority_level_is_the_p_number_of_an_sla_table_in_every_language():
                                ("een incident met prioriteit 2", "nl"), ("severity 2 incidents", "en")):
         assert "p2" in set(stems(question, language)) & row, question
     assert "p3" not in set(stems("priorité 2 et délai de 3 jours", "fr"))
-
-
-def test_a_french_feminine_form_meets_its_masculine_and_the_lexicon():
-    from ingest.text import stems
-
-    assert len(set(stems("délégué déléguée délégués déléguées", "fr"))) == 1
-    assert stems("désignée", "fr") == stems("désigné", "fr") and stems("notifiées", "fr") == stems("notifié", "fr")
-    # an English question meets the feminine title a clause gives its officer
-    clause = "Le Prestataire a désigné Madame Laure Koenig en qualité de déléguée à la protection des données."
-    assert coverage_of("protection officer", "en", clause, lambda term: 1.0, "fr") == 1.0
