@@ -172,17 +172,20 @@ _LEAD = {
 # French nouns for agreements that take "la": "de la convention", not "du convention"
 _FEMININE = set("convention charte entente annexe politique déclaration lettre offre commande licence "
                 "clause note décision délibération".split())
+# Dutch nouns for agreements that take "het": "van het protocol", "van het addendum"
+_NEUTER = set("protocol addendum contract akkoord reglement charter convenant memorandum raamcontract "
+              "samenwerkingsakkoord samenwerkingsprotocol document".split())
 
 
 def _of(language: str, document_title: str) -> str:
-    """"of the <title>" in the answer's language: "van de verwerkersovereenkomst", "de la convention …", "de
-    l'accord-cadre …", "des conditions d'utilisation", "du protocole …"."""
+    """"of the <title>" in the answer's language: "van de verwerkersovereenkomst", "van het protocol", "de la
+    convention …", "de l'accord-cadre …", "des conditions d'utilisation", "du protocole …"."""
     doc = document_title[:1].lower() + document_title[1:] if not document_title[:2].isupper() else document_title
+    first = doc.split()[0].lower() if doc.split() else ""
     if language == "nl":
-        return f"van de {doc}"
+        return f"van het {doc}" if first in _NEUTER else f"van de {doc}"
     if language != "fr":
         return f"of the {doc}"
-    first = doc.split()[0].lower() if doc.split() else ""
     if first[:1] in "aeéèêiouyh" and first:
         return f"de l'{doc}"
     if first.endswith(("s", "x")):

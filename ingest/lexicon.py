@@ -139,6 +139,27 @@ GROUPS = [
     ("datum", "date", "date dated"),
     ("addendum", "avenant", "addendum"),
     ("ziekenhuis", "hôpital", "hospital"),
+    # Countries that data go to, with the adjectives a question uses for them ("de Ierse subverwerker", "un
+    # prestataire indien"). Not the countries whose adjective also names a language (French, Dutch, Spanish…): "the
+    # French version" asks for a text, not a place.
+    ("ierland ierse iers", "irlande irlandais irlandaise", "ireland irish"),
+    ("india indiase indisch", "inde", "india indian"),  # not "indien": the Dutch "if"
+    ("amerikaanse amerikaans vs usa", "américain américaine usa", "american usa"),
+    ("canada canadese canadees", "canada canadien canadienne", "canada canadian"),
+    ("zwitserland zwitserse zwitsers", "suisse", "switzerland swiss"),
+    ("brits britse", "britannique", "british"),
+    ("belgië belgische belgisch", "belgique belge", "belgium belgian"),
+    ("luxemburg luxemburgse", "luxembourg luxembourgeois luxembourgeoise", "luxembourg luxembourgish"),
+    ("israël israëlische", "israël israélien israélienne", "israel israeli"),
+    ("japan japanse", "japon japonais japonaise", "japan japanese"),
+    ("china chinese", "chine chinois chinoise", "china chinese"),
+    ("marokko marokkaanse", "maroc marocain marocaine", "morocco moroccan"),
+    ("oekraïne oekraïense", "ukraine ukrainien ukrainienne", "ukraine ukrainian"),
+    ("polen poolse", "pologne polonais polonaise", "poland polish"),
+    ("roemenië roemeense", "roumanie roumain roumaine", "romania romanian"),
+    ("singapore singaporese", "singapour singapourien", "singapore singaporean"),
+    ("australië australische", "australie australien australienne", "australia australian"),
+    ("filipijnen filipijnse", "philippines philippin philippine", "philippines philippine filipino"),
 ]
 _LANGUAGES = ("nl", "fr", "en")
 

@@ -204,7 +204,9 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     if paragraph and state.article is not None:
         number = int(paragraph.group(1))
         if number in (1, state.last_paragraph + 1):
-            _start_paragraph(state, number, paragraph.group(2), offset, unbulleted)
+            rest = paragraph.group(2)  # "§1 De mededeling heeft betrekking op de afnemers en de" wraps a sentence
+            wrapped = _INNER_SENTENCE_END.search(rest) or _next_line(lines, index)[:1].islower()
+            _start_paragraph(state, number, "" if wrapped else rest, offset, unbulleted)
             return
 
     # "Section 4. Sub-processing" / "(a) …" / "(b) …": an article parted by letters, not by "4.1", "4.2"

@@ -83,6 +83,8 @@ def test_the_lead_names_the_agreement_with_the_french_article_its_title_takes():
     assert "des conditions d'utilisation" in lead("Conditions d'utilisation")
     assert "du protocole de partage" in lead("Protocole de partage")
     assert "van de verwerkersovereenkomst" in lead("Verwerkersovereenkomst", "nl")
+    assert "van het protocol voor de mededeling" in lead("Protocol voor de mededeling", "nl")
+    assert "van het addendum 2" in lead("Addendum 2 bij de verwerkersovereenkomst", "nl")
     assert "of the data processing agreement" in lead("Data processing agreement", "en")
     assert amended_line("fr", "12.2", "Convention de sous-traitance", "1.4", "Avenant 2").startswith(
         "L'article 12.2 de la convention de sous-traitance a été modifié")

@@ -101,3 +101,14 @@ def test_a_priority_level_is_the_p_number_of_an_sla_table_in_every_language():
                                ("een incident met prioriteit 2", "nl"), ("severity 2 incidents", "en")):
         assert "p2" in set(stems(question, language)) & row, question
     assert "p3" not in set(stems("priorité 2 et délai de 3 jours", "fr"))
+
+
+def test_a_country_meets_the_adjective_a_question_uses_for_it_in_three_languages():
+    one = lambda term: 1.0  # noqa: E731
+    row = "Subverwerker: Supportdesk Dublin | Ierland | Standaardcontractbepalingen niet nodig (EER)"
+    assert coverage_of("de Ierse subverwerker", "nl", row, one, "nl") == 1.0
+    assert coverage_of("the Irish sub-processor", "en", row, one, "nl") == 1.0
+    assert coverage_of("un prestataire canadien", "fr", "Maplestack Inc., Montréal, Canada", one, "en") > 0.4
+    # the Dutch "indien" (if) is no Indian
+    assert coverage_of("an Indian support partner", "en", "Indien de verwerker een partner inschakelt", one,
+                       "nl") < coverage_of("an Indian support partner", "en", "een partner in India", one, "nl")

@@ -236,3 +236,12 @@ def test_an_annex_without_a_number_after_the_signatures():
                        "Personnes | Données | Durée\nMembres | Nom | Un an\nAnnexes : aucune autre.\n")
     assert "Annexe" in clauses and clauses["Annexe"].title == "Données traitées"
     assert "Membres | Nom | Un an" in clauses["Annexe"].text
+
+
+def test_a_paragraph_whose_first_line_wraps_a_sentence_has_no_title():
+    clauses = _segment("Art. 6. Betrokkenen\n§1 De mededeling heeft betrekking op de afnemers en de\n"
+                       "referentiepersonen van huishoudens. Zij worden maandelijks opgevolgd.\n"
+                       "§2 Bewaartermijn\nDe gegevens worden vijf (5) jaar bewaard.\n"
+                       "§3 Alleen de gegevens van Bijlage 1 worden meegedeeld. Andere niet.\n")
+    assert clauses["6 §1"].title is None and clauses["6 §3"].title is None
+    assert clauses["6 §2"].title == "Bewaartermijn" and clauses["6"].title == "Betrokkenen"
