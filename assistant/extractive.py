@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ingest.lexicon import SECTION_WORDS, covered
+from ingest.segment import roman_number
 from ingest.text import compound_stems, stems
 from ingest.units import row_headers, split_sentences, table_header
 from store.chunking import is_heading_only
@@ -196,7 +197,9 @@ def _of(language: str, document_title: str) -> str:
 def clause_reference(label: str, title: str | None, language: str) -> str:
     if label in _SPECIAL:
         return _SPECIAL[label].get(language, _SPECIAL[label]["en"])
-    ref = label if not label[:1].isdigit() else f"{_ARTICLE_WORD.get(language, 'clause')} {label}"
+    # an article numbered "7.3", "IV" or "B" takes the word for article; "Bijlage 2", "§2" stand as they are
+    numbered = label[:1].isdigit() or roman_number(label) or len(label) == 1 and label.isupper()
+    ref = f"{_ARTICLE_WORD.get(language, 'clause')} {label}" if numbered else label
     return f"{ref} ({title})" if title else ref
 
 

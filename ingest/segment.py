@@ -1,8 +1,9 @@
 """Split an agreement's text into labelled clauses.
 
 Numbering styles found in real agreements: "Artikel 7: Bijstand", "Article 1er", "Art. 8 §1",
-"Clause 6 – Breaches", "7.3.", "- 7.3.", "6.2", "§ 2", "1. Definitions", "BIJLAGE 3 – …",
-"Bijlage B", "Schedule 2", "Annexe 1" and Markdown headings. Numbers must follow each other
+"Clause 6 – Breaches", "Clause 6.2", "Article IV", "IV. TERM", "7.3.", "- 7.3.", "6.2", "2.1)", "§ 2", "1. Definitions",
+"1) Definities", "A. Scope", "§ 1 Gegenstand" (articles numbered by paragraph signs), "BIJLAGE 3 – …", "Bijlage B",
+"Schedule 2", "Annexe 1" and Markdown headings. Numbers must follow each other
 (7 after 6, 7.3 inside 7) so that cross-references at the start of a wrapped line are not
 taken for headings; an article numbered 1 after others opens a new numbering scope (a council
 decision followed by the agreement it approves), and only the largest scope keeps bare labels.
@@ -18,18 +19,24 @@ from .models import Clause
 from .pages import page_at
 
 _BULLET = re.compile(r"^[-–•·*▪]\s+")
+_KEYWORD = r"(?:Artikel|ARTIKEL|Article|ARTICLE|Art\.|ART\.|Clause|CLAUSE|Section|SECTION)"
+# (not "Clause 6.2 …", a part of article 6 under its keyword: _KEYWORD_SUB)
 _ARTICLE = re.compile(
-    r"^(?:Artikel|ARTIKEL|Article|ARTICLE|Art\.|ART\.|Clause|CLAUSE|Section|SECTION)\s*"
-    r"(\d{1,3})(?:\s*(?:er|ste|de|e|st|nd|rd|th)\b)?\.?"
+    rf"^{_KEYWORD}\s*"
+    r"(\d{1,3}(?!\.\d)|[IVXL]{1,6}\b)(?:\s*(?:er|ste|de|e|st|nd|rd|th)\b)?\.?"
     r"(?:\s*§\s*(\d{1,2})\.?)?\s*(?:[:.\-–—)]\s*)?(.*)$"
 )
 _ANNEX = re.compile(
     r"^(Bijlage|BIJLAGE|Annexe|ANNEXE|Annex|ANNEX|Schedule|SCHEDULE|Appendix|APPENDIX|Addendum|ADDENDUM)"
     r"(?:\s+(\d{1,2}|[A-Z]|[IVXLC]{1,6})\b\.?)?\s*([:.\-–—]\s*)?(.*)$"
 )
-_SUB = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})\.?(?=\s|$)\s*(.*)$")
+_SUB = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})[.)]?(?=\s|$)\s*(.*)$")
+_KEYWORD_SUB = re.compile(rf"^{_KEYWORD}\s*(?=\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}[.)]?(?:\s|$))")
+# Articles numbered in Roman numerals ("IV. TERM") or letters ("B. Breach notification") without a keyword
+_ROMAN_HEADING = re.compile(r"^([IVXL]{1,6})\.\s+(\S.*)$")
+_LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(\S.*)$")
 _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
-_NUMBERED = re.compile(r"^(\d{1,2})\.?\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 _INNER_SENTENCE_END = re.compile(r"[.;:]\s+[A-ZÀ-Ý]")
 _REFERENCE_GOES_ON = re.compile(r"^(?:\(\w{1,3}\)[,;]?\s*)?[a-z]")
 _LETTERED = re.compile(r"^\(([a-z])\)\s+(\S.*)$")
@@ -83,6 +90,9 @@ class _State:
     annex_titles: dict[str, str | None] = field(default_factory=dict)
     numbered_paragraphs: bool = False  # articles are bare numbered paragraphs ("1. Recipient shall …")
     letters: int = 0  # the lettered parts "(a)", "(b)" an article without numbered parts has had so far
+    lettered_articles: bool = False  # articles headed "A. …", "B. …", "C. …"
+    paragraph_articles: bool = False  # articles headed "§ 1 …", "§ 2 …" with no article above them
+    roman_articles: bool = False  # articles headed "I. …", "II. …" without a keyword
     party_number: int = 0  # the number the next party of a numbered list after "BETWEEN:" bears; 0 outside one
 
 
@@ -101,6 +111,36 @@ def _clean_title(text: str) -> str | None:
     return text or None
 
 
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_number(text: str) -> int | None:
+    """"IV" -> 4; None for what is no well-formed Roman numeral up to 89 ("IIII", "VX", "LL")."""
+    if not text or any(ch not in _ROMAN_VALUES for ch in text):
+        return None
+    total = 0
+    for i, ch in enumerate(text):
+        value = _ROMAN_VALUES[ch]
+        total += -value if i + 1 < len(text) and _ROMAN_VALUES[text[i + 1]] > value else value
+    return total if 0 < total < 90 and _roman(total) == text else None
+
+
+def _roman(number: int) -> str:
+    out = ""
+    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out, number = out + numeral, number - value
+    return out
+
+
+def _article_number(text: str) -> tuple[int | None, str | None]:
+    """The number of an article written "7" or "VII", and its label when that is not the number itself."""
+    if text.isdigit():
+        return int(text), None
+    number = roman_number(text)
+    return number, text if number else None
+
+
 def _annex_label(word: str, ident: str | None) -> str:
     return f"{word.capitalize()} {ident}" if ident else word.capitalize()
 
@@ -109,6 +149,7 @@ def segment_clauses(document: str, text: str, page_starts: list[int], default_la
     state = _State(text=text)
     lines = _lines_with_offsets(text)
     state.numbered_paragraphs = _numbered_paragraphs(lines)
+    state.lettered_articles = _lettered_articles(lines)
     state.sections.append(_Section("preamble", PREAMBLE, None, None, 0, 0, ""))
     for index, (offset, raw) in enumerate(lines):
         line = raw.strip()
@@ -147,7 +188,7 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     bare = markdown.group(2) if markdown else line
     bare = _WHOLE_NUMBER.sub(r"\1.", bare)  # "2.0 Security" heads article 2, whose parts are 2.1, 2.2
     bulleted = bool(_BULLET.match(bare))
-    unbulleted = _BULLET.sub("", bare)
+    unbulleted = _KEYWORD_SUB.sub("", _BULLET.sub("", bare))  # "Clause 6.2 The Processor …" is part 6.2
 
     annex = _ANNEX.match(bare)
     if annex and not annex.group(2) and not (annex.group(3) and annex.group(4)[:1].isupper()):
@@ -176,11 +217,24 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     article = _ARTICLE.match(unbulleted)
     # "Clause 11(a) does not apply" at the start of a wrapped line cites an article; it heads none
     if article and not _REFERENCE_GOES_ON.match(article.group(3)):
-        number = int(article.group(1))
-        if _accept_article(state, number):
-            _start_article(state, number, article.group(3), offset, unbulleted, keyword=True)
+        number, label = _article_number(article.group(1))
+        if number and _accept_article(state, number):
+            _start_article(state, number, article.group(3), offset, unbulleted, keyword=True, label=label)
             if article.group(2):
                 _start_paragraph(state, int(article.group(2)), "", offset, unbulleted)
+            return
+
+    # "IV. TERM" / "B. Breach notification": the next article, when its heading reads as one
+    # (Roman numerals only where they number the articles from the first: "II. …" inside article 1 of a document
+    # numbered "1.", "2." is a list)
+    heading = (_LETTER_HEADING if state.lettered_articles else _ROMAN_HEADING).match(unbulleted)
+    if heading and not bulleted and _looks_like_title(heading.group(2)) and (
+            state.lettered_articles or state.article is None or state.roman_articles):
+        ident = heading.group(1)
+        number = ord(ident) - ord("A") + 1 if state.lettered_articles else roman_number(ident)
+        if number and number == (state.article or 0) + 1:
+            state.roman_articles = not state.lettered_articles
+            _start_article(state, number, heading.group(2), offset, unbulleted, keyword=True, label=ident)
             return
 
     sub = _SUB.match(unbulleted)
@@ -201,7 +255,15 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             return
 
     paragraph = _PARAGRAPH.match(unbulleted)
-    if paragraph and state.article is not None:
+    if paragraph and (state.article is None or state.paragraph_articles) and not bulleted \
+            and _looks_like_title(paragraph.group(2)) and not _next_line(lines, index)[:1].islower() \
+            and int(paragraph.group(1)) == (state.article or 0) + 1:
+        # "§ 1 Gegenstand" with no article above it: the paragraphs are the articles
+        state.paragraph_articles = True
+        number = int(paragraph.group(1))
+        _start_article(state, number, paragraph.group(2), offset, unbulleted, keyword=True, label=f"§{number}")
+        return
+    if paragraph and state.article is not None and not state.paragraph_articles:
         number = int(paragraph.group(1))
         if number in (1, state.last_paragraph + 1):
             rest = paragraph.group(2)  # "§1 De mededeling heeft betrekking op de afnemers en de" wraps a sentence
@@ -228,6 +290,8 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             state.party_number += 1
             return
         state.party_number = 0  # the numbering starts again: the articles
+    if numbered and unbulleted[len(numbered.group(1))] == ")" and not _looks_like_title(numbered.group(2)):
+        numbered = None  # "1) <Company name> with registered offices …": a list item; "1) Definities" heads
     if numbered and not state.keyword_articles and not bulleted:
         number, rest, following = int(numbered.group(1)), numbered.group(2), (state.article or 0) + 1
         # A Markdown heading is a heading even when the article before it was not recognised.
@@ -265,6 +329,20 @@ def _numbered_paragraphs(lines: list[tuple[int, str]]) -> bool:
         if numbered and int(numbered.group(1)) == expected and line[len(numbered.group(1))] == ".":
             expected += 1
     return expected > 3
+
+
+def _lettered_articles(lines: list[tuple[int, str]]) -> bool:
+    """A document whose articles are headed "A. Scope", "B. …", "C. …" (three at least, in order) and none
+    "Article N": initials ("A. Peeters") and lists do not run in order under headings like these."""
+    expected = "A"
+    for _, raw in lines:
+        line = raw.strip()
+        if (article := _ARTICLE.match(line)) and not article.group(3)[:1].islower():
+            return False
+        heading = _LETTER_HEADING.match(line)
+        if heading and heading.group(1) == expected and _looks_like_title(heading.group(2)):
+            expected = chr(ord(expected) + 1)
+    return expected > "C"
 
 
 def _opens_document(state: _State, offset: int) -> bool:
@@ -312,7 +390,9 @@ def _accept_sub(state: _State, parts: tuple[int, ...]) -> bool:
     return parts[0] == state.article + 1 and parts[1] == 1 and not state.keyword_articles
 
 
-def _start_article(state: _State, number: int, rest: str, offset: int, heading: str, keyword: bool) -> None:
+def _start_article(state: _State, number: int, rest: str, offset: int, heading: str, keyword: bool,
+                   label: str | None = None) -> None:
+    """`label`: how the document numbers the article when that is not `number` ("IV", "B", "§4")."""
     if state.article is not None and number == 1:
         _new_scope(state, offset)
     state.article = number
@@ -322,8 +402,8 @@ def _start_article(state: _State, number: int, rest: str, offset: int, heading: 
     state.letters = 0
     state.signed = False
     title = _clean_title(rest) if rest and _looks_like_title(rest) else None
-    state.article_heading = heading or str(number)
-    _open(state, "article", str(number), None, title, offset, heading, (state.article_heading,))
+    state.article_heading = heading or label or str(number)
+    _open(state, "article", label or str(number), None, title, offset, heading, (state.article_heading,))
 
 
 def _start_paragraph(state: _State, number: int, rest: str, offset: int, heading: str) -> None:

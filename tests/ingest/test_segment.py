@@ -245,3 +245,48 @@ def test_a_paragraph_whose_first_line_wraps_a_sentence_has_no_title():
                        "§3 Alleen de gegevens van Bijlage 1 worden meegedeeld. Andere niet.\n")
     assert clauses["6 §1"].title is None and clauses["6 §3"].title is None
     assert clauses["6 §2"].title == "Bewaartermijn" and clauses["6"].title == "Betrokkenen"
+
+
+NUMBERING_STYLES = {
+    # Roman numerals with a keyword, and the annex numbered the same way
+    "Article I – Definitions\nTerms have the GDPR meaning.\nArticle II – Breaches\nThe Processor notifies breaches "
+    "within 48 hours.\nArticle III – Term\nThree years.\nAnnex I – Sub-processors\nCloudy Ltd, Ireland.\n":
+        ["I", "II", "III", "Annex I"],
+    # Roman numerals without one, in capitals
+    "I. DEFINITIONS\nTerms have the GDPR meaning.\nII. OBLIGATIONS OF THE PROCESSOR\n1. It follows instructions.\n"
+    "2. It notifies breaches within 48 hours.\nIII. TERM\nThree years.\n": ["I", "II", "III"],
+    # a closing parenthesis after the number
+    "1) Definities\nBegrippen als in de AVG.\n2) Datalekken\n2.1) De verwerker meldt een datalek binnen 24 uur.\n"
+    "2.2) De melding is volledig.\n3) Duur\nDrie jaar.\n": ["1", "2", "2.1", "2.2", "3"],
+    # letters
+    "A. Scope\nThis addendum applies to all processing.\nB. Breach notification\nWithin 72 hours.\nC. Audits\n"
+    "Once per year.\n": ["A", "B", "C"],
+    # the keyword before every part
+    "Clause 1 Definitions\nClause 1.1 Terms have the GDPR meaning.\nClause 2 Security\nClause 2.1 The Processor "
+    "encrypts data.\nClause 2.2 The Processor notifies breaches within 24 hours.\nSchedule 1 Processing details\n"
+    "Payroll.\n": ["1", "1.1", "2", "2.1", "2.2", "Schedule 1"],
+    # paragraph signs as the articles
+    "§ 1 Voorwerp\nDe verwerker verwerkt gegevens.\n§ 2 Datalekken\nDe verwerker meldt datalekken binnen 24 uur.\n"
+    "§ 3 Duur\nDrie jaar.\n": ["§1", "§2", "§3"],
+}
+
+
+@pytest.mark.parametrize("text,labels", list(NUMBERING_STYLES.items()))
+def test_numbering_styles_of_other_agreements(text, labels):
+    clauses = _segment("DATA PROCESSING AGREEMENT\n" + text)
+    assert [label for label in clauses if label != "Preamble"] == labels
+    assert all(clauses[label].text.strip() for label in labels)
+
+
+def test_lists_and_references_in_those_styles_head_nothing():
+    clauses = _segment("1. Definitions\nTerms.\n2. Obligations\nThe Processor:\nII. Other list item here\n"
+                       "3. Term\nThree years.\n")
+    assert [label for label in clauses if label != "Preamble"] == ["1", "2", "3"]  # "II." inside article 2 of an arabic numbering: a list
+    clauses = _segment("Article I – Scope\nAll processing.\nArticle II – Breaches\nArticle I applies mutatis "
+                       "mutandis.\nClause 1.1 of the GDPR addendum does not apply.\nArticle III – Term\nThree years.\n")
+    assert [label for label in clauses if label != "Preamble"] == ["I", "II", "III"]
+    parties = _segment("BETWEEN\n1) <Company name> with registered offices in Leuven, hereinafter the Processor\n"
+                       "2) <Client name> with registered offices in Gent\n1. Definitions\nTerms.\n2. Term\nTwo years.\n")
+    assert parties["1"].title == "Definitions" and parties["2"].title == "Term"
+    initials = _segment("Signed by A. Peeters\nB. Claes\n1. Definitions\nTerms.\n")
+    assert "A" not in initials and "B" not in initials
