@@ -11,6 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .docx_numbering import Numbering
 from .errors import IngestError
 from .models import OcrPage
 from .ocr import OcrOptions, correct_numbering, has_text, read_pages, sure_language
@@ -208,13 +209,15 @@ def _docx_pages(data: bytes) -> list[str]:
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise IngestError(f"not a readable DOCX ({exc}); open it in Word and save it again as .docx") from None
 
+    numbering = Numbering(document)
     pages: list[list[str]] = [[]]
     for element in document.element.body.iterchildren():
         if element.tag == f"{_W}p":
             paragraph = Paragraph(element, document)
             if _starts_new_page(element) and pages[-1]:
                 pages.append([])
-            pages[-1].append(paragraph.text)
+            number = numbering.label(element)  # Word draws it; the paragraph's text does not hold it
+            pages[-1].append(f"{number} {paragraph.text}" if number and paragraph.text.strip() else paragraph.text)
         elif element.tag == f"{_W}tbl":
             for row in Table(element, document).rows:
                 cells: list[str] = []

@@ -93,6 +93,7 @@ class _State:
     lettered_articles: bool = False  # articles headed "A. …", "B. …", "C. …"
     paragraph_articles: bool = False  # articles headed "§ 1 …", "§ 2 …" with no article above them
     roman_articles: bool = False  # articles headed "I. …", "II. …" without a keyword
+    article_label: str = ""  # the current article's label: "7", "IV", "B", "§2"
     party_number: int = 0  # the number the next party of a numbered list after "BETWEEN:" bears; 0 outside one
 
 
@@ -276,8 +277,8 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     if lettered and not bulleted and not lettered.group(2)[:1].islower() \
             and _accept_letter(state, lettered.group(1), offset):
         state.letters += 1
-        label = f"{state.article}({lettered.group(1)})"
-        _open(state, "sub", label, str(state.article), None, offset, unbulleted,
+        label = f"{state.article_label}({lettered.group(1)})"
+        _open(state, "sub", label, state.article_label, None, offset, unbulleted,
               (state.article_heading, f"({lettered.group(1)})"))
         return
 
@@ -402,14 +403,15 @@ def _start_article(state: _State, number: int, rest: str, offset: int, heading: 
     state.letters = 0
     state.signed = False
     title = _clean_title(rest) if rest and _looks_like_title(rest) else None
-    state.article_heading = heading or label or str(number)
+    state.article_label = label or str(number)
+    state.article_heading = heading or state.article_label
     _open(state, "article", label or str(number), None, title, offset, heading, (state.article_heading,))
 
 
 def _start_paragraph(state: _State, number: int, rest: str, offset: int, heading: str) -> None:
     state.last_paragraph = number
     title = _clean_title(rest) if rest and _looks_like_title(rest) else None
-    _open(state, "paragraph", f"{state.article} §{number}", str(state.article), title, offset, heading,
+    _open(state, "paragraph", f"{state.article_label} §{number}", state.article_label, title, offset, heading,
           (state.article_heading, f"§{number}"))
 
 

@@ -90,3 +90,45 @@ def test_docx_tables_in_reading_order_and_page_breaks(tmp_path):
     assert "Datalek | Een inbreuk op de beveiliging" in clauses["1"].text
     assert clauses["1"].text.index("AVG") < clauses["1"].text.index("Datalek")
     assert clauses["2"].pages == (1, 1) and clauses["3.1"].pages == (2, 2)
+
+
+def _auto_numbered_docx(path, lvl_texts: dict[int, tuple[str, str]], paragraphs: list[tuple[int | None, str]]):
+    """A DOCX whose article numbers Word draws from a multilevel list (numbering.xml), not from the text."""
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    levels = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+                     f'<w:lvlText w:val="{text}"/></w:lvl>' for i, (fmt, text) in lvl_texts.items())
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="90">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for level, text in paragraphs:
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {w}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    document.add_paragraph("Eerste punt van een opsomming", style="List Bullet")
+    document.save(path)
+    return parse_document(path, path.read_bytes())
+
+
+def test_a_docx_numbered_by_words_own_lists_keeps_its_article_labels(tmp_path):
+    parsed = _auto_numbered_docx(tmp_path / "auto.docx", {0: ("decimal", "Artikel %1."), 1: ("decimal", "%1.%2")}, [
+        (None, "VERWERKERSOVEREENKOMST"), (0, "Voorwerp"), (1, "De verwerker verwerkt gegevens voor de gemeente."),
+        (0, "Datalekken"), (1, "De verwerker meldt een datalek binnen 24 uur."), (1, "De melding is volledig."),
+        (0, "Duur"), (1, "De overeenkomst loopt drie jaar.")])
+    clauses = {c.label: c for c in parsed.clauses}
+    assert [label for label in clauses if label != "Preamble"] == ["1", "1.1", "2", "2.1", "2.2", "3", "3.1"]
+    assert clauses["2"].title == "Datalekken" and "binnen 24 uur" in clauses["2.1"].text
+    assert "• Eerste punt" in clauses["3.1"].text  # a bullet list's bullet, drawn by Word too
+
+
+def test_roman_and_lettered_word_numbering(tmp_path):
+    parsed = _auto_numbered_docx(tmp_path / "roman.docx", {0: ("upperRoman", "Article %1 –"),
+                                                           1: ("lowerLetter", "(%2)")}, [
+        (0, "Definitions"), (0, "Breaches"), (1, "The Processor notifies the Controller within 48 hours."),
+        (1, "The notice describes the breach."), (0, "Term")])
+    clauses = {c.label: c for c in parsed.clauses}
+    assert [label for label in clauses if label != "Preamble"] == ["I", "II", "II(a)", "II(b)", "III"]
+    assert clauses["III"].title == "Term"
