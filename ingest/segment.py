@@ -1,6 +1,7 @@
 """Split an agreement's text into labelled clauses.
 
-Numbering styles found in real agreements: "Artikel 7: Bijstand", "Article 1er", "Art. 8 §1",
+Numbering styles found in real agreements: "Artikel 7: Bijstand", "Article 1er", "Article premier", "Artikel 7bis",
+"ARTICLE 7" with its title on the next line, "Clause 7 (Breaches)", "Art. 8 §1",
 "Clause 6 – Breaches", "Clause 6.2", "Article IV", "IV. TERM", "7.3.", "- 7.3.", "6.2", "2.1)", "§ 2", "1. Definitions",
 "1) Definities", "A. Scope", "§ 1 Gegenstand" (articles numbered by paragraph signs), "BIJLAGE 3 – …", "Bijlage B",
 "Schedule 2", "Annexe 1" and Markdown headings. Numbers must follow each other
@@ -23,7 +24,8 @@ _KEYWORD = r"(?:Artikel|ARTIKEL|Article|ARTICLE|Art\.|ART\.|Clause|CLAUSE|Sectio
 # (not "Clause 6.2 …", a part of article 6 under its keyword: _KEYWORD_SUB)
 _ARTICLE = re.compile(
     rf"^{_KEYWORD}\s*"
-    r"(\d{1,3}(?!\.\d)|[IVXL]{1,6}\b)(?:\s*(?:er|ste|de|e|st|nd|rd|th)\b)?\.?"
+    r"(\d{1,3}(?:\s?(?:bis|ter|quater)\b)?(?!\.\d)|premier\b|première\b|[IVXL]{1,6}\b)"
+    r"(?:\s*(?:er|ste|de|e|st|nd|rd|th)\b)?\.?"
     r"(?:\s*§\s*(\d{1,2})\.?)?\s*(?:[:.\-–—)]\s*)?(.*)$"
 )
 _ANNEX = re.compile(
@@ -109,6 +111,8 @@ def _looks_like_title(text: str) -> bool:
 
 def _clean_title(text: str) -> str | None:
     text = text.strip().rstrip(":").strip()
+    if text.startswith("(") and text.endswith(")") and "(" not in text[1:]:  # "Clause 2 (Breaches)"
+        text = text[1:-1].strip()
     return text or None
 
 
@@ -135,9 +139,15 @@ def _roman(number: int) -> str:
 
 
 def _article_number(text: str) -> tuple[int | None, str | None]:
-    """The number of an article written "7" or "VII", and its label when that is not the number itself."""
+    """The number of an article written "7", "VII", "premier" or "7bis" (inserted after 7 by an amendment), and
+    its label when that is not the number itself."""
     if text.isdigit():
         return int(text), None
+    if text in ("premier", "première"):
+        return 1, None
+    inserted = re.match(r"(\d+)\s?(bis|ter|quater)$", text)
+    if inserted:
+        return int(inserted.group(1)), inserted.group(1) + inserted.group(2)
     number = roman_number(text)
     return number, text if number else None
 
@@ -219,8 +229,10 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     # "Clause 11(a) does not apply" at the start of a wrapped line cites an article; it heads none
     if article and not _REFERENCE_GOES_ON.match(article.group(3)):
         number, label = _article_number(article.group(1))
-        if number and _accept_article(state, number):
-            _start_article(state, number, article.group(3), offset, unbulleted, keyword=True, label=label)
+        inserted = bool(label) and label[-1].isalpha() and label[:1].isdigit()  # "7bis" follows 7
+        if number and (_accept_article(state, number) or inserted and number == state.article):
+            rest = article.group(3) or _title_below(lines, index)  # "ARTICLE 5" / "CONFIDENTIALITY"
+            _start_article(state, number, rest, offset, unbulleted, keyword=True, label=label)
             if article.group(2):
                 _start_paragraph(state, int(article.group(2)), "", offset, unbulleted)
             return
@@ -330,6 +342,16 @@ def _numbered_paragraphs(lines: list[tuple[int, str]]) -> bool:
         if numbered and int(numbered.group(1)) == expected and line[len(numbered.group(1))] == ".":
             expected += 1
     return expected > 3
+
+
+def _title_below(lines: list[tuple[int, str]], index: int) -> str:
+    """The title on the line under a heading that has none ("ARTICLE 5" / "CONFIDENTIALITY"): a line in capitals
+    or of a few words, that numbers nothing itself; else "" (the article's first sentence is no title)."""
+    following = _next_line(lines, index)
+    if not _looks_like_title(following) or _ARTICLE.match(following) or _SUB.match(following) \
+            or _NUMBERED.match(following) or _ANNEX.match(following):
+        return ""
+    return following if following.isupper() or len(following.split()) <= 4 else ""
 
 
 def _lettered_articles(lines: list[tuple[int, str]]) -> bool:

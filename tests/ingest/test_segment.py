@@ -268,6 +268,9 @@ NUMBERING_STYLES = {
     # paragraph signs as the articles
     "§ 1 Voorwerp\nDe verwerker verwerkt gegevens.\n§ 2 Datalekken\nDe verwerker meldt datalekken binnen 24 uur.\n"
     "§ 3 Duur\nDrie jaar.\n": ["§1", "§2", "§3"],
+    # "premier", and an article inserted by an amendment after article 2
+    "Article premier – Objet\nLa convention a pour objet le traitement.\nArticle 2 – Violations\nDans les 24 heures."
+    "\nArticle 2bis – Procédure\nLe formulaire est utilisé.\nArticle 3 – Durée\nTrois ans.\n": ["1", "2", "2bis", "3"],
 }
 
 
@@ -290,3 +293,11 @@ def test_lists_and_references_in_those_styles_head_nothing():
     assert parties["1"].title == "Definitions" and parties["2"].title == "Term"
     initials = _segment("Signed by A. Peeters\nB. Claes\n1. Definitions\nTerms.\n")
     assert "A" not in initials and "B" not in initials
+
+
+def test_a_title_on_the_line_under_the_article_number():
+    clauses = _segment("AGREEMENT\nARTICLE 1\nDEFINITIONS\nTerms have the GDPR meaning.\nARTICLE 2\nBREACHES\nThe "
+                       "Processor notifies the Controller\nwithin 48 hours.\nClause 3 (Term)\nThree years.\n"
+                       "Article 4\nThe Processor keeps records of all processing\nactivities.\n")
+    assert [clauses[label].title for label in ("1", "2", "3")] == ["DEFINITIONS", "BREACHES", "Term"]
+    assert clauses["4"].title is None  # a first sentence wrapped by the layout is no title
