@@ -95,6 +95,18 @@ def _role(block: str) -> str | None:
     return None
 
 
+# What a processing agreement calls its two sides when it does not say controller and processor: the customer
+# instructs, the vendor processes ("Acme Corp. ("Customer") and Secoda Inc. ("Vendor")"). Read from the aliases
+# only: a description may mention the other side's services.
+_CUSTOMER = re.compile(r"\b(?:customer|client|klant|opdrachtgever|bestuur)\b", re.IGNORECASE)
+_VENDOR = re.compile(r"\b(?:vendor|supplier|(?:service )?provider|leverancier|dienstverlener|opdrachtnemer|"
+                     r"prestataire|fournisseur)\b", re.IGNORECASE)
+
+
+def _side(aliases: str) -> str | None:
+    return "controller" if _CUSTOMER.search(aliases) else "processor" if _VENDOR.search(aliases) else None
+
+
 def find_parties(preamble: str) -> list[Party]:
     """Parties are the blocks between TUSSEN / EN (BETWEEN / AND, ENTRE / ET) lines of the preamble."""
     lines = [line.strip() for line in preamble.split("\n")]
@@ -133,7 +145,7 @@ def find_parties(preamble: str) -> list[Party]:
         for alias_text in _ALIAS.findall(own):
             # "hereinafter each a "Party" and together the "Parties"" names them all, not this one
             aliases += [a.strip() for a in _QUOTED.findall(alias_text) if not _ALL_PARTIES.fullmatch(a.strip())]
-        role = _role(" ".join(aliases)) or _role(own) or group_role
+        role = _role(" ".join(aliases)) or _role(own) or group_role or _side(" ".join(aliases))
         opening = _DESIGNATION.sub("", _LIST_MARK.sub("", block[0]))
         name = _NAME_END.split(opening, maxsplit=1)[0].strip().rstrip(":;,")
         if other := _OTHER_NAME.match(opening[len(name):]):  # "The City of Ravelstede (Stad Ravelstede), …"
@@ -157,7 +169,8 @@ def _first_listed(lines: list[str]) -> list[str]:
     return [line for line in lines[openings[-1] + 1:] if line and not _LIST_OPENING.match(line)]
 
 
-_PARTIES_HEADING = re.compile(r"^(?:partijen|de partijen|parties|the parties|les parties)\s*:?$", re.IGNORECASE)
+_PARTIES_HEADING = re.compile(r"^(?:partijen|de partijen|parties|the parties|les parties|de ondergetekenden|"
+                              r"the undersigned|les soussignés)\s*:?$", re.IGNORECASE)
 _ROLE_LABEL = re.compile(r"^[^,;.]{3,60}:$")  # "De verstrekkende instantie:", "Le fournisseur :"
 _ALL_PARTIES = re.compile(r"(?:(?:de|het|la|les?|the|une?|een|a)\s+)?part(?:y|ies|ij|ijen|ie|ies)", re.IGNORECASE)
 # The same party's name in another language, in parentheses right after it
@@ -187,8 +200,8 @@ def _listed_blocks(lines: list[str]) -> list[list[str]]:
             open_block = True
             continue
         if not open_block:
-            if blocks:
-                break  # past the last party: the preamble goes on
+            if blocks and not (_NUMBERED_PARTY.match(line) and _NUMBERED_PARTY.match(blocks[-1][0])):
+                break  # past the last party: the preamble goes on (not "(2) …" after "(1) …")
             blocks.append([])
             open_block = True
         blocks[-1].append(line)

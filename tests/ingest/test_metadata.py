@@ -168,3 +168,21 @@ def test_numbered_parties_whose_and_ends_a_line_and_inline_parties_after_a_colon
              "hereinafter each a \"Party\".\nPreamble\n(A) The Parties run a portal.")
     assert _named(joint) == [("The City of Oostmere", "controller", ("Stad Oostmere",)),
                              ("The City of Valmont", "controller", ("Ville de Valmont",))]
+
+
+def test_parties_numbered_under_a_heading_and_customer_and_vendor():
+    listed = find_parties("DATA PROCESSING AGREEMENT\nPARTIES\n(1) NORTHBRIDGE HOUSING TRUST, a charity registered in "
+                          "England (the \"Controller\"); and\n(2) CLOUDPAY LIMITED, a company incorporated in England "
+                          "(the \"Processor\").\nBACKGROUND\nThe Controller uses the payroll service.")
+    assert [(p.name, p.role) for p in listed] == [("NORTHBRIDGE HOUSING TRUST", "controller"),
+                                                  ("CLOUDPAY LIMITED", "processor")]
+    undersigned = find_parties("VERWERKERSOVEREENKOMST\nDe ondergetekenden:\n1. Stad Aalst, met zetel te Grote Markt 3, "
+                               "hierna \"de Stad\";\n2. Inforsys nv, met zetel te Brussel, hierna \"de Verwerker\";\n"
+                               "komen het volgende overeen:")
+    assert [(p.name, p.role) for p in undersigned] == [("Stad Aalst", "controller"), ("Inforsys nv", "processor")]
+    sides = find_parties("DATA PROCESSING ADDENDUM\nThis Data Processing Addendum forms part of the Master Subscription "
+                         "Agreement between Acme Corp. (\"Customer\") and Secoda Inc. (\"Vendor\").")
+    assert [(p.name, p.role) for p in sides] == [("Acme Corp.", "controller"), ("Secoda Inc.", "processor")]
+    # an NDA's sides are neither
+    assert {p.role for p in find_parties("NDA\nBETWEEN\nAlpha NV (the \"Discloser\");\nAND\nBeta BV (the "
+                                         "\"Recipient\").\nThe parties agree as follows.")} == {None}
