@@ -295,8 +295,9 @@ def find_title(text: str, fallback: str) -> str:
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
         dangling = line.rsplit(" ", 1)[-1].lower() in _DANGLING
-        if (following[:1].islower() or following[:1].isdigit() and dangling) and len(following) <= 60 and not following.endswith((".", ";", ",", ":")):
-            line = f"{line} {following}"  # a title wrapped over two lines
+        if (following[:1].islower() or following[:1].isdigit() and dangling) and len(following) <= 60 \
+                and not following.endswith((".", ";", ",", ":")) and not _SEPARATOR.match(following):
+            line = f"{line} {following}"  # a title wrapped over two lines ("between" opens the parties)
         return line.capitalize() if line.isupper() else line
     if text.lstrip().startswith("#") and lines:
         return lines[0]

@@ -186,3 +186,12 @@ def test_parties_numbered_under_a_heading_and_customer_and_vendor():
     # an NDA's sides are neither
     assert {p.role for p in find_parties("NDA\nBETWEEN\nAlpha NV (the \"Discloser\");\nAND\nBeta BV (the "
                                          "\"Recipient\").\nThe parties agree as follows.")} == {None}
+
+
+def test_the_word_that_opens_the_parties_is_not_part_of_the_title():
+    from ingest.metadata import find_title
+
+    assert find_title("Data Processing Agreement\nbetween\nAlpha NV", "x") == "Data Processing Agreement"
+    assert find_title("Gegevensverwerkingsovereenkomst (GVO)\ntussen", "x") == "Gegevensverwerkingsovereenkomst (GVO)"
+    assert find_title("VERWERKERSOVEREENKOMST\nin het kader van de AVG\nTUSSEN", "x") == \
+        "VERWERKERSOVEREENKOMST in het kader van de AVG"
