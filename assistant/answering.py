@@ -407,7 +407,7 @@ class Assistant:
         """For a question of two parts (assistant/parts.py), each part's own likeliest sentence in the answer's
         agreement, when the abstainer would give it as the answer to that part and no quote holds it yet.
         `candidates` grows by the clauses added."""
-        parts = question_parts(context.focused, context.language)
+        parts = question_parts(context.focused, context.language) if self.settings.question_parts else []
         if len(parts) < 2:
             return []
         document = candidates[chosen[0].rank].clause.document

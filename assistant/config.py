@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     retrieval: Literal["hybrid", "dense", "lexical"] = "hybrid"
     rrf_k: int = 60
     routing: bool = True
+    # a question that asks two things ("which law, and which courts?") quotes each part's own clause
+    question_parts: bool = True
     # when to abstain: "rule" (min_coverage and min_dense, fitted on the tune part) or "fitted" (a logistic model
     # fitted on the same questions: assistant/abstainer.json)
     abstainer: Literal["rule", "fitted"] = "rule"

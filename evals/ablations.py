@@ -10,6 +10,7 @@ ABLATIONS: dict[str, dict] = {
     "dense retrieval only": {"retrieval": "dense"},
     "lexical retrieval only": {"retrieval": "lexical"},
     "no routing by names": {"routing": False},
+    "two-part questions answered whole": {"question_parts": False},
     "first-version sentence score": {"ranker": "first-version"},
     "first-version abstention thresholds": {"min_coverage": FIRST_VERSION_RULE[0], "min_dense": FIRST_VERSION_RULE[1],
                                             "min_best_score": 1.01},

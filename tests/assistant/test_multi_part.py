@@ -90,6 +90,12 @@ def test_each_part_of_a_two_part_question_quotes_its_own_clause(assistant):
     assert {c.clause for c in often.citations} == {"8.1", "6.2"} and "once per calendar year" in often.text
     both = assistant.ask("Which law governs the agreement with Lumen Imaging, and which courts are competent?")
     assert {c.clause for c in both.citations} == {"9.1", "10.1"} and "courts of Leuven" in both.text
+    # switched off (AKKOORD_QUESTION_PARTS=false, an ablation of `akkoord eval`): the whole question's best alone
+    from assistant.config import Settings
+
+    whole = Assistant(assistant.store, Settings(question_parts=False)).ask(
+        "How long does this agreement apply, and how often may the Clinic audit Lumen?")
+    assert [c.clause for c in whole.citations] == ["8.1"]
 
 
 def test_what_and_by_when_quotes_the_duty_and_its_deadline(assistant):
