@@ -112,3 +112,13 @@ def test_a_country_meets_the_adjective_a_question_uses_for_it_in_three_languages
     # the Dutch "indien" (if) is no Indian
     assert coverage_of("an Indian support partner", "en", "Indien de verwerker een partner inschakelt", one,
                        "nl") < coverage_of("an Indian support partner", "en", "een partner in India", one, "nl")
+
+
+def test_a_word_broken_at_the_end_of_a_line_meets_the_word_whole():
+    from ingest.text import tokens
+
+    broken = "De verwerker meldt het aan de verwerkingsverant-\nwoordelijke. The Sub-\nprocessor is bound."
+    assert {"verwerkingsverantwoordelijke", "sub-processor"} <= set(tokens(broken))
+    assert coverage_of("Wie is de verwerkingsverantwoordelijke?", "nl", broken, lambda term: 1.0, "nl") == 1.0
+    assert coverage_of("the sub-processor", "en", broken, lambda term: 1.0, "en") == 1.0
+    assert tokens("sous-traitant") == ["sous-traitant"]  # a hyphen inside a line stays the word's
