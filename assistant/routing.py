@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ingest.metadata import find_references
 from ingest.models import DocumentInfo
-from ingest.text import STOPWORDS, tokens
+from ingest.text import STOPWORDS, fold, tokens
 
 _COMPARISON = re.compile(
     r"\b(?:beide|vergelijk\w*|verschil\w*|alle overeenkomsten|elke overeenkomst|welke van de|compare\w*|both|"
@@ -94,6 +94,24 @@ def acronym(name: str) -> str | None:
     return "".join(w[0] for w in words) if len(words) >= 3 else None
 
 
+# Belgian places and regions by their Dutch, French, English (and German) names: "la Ville de Gand" is Stad Gent,
+# "the City of Antwerp" Stad Antwerpen. Words that are also common Dutch words ("Namen", "Menen", "Komen") are
+# left out: "de namen van de kinderen" names no city.
+_PLACE_NAMES = [
+    "gent gand ghent", "antwerpen anvers antwerp", "brussel bruxelles brussels brüssel", "leuven louvain",
+    "brugge bruges", "mechelen malines", "luik liege luttich", "kortrijk courtrai",
+    "doornik tournai", "aalst alost", "ieper ypres", "oostende ostende ostend", "nijvel nivelles", "waver wavre",
+    "geraardsbergen grammont", "ronse renaix", "edingen enghien", "aarlen arlon", "hoei huy", "tienen tirlemont",
+    "tongeren tongres", "veurne furnes", "diksmuide dixmude", "moeskroen mouscron", "lier lierre",
+    "vlaanderen flandre flanders", "vlaamse flamande flemish", "vlaams flamand flemish",
+    "wallonie wallonia", "waalse wallonne walloon", "brusselse bruxelloise", "brussels bruxellois",
+]
+_VARIANTS: dict[str, frozenset[str]] = {}
+for _names in _PLACE_NAMES:
+    _group = frozenset(fold(name) for name in _names.split())
+    for _name in _group:
+        _VARIANTS[_name] = _VARIANTS.get(_name, frozenset()) | _group
+
 _ELISION = re.compile(r"\b[ldjnscLDJNSC]['’]")
 _POSSESSIVE = re.compile(r"(\w)['’]s\b")
 
@@ -107,6 +125,8 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     bare = re.sub("|".join(map(re.escape, references)), " ", question) if references else question
     asked = set(tokens(_ELISION.sub("", _POSSESSIVE.sub(r"\1", bare)).replace("-", " ")))
     asked |= {reference.lower() for reference in references}
+    written = set(asked)
+    asked |= {variant for t in written for variant in _VARIANTS.get(t, ())}
     per_document = {info.document: _name_tokens(info) for info in documents}
     frequency: dict[str, int] = {}
     for names in per_document.values():
@@ -122,6 +142,7 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     # agreement is dropped when another one matches all of its names and more.
     matched = tuple(sorted(d for d, names in named.items() if not any(names < other for other in named.values())))
     used = frozenset(t for d in matched for t in named[d])
+    used |= {t for t in written if _VARIANTS.get(t, frozenset()) & used}  # "Gand" named the Gent agreement
     by_id = {info.document: info for info in documents}
     # "de Franstalige voorwaarden van Mozilla", "the French version": of the versions named, the one in that language
     version = _version_language(question)

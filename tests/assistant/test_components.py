@@ -53,6 +53,20 @@ def test_a_question_naming_a_language_version_is_routed_to_that_version():
     assert route_question("Which law governs the Mozilla terms?", docs).documents == ("tos-fr", "tos-nl")
 
 
+def test_a_city_named_in_another_language_routes_to_its_agreement():
+    docs = [_doc("gent-inetum", "Stad Gent", "Inetum Belgium NV"), _doc("antwerpen-cipal", "Stad Antwerpen", "Cipal DV"),
+            _doc("liege-nethys", "Ville de Liège", "Nethys SA")]
+    docs += [_doc(f"other-{i}", f"Gemeente Plaats{i}", f"Leverancier{i} NV") for i in range(7)]
+    question = "Dans quel délai le prestataire doit-il notifier une violation à la Ville de Gand ?"
+    route = route_question(question, docs)
+    assert route.documents == ("gent-inetum",) and "Gand" not in route.without_names(question)
+    assert not route.unknown_names
+    assert route_question("Who are the sub-processors of the City of Antwerp?", docs).documents == ("antwerpen-cipal",)
+    assert route_question("Welke subverwerkers heeft de stad Luik?", docs).documents == ("liege-nethys",)
+    # "namen" is the Dutch for names, not Namur
+    assert route_question("Welke namen van kinderen worden gedeeld?", docs).documents == ()
+
+
 def test_routing_prefers_the_agreement_named_most_specifically():
     docs = [_doc("gent-inetum", "Stad Gent", "Inetum Belgium NV"), _doc("brugge-inetum", "Stad Brugge", "Inetum NV"),
             _doc("gent-cipal", "Stad Gent", "Cipal DV")]
