@@ -12,7 +12,12 @@ from ingest.text import STOPWORDS, fold, tokens
 
 _COMPARISON = re.compile(
     r"\b(?:beide|vergelijk\w*|verschil\w*|alle overeenkomsten|elke overeenkomst|welke van de|compare\w*|both|"
-    r"differ\w*|all (?:the )?agreements|which of the|comparer|compar\w+|les deux|chacun\w*|tous les contrats)\b",
+    r"differ\w*|all (?:the )?agreements|which of the|comparer|compar\w+|les deux|chacun\w*|tous les contrats|"
+    # "which of our processors …", "welke verwerkers …", "chaque sous-traitant …": every agreement, one line each
+    r"which of our|welke van onze|lesquel(?:le)?s de nos|"
+    r"(?:which|each|every) (?:processors?|vendors?|suppliers?|providers?|agreements|contracts)|"
+    r"(?:welke|elke) (?:verwerkers?|leveranciers?|overeenkomsten|contracten)|"
+    r"(?:quel(?:le)?s|chaque) (?:sous-traitants?|prestataires?|fournisseurs?|conventions?|contrats))\b",
     re.IGNORECASE,
 )
 _AGREEMENTS = re.compile(r"\b(?:\w*overeenkomst(?:en)?|agreements?|contrats?|conventions?|contracts?)\b",

@@ -260,8 +260,8 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             rest = sub.group(2)
             # "4.1 L'accord-cadre est conclu pour une durée de" / "quatre (4) ans …" is a sentence the layout
             # wrapped, not a heading
-            sentence = _INNER_SENTENCE_END.search(rest) or _next_line(lines, index)[:1].islower()
-            title = _clean_title(rest) if _looks_like_title(rest) and not sentence else None
+            title = _clean_title(rest) if _looks_like_title(rest) and not _wraps_a_sentence(rest, lines, index) \
+                else None
             label = sub.group(1)
             parent = ".".join(label.split(".")[:-1])
             _open(state, "sub", label, parent, title, offset, unbulleted, (state.article_heading, unbulleted))
@@ -280,8 +280,7 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         number = int(paragraph.group(1))
         if number in (1, state.last_paragraph + 1):
             rest = paragraph.group(2)  # "§1 De mededeling heeft betrekking op de afnemers en de" wraps a sentence
-            wrapped = _INNER_SENTENCE_END.search(rest) or _next_line(lines, index)[:1].islower()
-            _start_paragraph(state, number, "" if wrapped else rest, offset, unbulleted)
+            _start_paragraph(state, number, "" if _wraps_a_sentence(rest, lines, index) else rest, offset, unbulleted)
             return
 
     # "Section 4. Sub-processing" / "(a) …" / "(b) …": an article parted by letters, not by "4.1", "4.2"
@@ -342,6 +341,15 @@ def _numbered_paragraphs(lines: list[tuple[int, str]]) -> bool:
         if numbered and int(numbered.group(1)) == expected and line[len(numbered.group(1))] == ".":
             expected += 1
     return expected > 3
+
+
+def _wraps_a_sentence(rest: str, lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether the words after a part's number are the first line of its sentence rather than its title: "4.1
+    L'accord-cadre est conclu pour une durée de" / "quatre (4) ans", "7.4 The Parties have agreed that personal
+    data processed through the" / "Portal shall …" (a title neither ends on "the" nor runs to nine words)."""
+    words = rest.split()
+    return bool(_INNER_SENTENCE_END.search(rest) or _next_line(lines, index)[:1].islower() or len(words) > 8
+                or words and words[-1].lower() in _SMALL_WORDS)
 
 
 def _title_below(lines: list[tuple[int, str]], index: int) -> str:

@@ -57,6 +57,21 @@ def test_a_comparison_has_a_line_per_agreement_and_says_not_stated_where_one_is_
     assert all(c.valid for c in answer.citations)
 
 
+def test_which_of_our_processors_scans_every_agreement_in_three_languages(assistant):
+    from assistant.routing import route_question
+
+    for question in ("Which of our processors must notify a breach within 24 hours?",
+                     "Welke verwerkers moeten een datalek binnen 24 uur melden?",
+                     "Quels sous-traitants doivent notifier une violation dans les 24 heures ?"):
+        answer = assistant.ask(question)
+        lines = answer.text.split("\n")
+        assert len(lines) == 4 and {c.document for c in answer.citations} == {"acme-dpa", "harbour-dpa"}, question
+        assert sum(line.endswith(("not stated.", "niet vermeld.", "non précisé.")) for line in lines) == 1
+    # one agreement's own list is no scan of all agreements
+    assert not route_question("Which sub-processors does Acme Cloud use?", []).comparison
+    assert not route_question("Welke subverwerkers schakelt de verwerker in?", []).comparison
+
+
 def test_a_question_about_one_agreement_still_answers_from_it_alone(assistant):
     answer = assistant.ask("Within how many hours must Harbour Cloud notify a breach?")
     assert {c.document for c in answer.citations} == {"harbour-dpa"} and "24 hours" in answer.text
