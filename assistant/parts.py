@@ -19,9 +19,10 @@ _JOIN = re.compile(rf"(?:,\s*|\s+)(?:and|en|et)\s+(?=(?:{_OPENS_QUESTION})(?![\w
 
 
 def question_parts(question: str, language: str) -> list[str]:
-    """The question's two parts when it joins two questions with "and"/"en"/"et" and the second has words of its
-    own to search on ("and on what date?" has none: the kind of value it asks is completed from the first part's
-    agreement) and the first is a question of its own; else the question alone. More than one join is left whole: a list, not two questions."""
+    """The question's two parts when it joins two questions with "and"/"en"/"et", the second has words of its own
+    to search on ("and on what date?" has none: the kind of value it asks is completed from the first part's
+    agreement) and the first is a question of its own; else the question alone. More than one join is left whole:
+    a list, not two questions."""
     pieces = _JOIN.split(question.strip())
     if len(pieces) != 2:
         return [question]

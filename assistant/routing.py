@@ -111,11 +111,19 @@ _PLACE_NAMES = [
     "vlaanderen flandre flanders", "vlaamse flamande flemish", "vlaams flamand flemish",
     "wallonie wallonia", "waalse wallonne walloon", "brusselse bruxelloise", "brussels bruxellois",
 ]
-_VARIANTS: dict[str, frozenset[str]] = {}
-for _names in _PLACE_NAMES:
-    _group = frozenset(fold(name) for name in _names.split())
-    for _name in _group:
-        _VARIANTS[_name] = _VARIANTS.get(_name, frozenset()) | _group
+
+
+def _variants(groups: list[str]) -> dict[str, frozenset[str]]:
+    """Each name -> all the names of its place."""
+    variants: dict[str, frozenset[str]] = {}
+    for names in groups:
+        group = frozenset(fold(name) for name in names.split())
+        for name in group:
+            variants[name] = variants.get(name, frozenset()) | group
+    return variants
+
+
+_VARIANTS = _variants(_PLACE_NAMES)
 
 _ELISION = re.compile(r"\b[ldjnscLDJNSC]['’]")
 _POSSESSIVE = re.compile(r"(\w)['’]s\b")
