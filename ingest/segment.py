@@ -1,13 +1,13 @@
 """Split an agreement's text into labelled clauses.
 
 Numbering styles found in real agreements: "Artikel 7: Bijstand", "Article 1er", "Article premier", "Artikel 7bis",
-"ARTICLE 7" with its title on the next line, "Clause 7 (Breaches)", "Art. 8 §1",
-"Clause 6 – Breaches", "Clause 6.2", "Article IV", "IV. TERM", "7.3.", "- 7.3.", "6.2", "2.1)", "§ 2", "1. Definitions",
-"1) Definities", "A. Scope", "§ 1 Gegenstand" (articles numbered by paragraph signs), "BIJLAGE 3 – …", "Bijlage B",
-"Schedule 2", "Annexe 1" and Markdown headings. Numbers must follow each other
-(7 after 6, 7.3 inside 7) so that cross-references at the start of a wrapped line are not
-taken for headings; an article numbered 1 after others opens a new numbering scope (a council
-decision followed by the agreement it approves), and only the largest scope keeps bare labels.
+"ARTICLE 7" with its title on the next line, "Clause 7 (Breaches)", "Art. 8 §1", "Clause 6 – Breaches",
+"Clause 6.2", "Article IV", "IV. TERM", "7.3.", "- 7.3.", "6.2", "2.1)", "§ 2", "1. Definitions", "1) Definities",
+"A. Scope", "§ 1 Gegenstand" (articles numbered by paragraph signs), "BIJLAGE 3 – …", "Bijlage B", "Schedule 2",
+"Annexe 1" and Markdown headings. Numbers must follow each other (7 after 6, 7.3 inside 7) so that
+cross-references at the start of a wrapped line are not taken for headings; an article numbered 1 after others
+opens a new numbering scope (a council decision followed by the agreement it approves), and only the largest scope
+keeps bare labels.
 """
 
 from __future__ import annotations

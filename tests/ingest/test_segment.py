@@ -269,8 +269,9 @@ NUMBERING_STYLES = {
     "§ 1 Voorwerp\nDe verwerker verwerkt gegevens.\n§ 2 Datalekken\nDe verwerker meldt datalekken binnen 24 uur.\n"
     "§ 3 Duur\nDrie jaar.\n": ["§1", "§2", "§3"],
     # "premier", and an article inserted by an amendment after article 2
-    "Article premier – Objet\nLa convention a pour objet le traitement.\nArticle 2 – Violations\nDans les 24 heures."
-    "\nArticle 2bis – Procédure\nLe formulaire est utilisé.\nArticle 3 – Durée\nTrois ans.\n": ["1", "2", "2bis", "3"],
+    "Article premier – Objet\nLa convention a pour objet le traitement.\nArticle 2 – Violations\n"
+    "Dans les 24 heures.\nArticle 2bis – Procédure\nLe formulaire est utilisé.\nArticle 3 – Durée\nTrois ans.\n":
+        ["1", "2", "2bis", "3"],
 }
 
 
@@ -284,7 +285,8 @@ def test_numbering_styles_of_other_agreements(text, labels):
 def test_lists_and_references_in_those_styles_head_nothing():
     clauses = _segment("1. Definitions\nTerms.\n2. Obligations\nThe Processor:\nII. Other list item here\n"
                        "3. Term\nThree years.\n")
-    assert [label for label in clauses if label != "Preamble"] == ["1", "2", "3"]  # "II." inside article 2 of an arabic numbering: a list
+    # "II." inside article 2 of an arabic numbering: a list
+    assert [label for label in clauses if label != "Preamble"] == ["1", "2", "3"]
     clauses = _segment("Article I – Scope\nAll processing.\nArticle II – Breaches\nArticle I applies mutatis "
                        "mutandis.\nClause 1.1 of the GDPR addendum does not apply.\nArticle III – Term\nThree years.\n")
     assert [label for label in clauses if label != "Preamble"] == ["I", "II", "III"]
