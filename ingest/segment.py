@@ -41,7 +41,7 @@ _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 _INNER_SENTENCE_END = re.compile(r"[.;:]\s+[A-ZÀ-Ý]")
 _REFERENCE_GOES_ON = re.compile(r"^(?:\(\w{1,3}\)[,;]?\s*)?[a-z]")
-_LETTERED = re.compile(r"^\(([a-z])\)\s+(\S.*)$")
+_LETTERED = re.compile(r"^\(([a-z]|\d{1,2})\)\s+(\S.*)$")  # "(b) …", or "(2) …" as in "Article 28(3)"
 # An inline heading: "2. Limited Purpose. The Recipient shall …", "1. Definitions: In this Agreement …".
 _INLINE_TITLE = re.compile(r"^([A-ZÀ-Ý][^\s.:;,]*(?:\s+[^\s.:;]+){0,7}?)\s*[.:]\s+(\S.*)$")
 _SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "or", "by", "with", "a", "an", "de", "van", "en", "het",
@@ -402,9 +402,10 @@ def _accept_article(state: _State, number: int) -> bool:
 
 
 def _accept_letter(state: _State, letter: str, offset: int) -> bool:
-    """"(a)" right under the heading of an article without numbered parts or paragraphs parts it; "(b)", "(c)" …
-    follow. After text of the article's own, "(a)" opens a list in it."""
-    if state.article is None or ord(letter) - ord("a") != state.letters:
+    """"(a)" or "(1)" right under the heading of an article without numbered parts or paragraphs parts it; "(b)",
+    "(c)" … or "(2)", "(3)" … follow. After text of the article's own, "(a)" opens a list in it."""
+    position = int(letter) - 1 if letter.isdigit() else ord(letter) - ord("a")
+    if state.article is None or position != state.letters:
         return False
     if state.letters:
         return True

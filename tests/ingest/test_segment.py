@@ -268,6 +268,10 @@ NUMBERING_STYLES = {
     # paragraph signs as the articles
     "§ 1 Voorwerp\nDe verwerker verwerkt gegevens.\n§ 2 Datalekken\nDe verwerker meldt datalekken binnen 24 uur.\n"
     "§ 3 Duur\nDrie jaar.\n": ["§1", "§2", "§3"],
+    # paragraphs numbered in parentheses right under the article's heading, as the GDPR numbers them
+    "Article 1 – Definitions\nTerms.\nArticle 2 – Obligations\n(1) The Processor follows instructions.\n"
+    "(2) The Processor notifies breaches within 48 hours.\nArticle 3 – Term\nThree years.\n":
+        ["1", "2", "2(1)", "2(2)", "3"],
     # "premier", and an article inserted by an amendment after article 2
     "Article premier – Objet\nLa convention a pour objet le traitement.\nArticle 2 – Violations\n"
     "Dans les 24 heures.\nArticle 2bis – Procédure\nLe formulaire est utilisé.\nArticle 3 – Durée\nTrois ans.\n":
@@ -293,6 +297,9 @@ def test_lists_and_references_in_those_styles_head_nothing():
     parties = _segment("BETWEEN\n1) <Company name> with registered offices in Leuven, hereinafter the Processor\n"
                        "2) <Client name> with registered offices in Gent\n1. Definitions\nTerms.\n2. Term\nTwo years.\n")
     assert parties["1"].title == "Definitions" and parties["2"].title == "Term"
+    listed = _segment("Article 1 – Data\nThe Processor processes:\n(1) Names;\n(2) Addresses.\nArticle 2 – Term\n"
+                      "Two years.\n")
+    assert [label for label in listed if label != "Preamble"] == ["1", "2"]  # a list after the article's own text
     initials = _segment("Signed by A. Peeters\nB. Claes\n1. Definitions\nTerms.\n")
     assert "A" not in initials and "B" not in initials
 
