@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .docx_numbering import format_number
 from .language import detect_language
 from .models import Clause
 from .pages import page_at
@@ -127,15 +128,7 @@ def roman_number(text: str) -> int | None:
     for i, ch in enumerate(text):
         value = _ROMAN_VALUES[ch]
         total += -value if i + 1 < len(text) and _ROMAN_VALUES[text[i + 1]] > value else value
-    return total if 0 < total < 90 and _roman(total) == text else None
-
-
-def _roman(number: int) -> str:
-    out = ""
-    for value, numeral in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while number >= value:
-            out, number = out + numeral, number - value
-    return out
+    return total if 0 < total < 90 and format_number(total, "upperRoman") == text else None
 
 
 def _article_number(text: str) -> tuple[int | None, str | None]:

