@@ -80,22 +80,22 @@ class Numbering:
                 overrides = {int(o.get(f"{_W}ilvl", "0")): int(_val(o, "startOverride", "1") or 1)
                              for o in num.iter(f"{_W}lvlOverride") if o.find(f"{_W}startOverride") is not None}
                 self._nums[num.get(f"{_W}numId")] = (_val(num, "abstractNumId", "") or "", overrides)
+        styles: dict[str, object] = {}
         for style in document.styles.element.iter(f"{_W}style"):
-            found = self._style_numbering(document.styles.element, style)
+            styles.setdefault(style.get(f"{_W}styleId"), style)
+        for style_id, style in styles.items():
+            found = self._style_numbering(styles, style)
             if found:
-                self._style_num[style.get(f"{_W}styleId")] = found
+                self._style_num[style_id] = found
 
     @staticmethod
-    def _style_numbering(styles, style, depth: int = 0) -> tuple[str, int] | None:
+    def _style_numbering(styles: dict, style, depth: int = 0) -> tuple[str, int] | None:
+        """The numbering a style gives its paragraphs, its own or that of the style it is based on."""
         num_pr = style.find(f"{_W}pPr/{_W}numPr")
         if num_pr is not None and _val(num_pr, "numId"):
             return _val(num_pr, "numId") or "", int(_val(num_pr, "ilvl", "0") or 0)
-        based = _val(style, "basedOn")
-        if based and depth < 10:
-            parent = next((s for s in styles.iter(f"{_W}style") if s.get(f"{_W}styleId") == based), None)
-            if parent is not None:
-                return Numbering._style_numbering(styles, parent, depth + 1)
-        return None
+        parent = styles.get(_val(style, "basedOn"))
+        return Numbering._style_numbering(styles, parent, depth + 1) if parent is not None and depth < 10 else None
 
     def label(self, paragraph) -> str:
         """The number Word shows before the paragraph ("Artikel 3.", "2.1", "•"), or "" for none."""

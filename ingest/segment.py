@@ -152,8 +152,11 @@ def _annex_label(word: str, ident: str | None) -> str:
 def segment_clauses(document: str, text: str, page_starts: list[int], default_language: str = "nl") -> list[Clause]:
     state = _State(text=text)
     lines = _lines_with_offsets(text)
-    state.numbered_paragraphs = _numbered_paragraphs(lines)
-    state.lettered_articles = _lettered_articles(lines)
+    # with an "Article N" heading anywhere, neither bare numbers nor letters number the articles
+    keyworded = any((article := _ARTICLE.match(raw.strip())) and not article.group(3)[:1].islower()
+                    for _, raw in lines)
+    state.numbered_paragraphs = not keyworded and _numbered_paragraphs(lines)
+    state.lettered_articles = not keyworded and _lettered_articles(lines)
     state.sections.append(_Section("preamble", PREAMBLE, None, None, 0, 0, ""))
     for index, (offset, raw) in enumerate(lines):
         line = raw.strip()
@@ -222,7 +225,7 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     # "Clause 11(a) does not apply" at the start of a wrapped line cites an article; it heads none
     if article and not _REFERENCE_GOES_ON.match(article.group(3)):
         number, label = _article_number(article.group(1))
-        inserted = bool(label) and label[-1].isalpha() and label[:1].isdigit()  # "7bis" follows 7
+        inserted = bool(label) and label[:1].isdigit()  # "7bis" follows 7 (a Roman label starts with a letter)
         if number and (_accept_article(state, number) or inserted and number == state.article):
             rest = article.group(3) or _title_below(lines, index)  # "ARTICLE 5" / "CONFIDENTIALITY"
             _start_article(state, number, rest, offset, unbulleted, keyword=True, label=label)
@@ -323,13 +326,11 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
 
 
 def _numbered_paragraphs(lines: list[tuple[int, str]]) -> bool:
-    """A document whose articles are numbered paragraphs without headings: no "Article N" heading anywhere, and
-    lines starting "1. ", "2. ", "3. " … in order (three at least: a party list "1. …, 2. …" is not enough)."""
+    """A document (without "Article N" headings) whose articles are numbered paragraphs without headings: lines
+    starting "1. ", "2. ", "3. " … in order (three at least: a party list "1. …, 2. …" is not enough)."""
     expected = 1
     for _, raw in lines:
         line = raw.strip()
-        if (article := _ARTICLE.match(line)) and not article.group(3)[:1].islower():
-            return False
         numbered = _NUMBERED.match(line)
         if numbered and int(numbered.group(1)) == expected and line[len(numbered.group(1))] == ".":
             expected += 1
@@ -356,13 +357,11 @@ def _title_below(lines: list[tuple[int, str]], index: int) -> str:
 
 
 def _lettered_articles(lines: list[tuple[int, str]]) -> bool:
-    """A document whose articles are headed "A. Scope", "B. …", "C. …" (three at least, in order) and none
-    "Article N": initials ("A. Peeters") and lists do not run in order under headings like these."""
+    """A document (without "Article N" headings) whose articles are headed "A. Scope", "B. …", "C. …" (three at
+    least, in order): initials ("A. Peeters") and lists do not run in order under headings like these."""
     expected = "A"
     for _, raw in lines:
         line = raw.strip()
-        if (article := _ARTICLE.match(line)) and not article.group(3)[:1].islower():
-            return False
         heading = _LETTER_HEADING.match(line)
         if heading and heading.group(1) == expected and _looks_like_title(heading.group(2)):
             expected = chr(ord(expected) + 1)

@@ -55,14 +55,14 @@ _SEPARABLE = re.compile(r"\b(aan|af|bij|door|in|mee|na|om|onder|op|over|terug|to
 
 # A word the layout broke at a line's end ("verwerkingsverant-" / "woordelijke", "Sub-" / "processor"): one token
 # as if written on one line, and the two pieces joined without the hyphen, which may have been only the line's.
-_BROKEN = re.compile(r"(?<=[^\W_])-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
-_BROKEN_WORD = re.compile(r"([^\W_]+)-[ \t]*\n[ \t]*([a-zà-ÿ][^\W_]*)")
+# (The second piece is looked at, not taken: it may itself end in a break.)
+_BROKEN = re.compile(r"([^\W_]+)-[ \t]*\n[ \t]*(?=([a-zà-ÿ][^\W_]*))")
 
 
 def tokens(text: str) -> list[str]:
     text = _SEPARABLE.sub(r"\1\2", text)
-    joined = [fold(m.group(1) + m.group(2)) for m in _BROKEN_WORD.finditer(text)] if "\n" in text else []
-    return [_INVERSION.sub("", fold(t)) for t in _TOKEN.findall(_BROKEN.sub("-", text))] + joined
+    joined = [fold(m.group(1) + m.group(2)) for m in _BROKEN.finditer(text)] if "\n" in text else []
+    return [_INVERSION.sub("", fold(t)) for t in _TOKEN.findall(_BROKEN.sub(r"\1-", text))] + joined
 
 
 @lru_cache(maxsize=200_000)  # Snowball is pure Python; a vocabulary is small and repeats
