@@ -30,7 +30,8 @@ _ARTICLE = re.compile(
     r"(?:\s*§\s*(\d{1,2})\.?)?\s*(?:[:.\-–—)]\s*)?(.*)$"
 )
 _ANNEX = re.compile(
-    r"^(Bijlage|BIJLAGE|Annexe|ANNEXE|Annex|ANNEX|Schedule|SCHEDULE|Appendix|APPENDIX|Addendum|ADDENDUM)"
+    r"^(Bijlage|BIJLAGE|Annexe|ANNEXE|Annex|ANNEX|Schedule|SCHEDULE|Appendix|APPENDIX|Addendum|ADDENDUM|Exhibit|EXHIBIT|"
+    r"Attachment|ATTACHMENT)"
     r"(?:\s+(\d{1,2}|[A-Z]|[IVXLC]{1,6})\b\.?)?\s*([:.\-–—]\s*)?(.*)$"
 )
 _SUB = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})[.)]?(?=\s|$)\s*(.*)$")
@@ -193,6 +194,8 @@ def _open(state: _State, kind: str, label: str, parent: str | None, title: str |
 def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     markdown = _MARKDOWN.match(line)
     bare = markdown.group(2) if markdown else line
+    if markdown and bare[-2:-1].isalpha() and bare.endswith("."):
+        bare = bare[:-1]  # "### 9.0 Deletion of Data." is a heading, not a sentence
     bare = _WHOLE_NUMBER.sub(r"\1.", bare)  # "2.0 Security" heads article 2, whose parts are 2.1, 2.2
     bulleted = bool(_BULLET.match(bare))
     unbulleted = _KEYWORD_SUB.sub("", _BULLET.sub("", bare))  # "Clause 6.2 The Processor …" is part 6.2
@@ -373,7 +376,7 @@ def _opens_document(state: _State, offset: int) -> bool:
     if len(state.sections) > 1:
         return False
     before = [line for line in state.text[:offset].split("\n") if line.strip()]
-    return len(before) <= 2 and all(len(line) <= 120 for line in before)
+    return len(before) <= 6 and all(len(line) <= 120 for line in before)
 
 
 def _inline_title(rest: str) -> str | None:

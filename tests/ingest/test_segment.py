@@ -132,6 +132,12 @@ def test_an_annex_word_in_the_first_line_is_the_documents_title():
                        "Bijlage 1 – Nieuwe lijst van subverwerkers\nCloudhost NV, Antwerpen\n")
     assert {"Preamble", "1", "1.1", "1.2", "2", "Bijlage 1"} <= set(clauses)
     assert "Addendum 1" not in clauses and "36 uur" in clauses["1.2"].text
+    # a few short lines of a title block: "ATTACHMENT 9" names the document, it heads no annex
+    clauses = _segment("NON DISCLOSURE AGREEMENT\nPRICE BENCHMARKING SERVICES\nREFERENCE NUMBER\nRM 1160\n"
+                       "ATTACHMENT 9\nTHIS AGREEMENT is made between the Authority and the Organisation.\n"
+                       "1 Interpretation\n1.1 Words have their ordinary meaning.\n2 Confidentiality\n"
+                       "2.1 Each party keeps the information secret.\n")
+    assert {"Preamble", "1", "1.1", "2", "2.1"} <= set(clauses) and "Attachment 9" not in clauses
 
 
 def test_inline_headings_and_headingless_numbered_paragraphs_are_articles():
@@ -182,10 +188,16 @@ def test_markdown_exports_number_their_articles_however_they_write_them(tmp_path
     whole = tmp_path / "dpa.md"
     whole.write_text("# Data Processing Agreement\n\n### Definitions\nTerms have their GDPR meaning.\n\n"
                      "### 2.0 Applicability\n2.1 This DPA applies to Customer Data.\n\n2.2 It ends with the MSA.\n\n"
-                     "### 3.0 Security\n3.1 Vendor keeps the data secure.\n", encoding="utf-8")
+                     "### 3.0 Security\n3.1 Vendor keeps the data secure.\n\n"
+                     "### 4.0 Deletion/return of Personal Data.\n4.1 Vendor deletes the data within 90 days.\n\n"
+                     "### Exhibit B – Security Measures\nVendor applies these measures.\n\n"
+                     "**12. Access Control**\n\na. Accounts lock after ten (10) failed attempts.\n", encoding="utf-8")
     clauses = {c.label: c for c in parse_document(whole, whole.read_bytes()).clauses}
     assert clauses["2"].title == "Applicability" and clauses["3"].title == "Security"
-    assert {"2.1", "2.2", "3.1"} <= set(clauses)
+    assert {"2.1", "2.2", "3.1", "4.1"} <= set(clauses) and clauses["4"].title == "Deletion/return of Personal Data"
+    # an exhibit is an annex: its own numbered headings are part of it, not articles 12, 13 of the agreement
+    assert clauses["Exhibit B"].title == "Security Measures" and "ten (10) failed" in clauses["Exhibit B"].text
+    assert "12" not in clauses
 
 
 def test_a_wrapped_line_that_starts_with_an_annex_reference_opens_no_annex():
