@@ -22,9 +22,10 @@ from .abstainer import FITTED, Abstainer, ThresholdRule
 from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum
 from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, amended_line, clause_heading, coverage_of, direct_answer,
-                         lead_sentence, referenced_annexes, refers_back, score_sentences, whole_clause,
-                         whole_table, with_context)
-from .features import CHECKABLE_KINDS, asked_kinds, asked_value, role_words, states_asked_kind, value_kinds
+                         lead_sentence, referenced_annexes, referenced_clauses, refers_back, score_sentences,
+                         whole_clause, whole_table, with_context)
+from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, role_words, states_asked_kind,
+                       value_kinds)
 from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
@@ -321,7 +322,7 @@ class Assistant:
         chosen += self._other_parts(context, chosen, candidates)
         chosen, amended = self._in_force(context, chosen, candidates)
         chosen = self._preceding(chosen, candidates) + chosen
-        chosen += self._follow_annex_references(standalone, language, chosen, candidates)
+        chosen += self._follow_references(standalone, language, chosen, candidates)
         citations, parts = [], []
         headers = [table_header(candidates[s.rank].clause.text, s.start) for s in chosen]
         for number, (sentence, header) in enumerate(zip(chosen, headers), start=1):
@@ -331,10 +332,11 @@ class Assistant:
             citations.append(citation)
             parts.append(lead_sentence(language, clause.label, citation.title,
                                        info.title if info else clause.document, sentence.text, number, header))
-        first = candidates[chosen[0].rank].clause
-        value = asked_value(question, chosen[0].text, headers[0], language)
-        if value:  # a duration, amount or date asked for: stated first, from the first quote
-            parts.insert(0, direct_answer(value, first.label, language))
+        # a duration, amount or date asked for: stated first, from the first quote that states it
+        value, stating = next(((v, s) for s, h in zip(chosen, headers)
+                               if (v := asked_value(question, s.text, h, language))), (None, None))
+        if value:
+            parts.insert(0, direct_answer(value, candidates[stating.rank].clause.label, language))
         text = "\n".join(parts + amended)
         clause_texts = {c.number: candidates[s.rank].clause.text for c, s in zip(citations, chosen)}
         verification = verify_citations(text, citations, clause_texts)
@@ -572,8 +574,10 @@ class Assistant:
         candidates.append(Retrieved(before, 0.0))
         return [Sentence(len(candidates) - 1, start, end, before.text[start:end])]
 
-    def _follow_annex_references(self, question, language, chosen, candidates) -> list:
-        """A quote saying "the list in Bijlage 2" is completed by the best sentence of Bijlage 2 itself."""
+    def _follow_references(self, question, language, chosen, candidates) -> list:
+        """A quote saying "the list in Bijlage 2" is completed by the best sentence of Bijlage 2 itself; one that
+        lacks the date, duration or amount asked and points to a clause of its agreement that states it ("treedt
+        in werking op de Ingangsdatum bepaald in artikel 12.4") by that clause's sentence stating it."""
         extra = []
         references = [(candidates[s.rank].clause, label) for s in chosen for label in referenced_annexes(s.text)]
         for clause, label in references:
@@ -586,6 +590,19 @@ class Assistant:
                 extra.append(whole_table(annex.text, replace(sentences[0], rank=len(candidates) - 1),
                                          self.params.signature_chars))
             break
+        missing = [k for k in STATED_KINDS if k in asked_kinds(question)
+                   and not any(k in value_kinds(s.text) for s in chosen + extra)]
+        first = candidates[chosen[0].rank].clause
+        for label in referenced_clauses(chosen[0].text) if missing else []:
+            target = next((c for c in self.store.clauses(first.document) if c.label == label), None)
+            if target is None or target.label == first.label or not value_kinds(target.text) & set(missing):
+                continue
+            candidates.append(Retrieved(target, 0.0))
+            stating = [s for s in self._sentences(question, language, [candidates[-1]])
+                       if value_kinds(s.text) & set(missing)]
+            if stating:
+                extra.append(replace(stating[0], rank=len(candidates) - 1))
+                break
         return extra
 
     @staticmethod

@@ -250,6 +250,22 @@ _ANNEX_REFERENCE = re.compile(r"\b(bijlage|annexe|annex|schedule|appendix)\s+(\d
                               re.IGNORECASE)
 
 
+_CLAUSE_REFERENCE = re.compile(r"\b(?:artikel|article|art\.|clause|section|punt|point)\s+"
+                               r"(\d{1,3}(?:\.\d{1,3}){0,3})\b(?!\.\d)(?=(?P<after>.{0,40}))", re.IGNORECASE)
+# "artikel 33 van de AVG", "artikel 28, lid 3, AVG", "Article 28(3) GDPR", "article 4 de la loi": a law's article
+_LAW = re.compile(r"^\W*(?:\(\w{1,3}\)\s*)*(?:,?\s*(?:lid|paragraph|alinéa|§)\s*\d+,?\s*)?"
+                  r"(?:(?:van|of|du|de|des|der)\s+(?:de\s+|het\s+|the\s+|la\s+|l['’]\s*)?)?"
+                  r"(?:AVG|GDPR|RGPD|Verordening|Regulation|R[èe]glement|Directive|Richtlijn|wet\b|law\b|loi\b|Act\b|"
+                  r"Code\b|Wetboek|Convention|Verdrag|Decision|Besluit|décret|decreet|arrêté)", re.IGNORECASE)
+
+
+def referenced_clauses(text: str) -> list[str]:
+    """Labels of the agreement's own clauses a sentence points to ("bepaald in artikel 12.4" -> "12.4"); not the
+    articles of a law ("artikel 33 van de AVG")."""
+    return list(dict.fromkeys(m.group(1) for m in _CLAUSE_REFERENCE.finditer(text)
+                              if not _LAW.match(m.group("after"))))
+
+
 def referenced_annexes(text: str) -> list[str]:
     """Annex labels a sentence points to ("opgesomd in bijlage 2" -> "Bijlage 2")."""
     return list(dict.fromkeys(f"{m.group(1).capitalize()} {m.group(2).upper()}" for m in _ANNEX_REFERENCE.finditer(text)))

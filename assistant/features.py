@@ -221,13 +221,13 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
 
 
 # The kinds whose value can be stated on its own before the quote ("48 uur", "€ 250.000", "1 maart 2024").
-_STATED = ("duration", "amount", "date")
+STATED_KINDS = ("duration", "amount", "date")  # the kinds an answer states first, as its direct answer
 
 
 def asked_value(question: str, text: str, header: str | None = None, language: str = "en") -> str | None:
     """The value of the kind the question asks for, as the text writes it ("zesendertig (36) uur"), or None. In a
     table row, the cell under the header that shares most words with the question ("Délai de rétablissement")."""
-    kinds = [kind for kind in _STATED if kind in asked_kinds(question)]
+    kinds = [kind for kind in STATED_KINDS if kind in asked_kinds(question)]
     if not kinds:
         return None
     places = [text]

