@@ -178,12 +178,26 @@ COMPOUND_WORDS = (
 )
 
 
+def _with_agreement(words: str) -> str:
+    """French words as the lexicon lists them (masculine singular) and their feminine and plural forms, which stem
+    otherwise ("délégué" -> "delegu", "la déléguée" -> "delegue"; "ultérieur", "ultérieures")."""
+    forms = []
+    for word in words.split():
+        forms.append(word)
+        if word.endswith("é"):
+            forms += [word + "e", word + "s", word + "es"]
+        elif word.endswith("eur"):
+            forms += [word + "e", word + "es"]
+    return " ".join(forms)
+
+
 @lru_cache(maxsize=1)
 def _index() -> dict[tuple[str, str], frozenset[str]]:
     """(language, stem) -> the stems, in every language, of the words of its groups."""
     groups = []
     for row in GROUPS:
-        per_language = [(lang, set(stems(words, lang))) for lang, words in zip(_LANGUAGES, row)]
+        per_language = [(lang, set(stems(_with_agreement(words) if lang == "fr" else words, lang)))
+                        for lang, words in zip(_LANGUAGES, row)]
         groups.append((per_language, frozenset(s for _, group in per_language for s in group)))
     index: dict[tuple[str, str], set[str]] = {}
     for per_language, everything in groups:

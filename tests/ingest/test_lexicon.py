@@ -122,3 +122,13 @@ def test_a_word_broken_at_the_end_of_a_line_meets_the_word_whole():
     assert coverage_of("Wie is de verwerkingsverantwoordelijke?", "nl", broken, lambda term: 1.0, "nl") == 1.0
     assert coverage_of("the sub-processor", "en", broken, lambda term: 1.0, "en") == 1.0
     assert tokens("sous-traitant") == ["sous-traitant"]  # a hyphen inside a line stays the word's
+
+
+def test_the_feminine_and_plural_of_a_french_lexicon_word_meet_it_and_its_translations():
+    idf = lambda term: 1.0  # noqa: E731
+    woman = "Le Prestataire a désigné Madame Laure Koenig en qualité de déléguée à la protection des données."
+    for question, language in (("Who is the data protection officer?", "en"),
+                               ("Qui est le délégué à la protection des données ?", "fr"),
+                               ("Wie is de functionaris voor gegevensbescherming?", "nl")):
+        assert coverage_of(question, language, woman, idf, "fr") > coverage_of(
+            question, language, woman.replace("déléguée", "personne"), idf, "fr"), question
