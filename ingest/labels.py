@@ -8,7 +8,7 @@ _LEADING_WORD = re.compile(r"^(?:artikel|article|artículo|art\.?|clause|section
                            re.IGNORECASE)
 
 
-_ANNEX_LABEL = re.compile(r"^(?:bijlage|annexe?|schedule|appendix|exhibit)\b", re.IGNORECASE)
+_ANNEX_LABEL = re.compile(r"^(?:bijlage|annexe?|schedule|appendix|exhibit|attachment)\b", re.IGNORECASE)
 
 
 def is_annex_label(label: str | None) -> bool:

@@ -22,12 +22,16 @@ from .pages import page_at
 
 _BULLET = re.compile(r"^[-–•·*▪]\s+")
 _KEYWORD = r"(?:Artikel|ARTIKEL|Article|ARTICLE|Art\.|ART\.|Clause|CLAUSE|Section|SECTION)"
+# "ARTICLE ONE – SCOPE"
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                 "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
 # (not "Clause 6.2 …", a part of article 6 under its keyword: _KEYWORD_SUB)
 _ARTICLE = re.compile(
     rf"^{_KEYWORD}\s*"
-    r"(\d{1,3}(?:\s?(?:bis|ter|quater)\b)?(?!\.\d)|premier\b|première\b|[IVXL]{1,6}\b)"
+    r"(\d{1,3}(?:\s?(?:bis|ter|quater)\b)?(?!\.\d)|premier\b|première\b|[IVXL]{1,6}\b|"
+    rf"(?i:{'|'.join(_NUMBER_WORDS)})\b)"
     r"(?:\s*(?:er|ste|de|e|st|nd|rd|th)\b)?\.?"
-    r"(?:\s*§\s*(\d{1,2})\.?)?\s*(?:[:.\-–—)]\s*)?(.*)$"
+    r"(?:\s*§\s*(\d{1,2})(?:er)?\.?)?\s*(?:[:.\-–—)]\s*)?(.*)$"
 )
 _ANNEX = re.compile(
     r"^(Bijlage|BIJLAGE|Annexe|ANNEXE|Annex|ANNEX|Schedule|SCHEDULE|Appendix|APPENDIX|Addendum|ADDENDUM|Exhibit|EXHIBIT|"
@@ -43,6 +47,7 @@ _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 _INNER_SENTENCE_END = re.compile(r"[.;:]\s+[A-ZÀ-Ý]")
 _REFERENCE_GOES_ON = re.compile(r"^(?:\(\w{1,3}\)[,;]?\s*)?[a-z]")
+_LIST_ITEM = re.compile(r"^(?:[-–•·*▪]|\(?[a-z0-9ivx]{1,4}[).°]|\d{1,2}°|[“\"«'‘])")
 _LETTERED = re.compile(r"^\(([a-z]|\d{1,2})\)\s+(\S.*)$")  # "(b) …", or "(2) …" as in "Article 28(3)"
 # An inline heading: "2. Limited Purpose. The Recipient shall …", "1. Definitions: In this Agreement …".
 _INLINE_TITLE = re.compile(r"^([A-ZÀ-Ý][^\s.:;,]*(?:\s+[^\s.:;]+){0,7}?)\s*[.:]\s+(\S.*)$")
@@ -139,6 +144,8 @@ def _article_number(text: str) -> tuple[int | None, str | None]:
         return int(text), None
     if text in ("premier", "première"):
         return 1, None
+    if text.lower() in _NUMBER_WORDS:  # labelled by its number: "Article Two" is cited as article 2
+        return _NUMBER_WORDS.index(text.lower()) + 1, None
     inserted = re.match(r"(\d+)\s?(bis|ter|quater)$", text)
     if inserted:
         return int(inserted.group(1)), inserted.group(1) + inserted.group(2)
@@ -343,10 +350,12 @@ def _numbered_paragraphs(lines: list[tuple[int, str]]) -> bool:
 def _wraps_a_sentence(rest: str, lines: list[tuple[int, str]], index: int) -> bool:
     """Whether the words after a part's number are the first line of its sentence rather than its title: "4.1
     L'accord-cadre est conclu pour une durée de" / "quatre (4) ans", "7.4 The Parties have agreed that personal
-    data processed through the" / "Portal shall …" (a title neither ends on "the" nor runs to nine words)."""
+    data processed through the" / "Portal shall …" (a title neither ends on "the" nor runs to nine words); "1.1 The
+    Processor shall:" leads into the list under it ("Definitions:" and "Bijstand bij Datalekken:" are titles)."""
     words = rest.split()
     return bool(_INNER_SENTENCE_END.search(rest) or _next_line(lines, index)[:1].islower() or len(words) > 8
-                or words and words[-1].lower() in _SMALL_WORDS)
+                or words and words[-1].lower() in _SMALL_WORDS
+                or rest.rstrip().endswith(":") and len(words) > 2 and bool(_LIST_ITEM.match(_next_line(lines, index))))
 
 
 def _title_below(lines: list[tuple[int, str]], index: int) -> str:

@@ -288,6 +288,12 @@ NUMBERING_STYLES = {
     "Article premier – Objet\nLa convention a pour objet le traitement.\nArticle 2 – Violations\n"
     "Dans les 24 heures.\nArticle 2bis – Procédure\nLe formulaire est utilisé.\nArticle 3 – Durée\nTrois ans.\n":
         ["1", "2", "2bis", "3"],
+    # Belgian legal style: the first paragraph on the article's own line, "§ 1er."
+    "Art. 1er. Objet\nLe sous-traitant traite les données.\nArt. 2. § 1er. Le sous-traitant notifie toute violation "
+    "dans les 24 heures.\n§ 2. Il assiste le responsable.\nArt. 3. Durée\nTrois ans.\n": ["1", "2 §1", "2 §2", "3"],
+    # numbers written out
+    "ARTICLE ONE – SCOPE\nThe processor hosts data.\nARTICLE TWO – BREACHES\nWithin 48 hours.\nARTICLE THREE – "
+    "TERM\nThree years.\n": ["1", "2", "3"],
 }
 
 
@@ -314,6 +320,13 @@ def test_lists_and_references_in_those_styles_head_nothing():
     assert [label for label in listed if label != "Preamble"] == ["1", "2"]  # a list after the article's own text
     initials = _segment("Signed by A. Peeters\nB. Claes\n1. Definitions\nTerms.\n")
     assert "A" not in initials and "B" not in initials
+
+
+def test_a_part_that_leads_into_a_list_has_no_title():
+    clauses = _segment("1. Obligations\n1.1 The Processor shall:\n(i) notify breaches within 48 hours;\n"
+                       "(ii) assist the Controller.\n1.2 Definitions:\nTerms have the GDPR meaning.\n")
+    assert clauses["1.1"].title is None and "(i) notify breaches" in clauses["1.1"].text
+    assert clauses["1.2"].title == "Definitions"
 
 
 def test_a_title_on_the_line_under_the_article_number():
