@@ -44,6 +44,8 @@ _KEYWORD_SUB = re.compile(rf"^{_KEYWORD}\s*(?=\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}[.)
 _ROMAN_HEADING = re.compile(r"^([IVXL]{1,6})\.\s+(\S.*)$")
 _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(\S.*)$")
 _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
+# "Artikel 9 – Duur", "ARTICLE 9: TERM", "Article 9" alone on its line
+_HEADING_AFTER_NUMBER = re.compile(rf"^{_KEYWORD}\s*\w+\.?\s*(?:[:.\-–—]\s*\S|$)")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 _INNER_SENTENCE_END = re.compile(r"[.;:]\s+[A-ZÀ-Ý]")
 _REFERENCE_GOES_ON = re.compile(r"^(?:\(\w{1,3}\)[,;]?\s*)?[a-z]")
@@ -104,6 +106,7 @@ class _State:
     roman_articles: bool = False  # articles headed "I. …", "II. …" without a keyword
     article_label: str = ""  # the current article's label: "7", "IV", "B", "§2"
     party_number: int = 0  # the number the next party of a numbered list after "BETWEEN:" bears; 0 outside one
+    article_headings: dict[int, list[int]] | None = None  # article number -> lines of its "Article N" headings
 
 
 def _looks_like_title(text: str) -> bool:
@@ -236,7 +239,13 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     if article and not _REFERENCE_GOES_ON.match(article.group(3)):
         number, label = _article_number(article.group(1))
         inserted = bool(label) and label[:1].isdigit()  # "7bis" follows 7 (a Roman label starts with a letter)
-        if number and (_accept_article(state, number) or inserted and number == state.article):
+        # an extract or an agreement whose articles were struck out jumps ahead, under a heading that reads as one
+        # (and no heading of the next article in sequence follows: then this one is a wrapped reference)
+        jump = bool(number and state.article and state.article < number <= state.article + 20
+                    and not bulleted and _HEADING_AFTER_NUMBER.match(unbulleted)
+                    and _looks_like_title(article.group(3) or "Title")
+                    and not _heading_follows(state, lines, index, state.article + 1))
+        if number and (_accept_article(state, number) or inserted and number == state.article or jump):
             rest = article.group(3) or _title_below(lines, index)  # "ARTICLE 5" / "CONFIDENTIALITY"
             _start_article(state, number, rest, offset, unbulleted, keyword=True, label=label)
             if article.group(2):
@@ -333,6 +342,18 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     if markdown:
         title = markdown.group(2).strip()
         _open(state, "heading", title, None, title, offset, title, (title,))
+
+
+def _heading_follows(state: _State, lines: list[tuple[int, str]], index: int, number: int) -> bool:
+    """Whether an "Article <number>" heading comes after line `index`."""
+    if state.article_headings is None:  # the lines of every such heading, found once per document
+        state.article_headings = {}
+        for i, (_, line) in enumerate(lines):
+            article = _ARTICLE.match(line) if _HEADING_AFTER_NUMBER.match(line) else None
+            found = _article_number(article.group(1))[0] if article else None
+            if found:
+                state.article_headings.setdefault(found, []).append(i)
+    return any(i > index for i in state.article_headings.get(number, ()))
 
 
 def _numbered_paragraphs(lines: list[tuple[int, str]]) -> bool:

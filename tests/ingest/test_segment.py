@@ -335,3 +335,13 @@ def test_a_title_on_the_line_under_the_article_number():
                        "Article 4\nThe Processor keeps records of all processing\nactivities.\n")
     assert [clauses[label].title for label in ("1", "2", "3")] == ["DEFINITIONS", "BREACHES", "Term"]
     assert clauses["4"].title is None  # a first sentence wrapped by the layout is no title
+
+
+def test_articles_may_jump_ahead_under_a_heading_but_a_wrapped_reference_does_not():
+    extract = _segment("VERWERKERSOVEREENKOMST\nArtikel 1 – Voorwerp\nDe verwerker verwerkt gegevens.\n"
+                       "Artikel 9 – Duur\nDrie jaar.\nArtikel 12 – Slot\n12.1 Belgisch recht.\n")
+    assert [label for label in extract if label != "Preamble"] == ["1", "9", "12", "12.1"]
+    wrapped = _segment("AGREEMENT\nArticle 1 – Scope\nThe processor assists the controller as required by\n"
+                       "Article 5 - Security of processing\nArticle 2 – Term\nThree years.\n")
+    assert [label for label in wrapped if label != "Preamble"] == ["1", "2"]
+    assert "Article 5 - Security of processing" in wrapped["1"].text
