@@ -223,6 +223,7 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|Inc|Ltd|Co|Corp|Mr|Dr|Me|St|nr|n°)$"
 # "and" / "et" / "en" before the next party's name (a capital, perhaps after an article), outside parentheses
 _INLINE_AND = re.compile(r"\s*[,;]?\s+(?i:and|et|en)\s+(?=(?:the|la|le|de|het)\b|l['’]|[A-ZÀ-Ý0-9])|;\s*")
 _QUOTED_ALIAS = re.compile(r"\(\s*(?:the\s+|la\s+|le\s+|de\s+)?[\"“«][^)]{1,60}\)", re.IGNORECASE)
+_LEADING_AND = re.compile(r"^(?:and|et|en)\s+", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|de|het)\s+|l['’])", re.IGNORECASE)
 _PROPER = re.compile(r"^(?:\S+\s+){0,2}[A-ZÀ-Ý0-9]")  # a name, not a description: a capital in its first words
 # "A en B komen het volgende overeen" / "A and B agree as follows": the parties open the sentence
@@ -254,7 +255,9 @@ def _inline_blocks(preamble: str) -> list[list[str]]:
     pieces.append(sentence[start:])
     blocks = []
     for piece in pieces:
-        piece = _LEADING_ARTICLE.sub("", _DESIGNATION.sub("", piece.strip(" ,;:")))
+        # ("(1) Northshire County Council, …; and (2) Paylink Ltd …": the numbers of a list in one sentence)
+        piece = _LIST_MARK.sub("", _LEADING_AND.sub("", piece.strip(" ,;:")))
+        piece = _LEADING_ARTICLE.sub("", _DESIGNATION.sub("", piece))
         aliases = [a for found in _ALIAS.findall(piece) + _QUOTED_ALIAS.findall(piece) for a in _QUOTED.findall(found)]
         name = _NAME_END.split(piece, maxsplit=1)[0].strip().rstrip(":;,")
         name = name[:-1] if re.search(r"\b[A-Z]{2,5}\.$", name) else name  # "Clubnet SRL." at the sentence's end

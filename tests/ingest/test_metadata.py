@@ -162,6 +162,12 @@ def test_numbered_parties_whose_and_ends_a_line_and_inline_parties_after_a_colon
               "Mayor, and Joris Lenoir,\nDirector-General, acting as controller (\"Customer\").\nBackground\n")
     assert _named(inline) == [("Quillform", "processor", ("Quillform",)),
                               ("Commune de Verlaine", "controller", ("Customer",))]
+    # numbered in one sentence after "by and between:"
+    numbered = ("DATA PROCESSING AGREEMENT\nThis Agreement is entered into on 1 April 2025 by and between:\n"
+                "(1) Northshire County Council, of County Hall, Northshire (the \"Controller\"); and\n"
+                "(2) Paylink Services Limited, registered in England under number 01234567 (the \"Processor\").\n")
+    assert _named(numbered) == [("Northshire County Council", "controller", ("Controller",)),
+                                ("Paylink Services Limited", "processor", ("Processor",))]
     # a party's name in another language, in parentheses after it, is one of its names
     joint = ("ARRANGEMENT\nBETWEEN:\n1. The City of Oostmere (Stad Oostmere), a Belgian municipality, acting as\n"
              "joint controller;\n2. The City of Valmont (Ville de Valmont), acting as joint controller,\n"
