@@ -31,8 +31,10 @@ _DANGLING = {"de", "du", "des", "van", "het", "of", "the", "and", "et", "en", "�
              "article", "artikel", "n°", "nr.", "no."}
 _NAME_END = re.compile(r"\s*(?:,|;|\(| met | with | avec | ayant | dont | whose | having | waarvan | ingeschreven"
                        r"| hierbij | vertegenwoordigd| represented| représenté)", re.IGNORECASE)
-_ALIAS = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,80}|\((?:the|hierna|ci-après)\s+[\"“«][^)]{0,80}\)",
+_ALIAS = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,80}|\((?:(?:the|hierna|ci-après)\s+)?[\"“«][^)]{0,80}\)",
                     re.IGNORECASE)
+# "BRIGHTWATER BOROUGH COUNCIL of Town Hall": a name in capitals ends where the words in lower case begin
+_CAPITALS_NAME = re.compile(r"^((?:[A-ZÀ-Ý0-9&'’.-]{2,}\s+)+[A-ZÀ-Ý0-9&'’.-]{2,})\s+[a-zà-ÿ]")
 # How a company is introduced before its name: "La société à responsabilité limitée Solvapaie SRL" is Solvapaie SRL
 _DESIGNATION = re.compile(r"^(?:la société|société|de vennootschap|the company|la sa|la srl)(?:\s+(?:à responsabilité limitée|"
                           r"anonyme|par actions simplifiée|coopérative))?\s+(?=[A-ZÀ-Ý0-9])|^(?:de|het)\s+(?:naamloze|"
@@ -148,6 +150,7 @@ def find_parties(preamble: str) -> list[Party]:
         role = _role(" ".join(aliases)) or _role(own) or group_role or _side(" ".join(aliases))
         opening = _DESIGNATION.sub("", _LIST_MARK.sub("", block[0]))
         name = _NAME_END.split(opening, maxsplit=1)[0].strip().rstrip(":;,")
+        name = capitals.group(1) if (capitals := _CAPITALS_NAME.match(name)) else name
         if other := _OTHER_NAME.match(opening[len(name):]):  # "The City of Ravelstede (Stad Ravelstede), …"
             aliases.append(other.group(1))
         if name:
@@ -199,9 +202,10 @@ def _listed_blocks(lines: list[str]) -> list[list[str]]:
             blocks.append([])
             open_block = True
             continue
-        if not open_block:
-            if blocks and not (_NUMBERED_PARTY.match(line) and _NUMBERED_PARTY.match(blocks[-1][0])):
-                break  # past the last party: the preamble goes on (not "(2) …" after "(1) …")
+        numbered = bool(blocks and _NUMBERED_PARTY.match(line) and _NUMBERED_PARTY.match(blocks[-1][0]))
+        if not open_block or numbered:  # "(2) …" after "(1) …" opens the next party, with or without an alias
+            if blocks and not numbered:
+                break  # past the last party: the preamble goes on
             blocks.append([])
             open_block = True
         blocks[-1].append(line)

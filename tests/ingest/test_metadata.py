@@ -182,6 +182,12 @@ def test_parties_numbered_under_a_heading_and_customer_and_vendor():
                           "(the \"Processor\").\nBACKGROUND\nThe Controller uses the payroll service.")
     assert [(p.name, p.role) for p in listed] == [("NORTHBRIDGE HOUSING TRUST", "controller"),
                                                   ("CLOUDPAY LIMITED", "processor")]
+    # no "the" before the alias, no "and" between the two, a name in capitals followed by its address
+    bare = find_parties("DATA SHARING AGREEMENT\nPARTIES\n(1) BRIGHTWATER BOROUGH COUNCIL of Town Hall, Brightwater "
+                        "(\"Council\")\n(2) HEALTHLINK CIC, a community interest company (\"Provider\")\nBACKGROUND\n"
+                        "(A) The parties wish to share data.")
+    assert [(p.name, p.role, p.aliases) for p in bare] == [("BRIGHTWATER BOROUGH COUNCIL", "controller", ("Council",)),
+                                                           ("HEALTHLINK CIC", "processor", ("Provider",))]
     undersigned = find_parties("VERWERKERSOVEREENKOMST\nDe ondergetekenden:\n1. Stad Aalst, met zetel te Grote Markt 3, "
                                "hierna \"de Stad\";\n2. Inforsys nv, met zetel te Brussel, hierna \"de Verwerker\";\n"
                                "komen het volgende overeen:")
