@@ -51,7 +51,12 @@ _MONTHS = {
 }
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_WORD_DATE = re.compile(r"\b(\d{1,2})(?:er|e|st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+# abbreviated as the three languages abbreviate them ("3 Mar. 2025", "12 mrt. 2025", "1er févr. 2025")
+_MONTHS |= {"jan": 1, "feb": 2, "févr": 2, "mar": 3, "mrt": 3, "apr": 4, "avr": 4, "jun": 6, "jul": 7, "juil": 7,
+            "aug": 8, "sep": 9, "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "déc": 12}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WORD_DATE = re.compile(rf"\b(\d{{1,2}})\s?(?:er|e|st|nd|rd|th)?\s+({_MONTH})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+_MONTH_FIRST_DATE = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)  # "March 3, 2025"
 _AGREEMENT_WORD = re.compile(r"overeenkomst(?:en)?\b|agreement|contrat|convention|addendum|avenant|accord|protocol|"
                              r"voorwaarden|\bterms\b|conditions|arrangement|service level", re.IGNORECASE)
 
@@ -64,6 +69,8 @@ def find_dates(text: str) -> list[str]:
         found.append((match.start(), _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))))
     for match in _WORD_DATE.finditer(text):
         found.append((match.start(), _iso(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))))
+    for match in _MONTH_FIRST_DATE.finditer(text):
+        found.append((match.start(), _iso(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))))
     ordered: list[str] = []
     for _, value in sorted(found):
         if value and value not in ordered:
@@ -73,12 +80,13 @@ def find_dates(text: str) -> list[str]:
 
 def signature_date(text: str) -> str | None:
     """The date written in the signature block ("Opgemaakt te Gent op 12 maart 2024", "Fait à Namur, le …",
-    "Signed on …"): the first date from the last signature line on, when that block holds one."""
+    "Signed on …"): from the last signature line on, the latest date of that block — the agreement is concluded
+    when its last party signs."""
     lines = text.split("\n")
     for index in range(len(lines) - 1, -1, -1):
         if _SIGNATURE.match(lines[index].strip()):
             dates = find_dates("\n".join(lines[index:index + 12]))
-            return dates[0] if dates else None
+            return max(dates) if dates else None
     return None
 
 

@@ -59,7 +59,7 @@ _WHOLE_NUMBER = re.compile(r"^(\d{1,3})\.0(?=\s)")
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _SIGNATURE = re.compile(
     r"^(?:(?:deze|dit|this|la présente|le présent)\b.{0,100}\b(?:opgesteld|opgemaakt|ondertekend|getekend|signed|"
-    r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|fait à\b|fait en\b|ainsi fait\b|"
+    r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|(?:getekend|ondertekend) te\b|signé à\b|fait à\b|fait en\b|ainsi fait\b|"
     r"in witness whereof\b|signed (?:at|in|on|by)\b|executed (?:at|in|on)\b|done (?:at|in)\b|voor akkoord\b|"
     r"pour accord\b|drawn up (?:in|at)\b|"
     # a heading of its own over the signature block ("Signatures", "## Ondertekening")

@@ -1,5 +1,5 @@
 from ingest.labels import labels_match, normalize_label
-from ingest.metadata import find_dates, find_parties
+from ingest.metadata import find_dates, find_parties, signature_date
 from ingest.parse import parse_document
 
 from ..conftest import CORPUS
@@ -42,6 +42,15 @@ def test_parties_without_roles():
 def test_dates_in_three_languages():
     assert find_dates("op 19.12.2022, le 1er mars 2023, on 4 July 2024 and 2025-01-31; not XX XXX 2025") == [
         "2022-12-19", "2023-03-01", "2024-07-04", "2025-01-31"]
+    assert find_dates("Signed on March 3, 2025; Brussel, 12 mrt. 2025; le 1 er févr. 2025") == [
+        "2025-03-03", "2025-03-12", "2025-02-01"]
+
+
+def test_an_agreement_is_signed_when_its_last_party_signs():
+    block = ("Artikel 9 – Slot\nBelgisch recht.\nGetekend te Gent in twee exemplaren.\nVoor de Stad: Gent, 14 mei 2024\n"
+             "Voor de Verwerker: Antwerpen, 23 mei 2024\n")
+    assert signature_date(block) == "2024-05-23"
+    assert signature_date("Signatures\n• Date: June 16, 2025\n• Date: June 24, 2025\n") == "2025-06-24"
 
 
 def test_label_matching_rules():
