@@ -18,7 +18,7 @@ from pathlib import Path
 from .dev import COLLECTIONS, open_collection, scope_of
 from .runner import run_set
 
-GRID = {"whole_clause_chars": [350, 700], "min_gain": [0.1, 0.2], "second_quote_ratio": [0.5, 0.7]}
+GRID = {"whole_clause_chars": [350, 500, 700], "min_gain": [0.1, 0.2], "second_quote_ratio": [0.5, 0.7, 0.85]}
 
 
 def main(argv: list[str] | None = None) -> None:
