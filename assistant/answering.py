@@ -347,8 +347,10 @@ class Assistant:
         """What an answer quotes for a sentence: its whole clause when short (a signature block up to
         signature_chars), a table's header with the rows under it."""
         clause, p = candidates[sentence.rank].clause, self.params
+        if table_header(clause.text, sentence.start):  # a table's row answers with its header, not the whole table
+            return sentence
         limit = p.signature_chars if clause.label == SIGNATURES else p.whole_clause_chars
-        quoted = with_context(clause.text, whole_clause(clause.text, clause.label, sentence, limit))
+        quoted = with_context(clause.text, whole_clause(clause.text, clause.label, sentence, limit, clause.title))
         return whole_table(clause.text, quoted, p.signature_chars)
 
     def _evidence(self, question: str, language: str, sentences, candidates, scope,
@@ -481,8 +483,9 @@ class Assistant:
             sentence = parallel if parallel and parallel.score >= 0.8 * own[0].score else own[0]
             clause = candidates[sentence.rank].clause
             # a clause quoted whole up to twice the usual length: each line is the whole answer for its agreement
-            sentence = whole_clause(clause.text, clause.label, sentence,
-                                    p.signature_chars if clause.label == SIGNATURES else 2 * p.whole_clause_chars)
+            if not table_header(clause.text, sentence.start):  # (a table's row stands with its header)
+                sentence = whole_clause(clause.text, clause.label, sentence, p.signature_chars
+                                        if clause.label == SIGNATURES else 2 * p.whole_clause_chars, clause.title)
             citation = self._citation(len(citations) + 1, clause, sentence)
             citations.append(citation)
             texts[citation.number] = clause.text
@@ -553,7 +556,7 @@ class Assistant:
             return Sentence(offset, 0, len(clauses[0].text), clauses[0].text)
         best = replace(ranked[0], rank=offset + ranked[0].rank)
         clause = candidates[best.rank].clause
-        return whole_clause(clause.text, clause.label, best, self.params.whole_clause_chars)
+        return whole_clause(clause.text, clause.label, best, self.params.whole_clause_chars, clause.title)
 
     def _preceding(self, chosen, candidates) -> list:
         """A clause that opens by pointing back ("4.2 À l'issue de cette durée, …") is preceded by the last

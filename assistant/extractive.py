@@ -75,15 +75,19 @@ def score_sentences(question: str, language: str, retrieved: list[Retrieved], id
     return sorted(scored, key=lambda s: -s.score)
 
 
-def whole_clause(clause_text: str, label: str | None, sentence: Sentence, max_chars: int) -> Sentence:
-    """A short clause is quoted whole (minus its own number): an auditor sees the complete rule, and a two-part
-    question ("which law, which court?") is answered by both sentences."""
+def whole_clause(clause_text: str, label: str | None, sentence: Sentence, max_chars: int,
+                 title: str | None = None) -> Sentence:
+    """A short clause is quoted whole (minus its own number, and its heading line when it has one): an auditor sees
+    the complete rule, and a two-part question ("which law, which court?") is answered by both sentences."""
     if len(clause_text) > max_chars:
         return sentence
     start = 0
     if label:
         lead = re.match(rf"[\s\-–•·]*(?:\w+\.?\s+)?{re.escape(label)}[.:)]?\s*", clause_text, re.IGNORECASE)
         start = lead.end() if lead else 0
+        line_end = clause_text.find("\n", start)
+        if title and line_end > 0 and clause_text[start:line_end].strip(" -–—:.()").strip() == title:
+            start = line_end + 1  # "Bijlage 1 – Subverwerkers" / the table under it
     end = len(clause_text.rstrip())
     if start >= end:
         return sentence

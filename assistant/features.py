@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from ingest.labels import is_annex_label
 from ingest.lexicon import covered, meets
@@ -121,10 +122,36 @@ _KIND_WORDS = {
 }
 
 
+# Countries outside the European Economic Area, as agreements name them in the three languages (the usual
+# destinations of transfers): a text naming one answers "buiten de EER?", "hors de l'Union ?", "outside Europe?".
+_OUTSIDE_EEA = re.compile(
+    r"\b(?:Verenigde Staten|United States|(?:É|E)tats-Unis|USA|U\.S\.A?\.?|Verenigd Koninkrijk|United Kingdom|"
+    r"Royaume-Uni|Groot-Brittannië|Great Britain|Grande-Bretagne|UK|Zwitserland|Switzerland|Suisse|India|Inde|"
+    r"Canada|Isra[eë]l|Japan|Japon|China|Chine|Marokko|Morocco|Maroc|Oekraïne|Ukraine|Singapore|Singapour|"
+    r"Australi[eë]|Australia|Filipijnen|Philippines|Brazilië|Brazil|Brésil|Zuid-Korea|South Korea|Corée du Sud|"
+    r"Nieuw-Zeeland|New Zealand|Nouvelle-Zélande|Turkije|Turkey|Turquie|Servië|Serbia|Serbie|Rusland|Russia|"
+    r"Russie|Zuid-Afrika|South Africa|Afrique du Sud|Mexico|Mexique|Argentinië|Argentina|Argentine|Vietnam|"
+    r"Tunesië|Tunisia|Tunisie|Egypte|Egypt|Indonesië|Indonesia|Indonésie|Maleisië|Malaysia|Malaisie|Pakistan|"
+    r"Bangladesh|Sri Lanka)\b")
+_OUTSIDE_EEA_WORDS = ("buiten derde landen eer eu europa europese unie outside third countries eea europe european "
+                      "union hors tiers pays eee ue union européenne")
+
+
+@lru_cache(maxsize=1)
+def _outside_eea_stems() -> frozenset[str]:
+    return frozenset(t for language in ("nl", "fr", "en") for t in stems(_OUTSIDE_EEA_WORDS, language))
+
+
+def outside_eea_terms(text: str) -> frozenset[str]:
+    """The stems of "outside the EEA" in the three languages when the text names a country there."""
+    return _outside_eea_stems() if _OUTSIDE_EEA.search(text) else frozenset()
+
+
 def kind_terms(text: str) -> frozenset[str]:
-    """The stems, in the three languages, of the words naming a kind of value the text holds."""
+    """The stems, in the three languages, of the words naming a kind of value the text holds, and of "outside the
+    EEA" when it names a country there."""
     words = " ".join(_KIND_WORDS[k] for k in value_kinds(text) & _KIND_WORDS.keys())
-    return frozenset(t for language in ("nl", "fr", "en") for t in stems(words, language))
+    return frozenset(t for language in ("nl", "fr", "en") for t in stems(words, language)) | outside_eea_terms(text)
 
 
 def states_asked_kind(text: str, kinds: frozenset[str]) -> bool:
@@ -189,7 +216,7 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
                       best_clause_score: float, best_dense: float, heading_terms: set[str]) -> tuple[dict, set]:
     """The features of one sentence (FEATURES) and the question terms it covers."""
     foreign = clause.language != q.language
-    terms = set(stems(text, clause.language)) | set(stems(text, q.language))
+    terms = set(stems(text, clause.language)) | set(stems(text, q.language)) | outside_eea_terms(text)
     matched = covered(q.terms, q.language, terms, foreign, q.compounds)
     framed = covered(q.terms - matched, q.language, heading_terms, foreign, q.compounds)
     kinds = value_kinds(text)

@@ -75,8 +75,8 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans; a line ending in ':' keeps the list that follows it (up to ~800 characters); a short
-    clause ("BIJLAGE 3 – Subverwerkers: Geen") is one span."""
-    if len(text) <= 200:
+    clause ("BIJLAGE 3 – Subverwerkers: Geen") is one span, unless it holds a table, whose rows are one each."""
+    if len(text) <= 200 and CELL_SEPARATOR not in text:
         return [(0, len(text))]
     spans: list[tuple[int, int]] = []
     for start, end in _logical_lines(text):

