@@ -57,6 +57,7 @@ _SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "or", "by", "with",
                 "der", "des", "du", "la", "le", "les", "et", "aux", "à"}
 _WHOLE_NUMBER = re.compile(r"^(\d{1,3})\.0(?=\s)")
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_MARKDOWN_BEFORE = re.compile(r"^#{1,6}\s", re.MULTILINE)
 _SIGNATURE = re.compile(
     r"^(?:(?:deze|dit|this|la présente|le présent)\b.{0,100}\b(?:opgesteld|opgemaakt|ondertekend|getekend|signed|"
     r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|(?:getekend|ondertekend) te\b|signé à\b|fait à\b|fait en\b|ainsi fait\b|"
@@ -64,9 +65,13 @@ _SIGNATURE = re.compile(
     r"pour accord\b|drawn up (?:in|at)\b|"
     # a heading of its own over the signature block ("Signatures", "## Ondertekening")
     r"\**(?:signatures?(?: des parties| of the parties)?|handtekeningen?|ondertekening|"
-    r"execution page|signing page)\**\s*$)",
+    r"execution(?: page)?|signing page)\**\s*$)",
     re.IGNORECASE,
 )
+# Headings of the parts of a preamble: the parties, the recitals
+_PREAMBLE_HEADING = re.compile(
+    r"^(?:(?:de |the |les )?part(?:ijen|ies)|tussen|between|entre|aanhef|overwegingen|considerans|pr[ée]ambule|preamble|"
+    r"recitals|background|whereas|considérants?|exposé préalable|context|contexte|achtergrond)\s*:?$", re.IGNORECASE)
 _PARTY_MARKER = re.compile(r"^(?:tussen|between|entre|by and between|de ondergetekenden|les soussignés)\b[\s:]*$",
                            re.IGNORECASE)
 
@@ -341,6 +346,10 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
 
     if markdown:
         title = markdown.group(2).strip()
+        if state.article is None and not state.in_annex and not state.signed and (
+                _opens_document(state, offset) and not _MARKDOWN_BEFORE.search(state.text[:offset])
+                or _PREAMBLE_HEADING.match(title.strip("*_ "))):
+            return  # "# Verwerkersovereenkomst", "## Partijen", "## Overwegingen": the preamble, as in a PDF
         _open(state, "heading", title, None, title, offset, title, (title,))
 
 

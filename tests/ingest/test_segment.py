@@ -345,3 +345,26 @@ def test_articles_may_jump_ahead_under_a_heading_but_a_wrapped_reference_does_no
                        "Article 5 - Security of processing\nArticle 2 – Term\nThree years.\n")
     assert [label for label in wrapped if label != "Preamble"] == ["1", "2"]
     assert "Article 5 - Security of processing" in wrapped["1"].text
+
+
+def test_markdown_headings_before_the_first_article_are_the_preamble(tmp_path):
+    """"# Verwerkersovereenkomst", "## Partijen", "## Overwegingen" are parts of the preamble, as in the PDF of the
+    same agreement; a document without articles keeps its sections; "## Execution" heads the signatures."""
+    path = tmp_path / "vwo.md"
+    path.write_text("# Verwerkersovereenkomst\nReferentie: IDDN/VWO/2024/017\n\n## Partijen\n\nTUSSEN:\n\n"
+                    "**Stad Nethoven**, met zetel te Markt 1, hierna \"de Verwerkingsverantwoordelijke\",\n\nEN:\n\n"
+                    "**Wachtlijn bv**, met zetel te Leuven, hierna \"de Verwerker\" genoemd.\n\n## Overwegingen\n\n"
+                    "A. De Stad beheert wachtlijsten.\n\n## Artikel 1 – Voorwerp\n\n1.1 De Verwerker host de "
+                    "toepassing.\n\n## Artikel 2 – Datalekken\n\n2.1 De Verwerker meldt een datalek binnen 48 uur.\n\n"
+                    "## Execution\n\nSigned for the City: Gent, 3 March 2025.\n", encoding="utf-8")
+    parsed = parse_document(path, path.read_bytes())
+    assert [c.label for c in parsed.clauses] == ["Preamble", "1", "1.1", "2", "2.1", "Signatures"]
+    assert "A. De Stad beheert wachtlijsten." in parsed.clauses[0].text
+    assert [(p.name, p.role) for p in parsed.info.parties] == [("Stad Nethoven", "controller"),
+                                                               ("Wachtlijn bv", "processor")]
+    sla = tmp_path / "sla.md"
+    sla.write_text("# Accord sur les niveaux de services\n\nLe présent accord décrit le service.\n\n"
+                   "## Responsabilités\n\nLe SNC est responsable de l'hébergement.\n\n## Disponibilité du service\n\n"
+                   "Le service est disponible 99,5 % du temps.\n", encoding="utf-8")
+    labels = [c.label for c in parse_document(sla, sla.read_bytes()).clauses]
+    assert labels == ["Preamble", "Responsabilités", "Disponibilité du service"]
