@@ -82,9 +82,9 @@ def signature_date(text: str) -> str | None:
     """The date written in the signature block ("Opgemaakt te Gent op 12 maart 2024", "Fait à Namur, le …",
     "Signed on …"): from the last signature line on, the latest date of that block — the agreement is concluded
     when its last party signs."""
-    lines = text.split("\n")
+    lines = [line.strip().lstrip("#").strip() for line in text.split("\n") if line.strip()]  # ("## Ondertekening")
     for index in range(len(lines) - 1, -1, -1):
-        if _SIGNATURE.match(lines[index].strip()):
+        if _SIGNATURE.match(lines[index]):
             dates = find_dates("\n".join(lines[index:index + 12]))
             return max(dates) if dates else None
     return None
@@ -119,7 +119,7 @@ def _side(aliases: str) -> str | None:
 
 def find_parties(preamble: str) -> list[Party]:
     """Parties are the blocks between TUSSEN / EN (BETWEEN / AND, ENTRE / ET) lines of the preamble."""
-    lines = [line.strip() for line in preamble.split("\n")]
+    lines = [line.strip().lstrip("#").strip() for line in preamble.split("\n")]  # ("## Partijen")
     blocks: list[list[str]] = []
     started = False
     for index, line in enumerate(lines):

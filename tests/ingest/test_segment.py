@@ -356,12 +356,24 @@ def test_markdown_headings_before_the_first_article_are_the_preamble(tmp_path):
                     "**Wachtlijn bv**, met zetel te Leuven, hierna \"de Verwerker\" genoemd.\n\n## Overwegingen\n\n"
                     "A. De Stad beheert wachtlijsten.\n\n## Artikel 1 – Voorwerp\n\n1.1 De Verwerker host de "
                     "toepassing.\n\n## Artikel 2 – Datalekken\n\n2.1 De Verwerker meldt een datalek binnen 48 uur.\n\n"
-                    "## Execution\n\nSigned for the City: Gent, 3 March 2025.\n", encoding="utf-8")
+                    "## Ondertekening\n\nVoor de Stad:\n\nGent, 14 februari 2024\n\nAn Peeters, burgemeester\n\n"
+                    "Jan Claes, algemeen directeur\n\nVoor Wachtlijn bv:\n\nLeuven, 6 februari 2024\n\nPieter Maes\n",
+                    encoding="utf-8")
     parsed = parse_document(path, path.read_bytes())
     assert [c.label for c in parsed.clauses] == ["Preamble", "1", "1.1", "2", "2.1", "Signatures"]
     assert "A. De Stad beheert wachtlijsten." in parsed.clauses[0].text
     assert [(p.name, p.role) for p in parsed.info.parties] == [("Stad Nethoven", "controller"),
                                                                ("Wachtlijn bv", "processor")]
+    assert parsed.info.signed == "2024-02-14"  # the block's latest date, found across its blank lines
+    listed = tmp_path / "protocol.md"
+    listed.write_text("# Protocol\n\n## Partijen\n\nDe verstrekkende instantie:\n\nHet Agentschap Wonen, met zetel te "
+                      "Antwerpen,\n\nhierna \"VAW\";\n\nDe ontvangende instantie:\n\nHet OCMW Hasselbeke, met zetel te "
+                      "Hasselbeke,\n\nhierna \"het OCMW\";\n\nhierna samen \"de partijen\".\n\n## Artikel 1 – Voorwerp"
+                      "\n\nGegevens.\n\n## Execution\n\nSigned for the OCMW at Hasselbeke on 3 March 2025.\n",
+                      encoding="utf-8")
+    parsed = parse_document(listed, listed.read_bytes())
+    assert [p.name for p in parsed.info.parties] == ["Het Agentschap Wonen", "Het OCMW Hasselbeke"]
+    assert parsed.clauses[-1].label == "Signatures" and parsed.info.signed == "2025-03-03"
     sla = tmp_path / "sla.md"
     sla.write_text("# Accord sur les niveaux de services\n\nLe présent accord décrit le service.\n\n"
                    "## Responsabilités\n\nLe SNC est responsable de l'hébergement.\n\n## Disponibilité du service\n\n"
