@@ -47,6 +47,8 @@ _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
 # "Artikel 9 – Duur", "ARTICLE 9: TERM", "Article 9" alone on its line
 _HEADING_AFTER_NUMBER = re.compile(rf"^{_KEYWORD}\s*\w+\.?\s*(?:[:.\-–—]\s*\S|$)")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
+# "… overeenkomstig artikel 14," / "§4.": a reference the layout wrapped before its paragraph sign
+_ENDS_ON_REFERENCE = re.compile(r"\b(?:artikel|article|art\.)\s*\d+[a-z]*,?$", re.IGNORECASE)
 _INNER_SENTENCE_END = re.compile(r"[.;:]\s+[A-ZÀ-Ý]")
 _REFERENCE_GOES_ON = re.compile(r"^(?:\(\w{1,3}\)[,;]?\s*)?[a-z]")
 _LIST_ITEM = re.compile(r"^(?:[-–•·*▪]|\(?[a-z0-9ivx]{1,4}[).°]|\d{1,2}°|[“\"«'‘])")
@@ -194,6 +196,10 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _previous_line(lines: list[tuple[int, str]], index: int) -> str:
+    return next((raw.strip() for _, raw in reversed(lines[:index]) if raw.strip()), "")
+
+
 def _next_line(lines: list[tuple[int, str]], index: int) -> str:
     for _, raw in lines[index + 1 :]:
         if raw.strip():
@@ -296,7 +302,8 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         number = int(paragraph.group(1))
         _start_article(state, number, paragraph.group(2), offset, unbulleted, keyword=True, label=f"§{number}")
         return
-    if paragraph and state.article is not None and not state.paragraph_articles:
+    if paragraph and state.article is not None and not state.paragraph_articles \
+            and not _ENDS_ON_REFERENCE.search(_previous_line(lines, index)):
         number = int(paragraph.group(1))
         if number in (1, state.last_paragraph + 1):
             rest = paragraph.group(2)  # "§1 De mededeling heeft betrekking op de afnemers en de" wraps a sentence
@@ -386,6 +393,8 @@ def _wraps_a_sentence(rest: str, lines: list[tuple[int, str]], index: int) -> bo
     return bool(_INNER_SENTENCE_END.search(rest) or _next_line(lines, index)[:1].islower() or len(words) > 8
                 or words and words[-1].lower() in _SMALL_WORDS
                 or rest.rstrip().endswith(":") and len(words) > 2 and bool(_LIST_ITEM.match(_next_line(lines, index))))
+
+
 
 
 def _title_below(lines: list[tuple[int, str]], index: int) -> str:

@@ -380,3 +380,11 @@ def test_markdown_headings_before_the_first_article_are_the_preamble(tmp_path):
                    "Le service est disponible 99,5 % du temps.\n", encoding="utf-8")
     labels = [c.label for c in parse_document(sla, sla.read_bytes()).clauses]
     assert labels == ["Preamble", "Responsabilités", "Disponibilité du service"]
+
+
+def test_a_paragraph_sign_after_a_wrapped_reference_heads_no_paragraph():
+    clauses = _segment("Art. 11. Inbreuken\n§1 Elke partij meldt een inbreuk binnen 48 uur.\n§2 De verstrekkende "
+                       "instantie kan de mededeling opschorten, overeenkomstig artikel 14,\n§4.\nArt. 12. Rechten\n"
+                       "§1 De betrokkenen hebben rechten.\n")
+    assert [label for label in clauses if label != "Preamble"] == ["11", "11 §1", "11 §2", "12", "12 §1"]
+    assert clauses["11 §2"].text.endswith("artikel 14,\n§4.")
