@@ -29,6 +29,11 @@ COLLECTIONS = {
     "contractnli": (sorted((DEV / "contractnli" / "docs").glob("*.txt")), [DEV / "contractnli" / "questions.yaml"]),
 }
 
+# The dev-corpus agreements as a user may also receive them: the Word file the PDF was printed from, and the
+# Markdown it was written in. Segmentation must find the same labels in each (only the PDF's pages are checked).
+OTHER_FORMATS = {"docx": sorted((DEV / "corpus" / "docx").glob("*.docx")),
+                 "md": sorted((DEV / "corpus" / "md").glob("*.md"))}
+
 
 def load_split(path: Path = DEV / "split.yaml") -> dict[str, dict[str, list[str]]]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -198,7 +203,10 @@ def main(argv: list[str] | None = None) -> None:
                         help=f"set the CI gate ({FLOORS.name}) to these check figures minus {MARGIN}")
     args = parser.parse_args(argv)
     if args.labels:
-        print(json.dumps(label_coverage(), indent=2))
+        other = {fmt: {part: {k: v for k, v in figures.items() if k != "right_page"}  # pages are the PDF's
+                       for part, figures in label_coverage(files=files).items()}
+                 for fmt, files in OTHER_FORMATS.items()}
+        print(json.dumps({"pdf": label_coverage()} | other, indent=2))
         return
     figures = run(args.collection or list(COLLECTIONS), args.work, Settings(), parts=tuple(args.part or ("tune", "check")))
     print(markdown(figures))

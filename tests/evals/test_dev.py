@@ -42,3 +42,17 @@ def test_segmentation_finds_every_numbered_label_of_the_tune_documents_on_its_pa
     coverage = label_coverage("corpus")
     assert coverage["tune"]["labels"] > 300
     assert coverage["tune"]["found"] == coverage["tune"]["right_page"] == 1.0
+
+
+def test_the_word_and_markdown_versions_of_the_agreements_segment_like_their_pdfs():
+    from evals.dev import COLLECTIONS, OTHER_FORMATS
+    from ingest.parse import parse_document
+
+    def labels(path):
+        return [c.label for c in parse_document(path, path.read_bytes()).clauses]
+
+    pdfs = {path.stem: labels(path) for path in COLLECTIONS["corpus"][0]}
+    for files in OTHER_FORMATS.values():
+        assert len(files) == len(pdfs)
+        for path in files:
+            assert labels(path) == pdfs[path.stem], path.name
