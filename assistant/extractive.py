@@ -17,7 +17,7 @@ from ingest.units import row_headers, split_sentences, table_header
 from store.chunking import is_heading_only
 
 from .features import Question as QuestionFeatures
-from .features import kind_terms, role_words, sentence_features
+from .features import initials, kind_terms, role_words, sentence_features
 from .models import Retrieved
 
 @dataclass(frozen=True)
@@ -155,7 +155,7 @@ def with_context(clause_text: str, sentence: Sentence) -> Sentence:
 
 def coverage_of(question: str, language: str, text: str, idf: Callable[[str], float],
                 text_language: str | None = None) -> float:
-    q_terms = set(stems(question, language))
+    q_terms = set(stems(question, language)) | initials(question)
     terms = set(stems(text, language)) | (set(stems(text, text_language)) if text_language else set())
     terms |= kind_terms(text)  # "on what date?" is covered by a date
     total = sum(idf(t) for t in q_terms) or 1.0

@@ -137,6 +137,18 @@ _OUTSIDE_EEA_WORDS = ("buiten derde landen eer eu europa europese unie outside t
                       "union hors tiers pays eee ue union européenne")
 
 
+# The GDPR's names written out, which agreements and questions also write as their initials ("de EER", "GDPR")
+_SPELLED_OUT = [
+    (re.compile(r"europese economische ruimte|european economic area|espace [ée]conomique europ[ée]en", re.I),
+     "eer eea eee"),
+    (re.compile(r"europese unie|european union|union europ[ée]enne", re.I), "eu ue"),
+    (re.compile(r"algemene verordening gegevensbescherming|general data protection regulation|"
+                r"r[èe]glement g[ée]n[ée]ral sur la protection des donn[ée]es", re.I), "avg gdpr rgpd"),
+    (re.compile(r"functionaris voor (?:de )?gegevensbescherming|data protection officer|"
+                r"d[ée]l[ée]gu[ée]e? (?:à|a) la protection des donn[ée]es", re.I), "dpo"),
+]
+
+
 @lru_cache(maxsize=1)
 def _outside_eea_stems() -> frozenset[str]:
     return frozenset(t for language in ("nl", "fr", "en") for t in stems(_OUTSIDE_EEA_WORDS, language))
@@ -147,11 +159,21 @@ def outside_eea_terms(text: str) -> frozenset[str]:
     return _outside_eea_stems() if _OUTSIDE_EEA.search(text) else frozenset()
 
 
+def initials(text: str) -> frozenset[str]:
+    """The initials of the GDPR names a text writes out ("Europese Economische Ruimte": eer, eea, eee)."""
+    return frozenset(t for pattern, letters in _SPELLED_OUT if pattern.search(text) for t in letters.split())
+
+
+def implied_terms(text: str) -> frozenset[str]:
+    """Terms a text holds without writing them: initials, and "outside the EEA" when it names a country there."""
+    return outside_eea_terms(text) | initials(text)
+
+
 def kind_terms(text: str) -> frozenset[str]:
     """The stems, in the three languages, of the words naming a kind of value the text holds, and of "outside the
     EEA" when it names a country there."""
     words = " ".join(_KIND_WORDS[k] for k in value_kinds(text) & _KIND_WORDS.keys())
-    return frozenset(t for language in ("nl", "fr", "en") for t in stems(words, language)) | outside_eea_terms(text)
+    return frozenset(t for language in ("nl", "fr", "en") for t in stems(words, language)) | implied_terms(text)
 
 
 def states_asked_kind(text: str, kinds: frozenset[str]) -> bool:
@@ -200,7 +222,7 @@ class Question:
         user wrote it, whose party names say which role it is about ("Wie vertegenwoordigt Digitaal
         Vlaanderen?")."""
         self.text, self.language, self.idf, self.roles = text, language, idf, roles
-        self.terms = set(stems(text, language))
+        self.terms = set(stems(text, language)) | initials(text)
         self.compounds = compound_stems(text, language)
         self.total = sum(idf(t) for t in self.terms) or 1.0
         self.kinds = asked_kinds(text)
@@ -216,7 +238,7 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
                       best_clause_score: float, best_dense: float, heading_terms: set[str]) -> tuple[dict, set]:
     """The features of one sentence (FEATURES) and the question terms it covers."""
     foreign = clause.language != q.language
-    terms = set(stems(text, clause.language)) | set(stems(text, q.language)) | outside_eea_terms(text)
+    terms = set(stems(text, clause.language)) | set(stems(text, q.language)) | implied_terms(text)
     matched = covered(q.terms, q.language, terms, foreign, q.compounds)
     framed = covered(q.terms - matched, q.language, heading_terms, foreign, q.compounds)
     kinds = value_kinds(text)

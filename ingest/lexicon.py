@@ -12,6 +12,9 @@ from .text import stems
 # (nl, fr, en) per group; several words per language separated by spaces.
 GROUPS = [
     ("datalek datalekken inbreuk inbreuken", "violation violations", "breach breaches"),
+    ("eer", "eee", "eea"),  # the initials of the European Economic Area, the Union and the GDPR
+    ("eu", "ue", "eu"),
+    ("avg", "rgpd", "gdpr"),
     ("subverwerker subverwerkers", "ultérieur ultérieurs", "subprocessor subprocessors sub-processor"),
     ("verwerker", "sous-traitant", "processor"),
     ("verwerkingsverantwoordelijke verantwoordelijke", "responsable", "controller"),

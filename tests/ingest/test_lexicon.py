@@ -132,3 +132,12 @@ def test_the_feminine_and_plural_of_a_french_lexicon_word_meet_it_and_its_transl
                                ("Wie is de functionaris voor gegevensbescherming?", "nl")):
         assert coverage_of(question, language, woman, idf, "fr") > coverage_of(
             question, language, woman.replace("déléguée", "personne"), idf, "fr"), question
+
+
+def test_the_gdprs_names_meet_their_initials_in_the_three_languages():
+    idf = lambda term: 1.0  # noqa: E731
+    spelled = "De verwerker verwerkt de persoonsgegevens uitsluitend binnen de Europese Economische Ruimte."
+    assert coverage_of("Is the data kept in the EEA?", "en", spelled, idf, "nl") > coverage_of(
+        "Is the data kept in the EEA?", "en", spelled.replace("Europese Economische Ruimte", "Benelux"), idf, "nl")
+    assert coverage_of("Les données restent-elles dans l'EEE ?", "fr", "Data stay in the EEA.", idf, "en") > 0.3
+    assert coverage_of("Welke functionaris voor gegevensbescherming?", "nl", "The DPO is Ann Peeters.", idf, "en") > 0
