@@ -332,8 +332,10 @@ class Assistant:
             citations.append(citation)
             parts.append(lead_sentence(language, clause.label, citation.title,
                                        info.title if info else clause.document, sentence.text, number, header))
-        # a duration, amount or date asked for: stated first, from the first quote that states it
-        value, stating = next(((v, s) for s, h in zip(chosen, headers)
+        # a duration, amount or date asked for: stated first, from the first quote that states it (the countries
+        # or the person asked for: from the first quote only)
+        searched = len(chosen) if set(STATED_KINDS) & asked_kinds(question) else 1
+        value, stating = next(((v, s) for s, h in zip(chosen[:searched], headers)
                                if (v := asked_value(question, s.text, h, language))), (None, None))
         if value:
             parts.insert(0, direct_answer(value, candidates[stating.rank].clause.label, language))

@@ -211,8 +211,10 @@ _COLUMNS = {"nl": "kolommen", "fr": "colonnes", "en": "columns"}
 
 
 def direct_answer(value: str, label: str, language: str) -> str:
-    """The short answer stated first, taken from the quote that proves it: "Zesendertig (36) uur (artikel 6.1)."."""
-    return f"{value[:1].upper()}{value[1:]} ({clause_reference(label, None, language)})."
+    """The short answer stated first, taken from the quote that proves it: "Zesendertig (36) uur (artikel 6.1).",
+    "24 heures (article 3)."."""
+    reference = clause_reference(label, None, language).removeprefix("l'")
+    return f"{value[:1].upper()}{value[1:]} ({reference})."
 
 
 def lead_sentence(language: str, label: str, title: str | None, document_title: str, quote: str, number: int,

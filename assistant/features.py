@@ -273,12 +273,42 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
 STATED_KINDS = ("duration", "amount", "date")  # the kinds an answer states first, as its direct answer
 
 
+# Countries of the EEA as agreements name them (those outside it: _OUTSIDE_EEA), for "where?" answered in one word
+_EEA_COUNTRY = re.compile(
+    r"\b(?:België|Belgique|Belgium|Nederland|Pays-Bas|Netherlands|Luxemburg|Luxembourg|Frankrijk|France|Duitsland|"
+    r"Allemagne|Germany|Ierland|Irlande|Ireland|Spanje|Espagne|Spain|Portugal|Italië|Italie|Italy|Oostenrijk|"
+    r"Autriche|Austria|Zweden|Suède|Sweden|Denemarken|Danemark|Denmark|Finland|Finlande|Polen|Pologne|Poland|"
+    r"Tsjechië|Tchéquie|Czechia|Czech Republic|Hongarije|Hongrie|Hungary|Roemenië|Roumanie|Romania|Bulgarije|"
+    r"Bulgarie|Bulgaria|Griekenland|Grèce|Greece|Kroatië|Croatie|Croatia|Slovenië|Slovénie|Slovenia|Slowakije|"
+    r"Slovaquie|Slovakia|Estland|Estonie|Estonia|Letland|Lettonie|Latvia|Litouwen|Lituanie|Lithuania|Malta|Malte|"
+    r"Cyprus|Chypre|Noorwegen|Norvège|Norway|IJsland|Islande|Iceland|Liechtenstein)\b")
+# A person as agreements introduce one: "mevrouw Hilde Vercammen", "Madame Laure Koenig", "Mr John Smith"
+_PERSON = re.compile(r"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|Mr|Mrs|Ms|Dr)\.?\s+"
+                     r"((?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|le|la)(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|le|la)){0,3})")
+
+
+def _named(question: str, text: str) -> str | None:
+    """For "where?", the countries the text names (up to three); for "who?", the one person it introduces."""
+    kinds = asked_kinds(question)
+    if "place" in kinds:
+        countries = list(dict.fromkeys(m.group() for pattern in (_EEA_COUNTRY, _OUTSIDE_EEA)
+                                       for m in pattern.finditer(text)))
+        if 0 < len(countries) <= 3:
+            return ", ".join(countries)
+    if "party" in kinds:
+        people = list(dict.fromkeys(" ".join(m.group().split()) for m in _PERSON.finditer(text)))
+        if len(people) == 1:
+            return people[0]
+    return None
+
+
 def asked_value(question: str, text: str, header: str | None = None, language: str = "en") -> str | None:
     """The value of the kind the question asks for, as the text writes it ("zesendertig (36) uur"), or None. In a
-    table row, the cell under the header that shares most words with the question ("Délai de rétablissement")."""
+    table row, the cell under the header that shares most words with the question ("Délai de rétablissement").
+    "Where?" is answered by the countries the text names, "who?" by the one person it introduces."""
     kinds = [kind for kind in STATED_KINDS if kind in asked_kinds(question)]
     if not kinds:
-        return None
+        return _named(question, text)
     places = [text]
     if header:
         cells, names = [c.strip() for c in text.split("|")], [h.strip() for h in header.split("|")]

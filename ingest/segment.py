@@ -257,7 +257,8 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
                     and _looks_like_title(article.group(3) or "Title")
                     and not _heading_follows(state, lines, index, state.article + 1))
         if number and (_accept_article(state, number) or inserted and number == state.article or jump):
-            rest = article.group(3) or _title_below(lines, index)  # "ARTICLE 5" / "CONFIDENTIALITY"
+            # ("ARTICLE 5" / "CONFIDENTIALITY": the title on the line below)
+            rest = _title_goes_on(article.group(3), lines, index) or _title_below(lines, index)
             _start_article(state, number, rest, offset, unbulleted, keyword=True, label=label)
             if article.group(2):
                 _start_paragraph(state, int(article.group(2)), "", offset, unbulleted)
@@ -395,6 +396,17 @@ def _wraps_a_sentence(rest: str, lines: list[tuple[int, str]], index: int) -> bo
                 or rest.rstrip().endswith(":") and len(words) > 2 and bool(_LIST_ITEM.match(_next_line(lines, index))))
 
 
+
+
+def _title_goes_on(rest: str, lines: list[tuple[int, str]], index: int) -> str:
+    """A heading the layout wrapped after a small word ("Article 15 – Délégués à la protection des données et
+    points de" / "contact") goes on with the short line in lower case under it."""
+    words = rest.split()
+    following = _next_line(lines, index)
+    if words and words[-1].lower() in _SMALL_WORDS and following[:1].islower() and len(following.split()) <= 4 \
+            and not following.endswith((".", ";", ":")):
+        return f"{rest} {following}"
+    return rest
 
 
 def _title_below(lines: list[tuple[int, str]], index: int) -> str:

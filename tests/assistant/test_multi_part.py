@@ -4,8 +4,8 @@ that the best quote lacks is taken from the likeliest sentence of the same agree
 import pytest
 
 from assistant.answering import Assistant
-from assistant.extractive import referenced_clauses
-from assistant.features import asked_kinds, states_asked_kind, value_kinds
+from assistant.extractive import direct_answer, referenced_clauses
+from assistant.features import asked_kinds, asked_value, states_asked_kind, value_kinds
 from ingest.pipeline import ingest_paths
 
 from ..pdfs import ingested_assistant, write_pdf
@@ -179,3 +179,16 @@ def test_a_quote_that_points_to_the_clause_stating_the_date_asked_is_completed_b
         assistant.store.close()
     assert referenced_clauses("bepaald in artikel 12.4 en conform artikel 33 van de AVG of Article 28(3) GDPR "
                               "and clause 7") == ["12.4", "7"]
+
+
+def test_where_and_who_are_answered_first_with_the_countries_or_the_one_person_the_quote_names():
+    assert asked_value("Waar worden de gegevens opgeslagen?",
+                       "in datacenters in Frankfurt (Duitsland) en Amsterdam (Nederland).") == "Duitsland, Nederland"
+    assert asked_value("In which country is Backupster located?", "Backupster GmbH | Duitsland | Back-ups",
+                       "Subverwerker | Land | Dienst") == "Duitsland"
+    assert asked_value("Qui est le DPO ?", "Le DPO est Madame Nathalie\nCoppée, joignable par e-mail.") == \
+        "Madame Nathalie Coppée"
+    # two people: no one of them is the answer on its own
+    assert asked_value("Wie vertegenwoordigt IDDN?", "vertegenwoordigd door mevrouw Hilde Vercammen en de heer "
+                                                     "Joris Van Aelst") is None
+    assert direct_answer("24 heures", "3", "fr") == "24 heures (article 3)."

@@ -388,3 +388,10 @@ def test_a_paragraph_sign_after_a_wrapped_reference_heads_no_paragraph():
                        "§1 De betrokkenen hebben rechten.\n")
     assert [label for label in clauses if label != "Preamble"] == ["11", "11 §1", "11 §2", "12", "12 §1"]
     assert clauses["11 §2"].text.endswith("artikel 14,\n§4.")
+
+
+def test_a_heading_wrapped_after_a_small_word_keeps_its_last_words():
+    clauses = _segment("Article 15 – Délégués à la protection des données et points de\ncontact\n"
+                       "15.1 Le DPO du CPAS est Madame Nathalie Coppée.\nArticle 16 – Durée\nTrois ans.\n")
+    assert clauses["15"].title == "Délégués à la protection des données et points de contact"
+    assert clauses["16"].title == "Durée"
