@@ -83,11 +83,11 @@ def whole_clause(clause_text: str, label: str | None, sentence: Sentence, max_ch
         return sentence
     start = 0
     if label:
-        lead = re.match(rf"[\s\-–•·]*(?:\w+\.?\s+)?{re.escape(label)}[.:)]?\s*", clause_text, re.IGNORECASE)
+        lead = re.match(rf"[\s\-–•·]*(?:\w+\.?\s+)?{re.escape(label)}[.:)]?[ \t]*", clause_text, re.IGNORECASE)
         start = lead.end() if lead else 0
         line_end = clause_text.find("\n", start)
-        if title and line_end > 0 and clause_text[start:line_end].strip(" -–—:.()").strip() == title:
-            start = line_end + 1  # "Bijlage 1 – Subverwerkers" / the table under it
+        if lead and line_end >= 0 and clause_text[start:line_end].strip(" -–—:.()").strip() in ("", title):
+            start = line_end + 1  # "Bijlage 1 – Subverwerkers" / the table under it; "Datalekken" / its text
     end = len(clause_text.rstrip())
     if start >= end:
         return sentence
@@ -204,7 +204,7 @@ def clause_reference(label: str, title: str | None, language: str) -> str:
     # an article numbered "7.3", "IV" or "B" takes the word for article; "Bijlage 2", "§2" stand as they are
     numbered = label[:1].isdigit() or roman_number(label) or len(label) == 1 and label.isupper()
     ref = f"{_ARTICLE_WORD.get(language, 'clause')} {label}" if numbered else label
-    return f"{ref} ({title})" if title else ref
+    return f"{ref} ({title})" if title and title != label else ref  # ("Datalekken", not "Datalekken (Datalekken)")
 
 
 _COLUMNS = {"nl": "kolommen", "fr": "colonnes", "en": "columns"}

@@ -217,7 +217,9 @@ def _docx_pages(data: bytes) -> list[str]:
             if _starts_new_page(element) and pages[-1]:
                 pages.append([])
             number = numbering.label(element)  # Word draws it; the paragraph's text does not hold it
-            pages[-1].append(f"{number} {paragraph.text}" if number and paragraph.text.strip() else paragraph.text)
+            text = f"{number} {paragraph.text}" if number and paragraph.text.strip() else paragraph.text
+            level = _heading_level(paragraph)  # a heading styled as one, numbered or not, reads as Markdown's
+            pages[-1].append(f"{'#' * level} {text.strip()}" if level and text.strip() else text)
         elif element.tag == f"{_W}tbl":
             for row in Table(element, document).rows:
                 cells: list[str] = []
@@ -227,6 +229,20 @@ def _docx_pages(data: bytes) -> list[str]:
                         cells.append(text)
                 pages[-1].append(CELL_SEPARATOR.join(cells))
     return ["\n".join(lines) for lines in pages]
+
+
+_HEADING_STYLE = re.compile(r"^(?:heading|kop|titre|überschrift)\s*(\d)$|^(?:title|titel|titre)$", re.IGNORECASE)
+
+
+def _heading_level(paragraph) -> int:
+    """1–6 for a paragraph in Word's Title or Heading N style (by its name or its parent's), else 0."""
+    style, depth = paragraph.style, 0
+    while style is not None and depth < 5:
+        found = _HEADING_STYLE.match(style.name or "")
+        if found:
+            return int(found.group(1) or 1)
+        style, depth = style.base_style, depth + 1
+    return 0
 
 
 def _starts_new_page(element) -> bool:

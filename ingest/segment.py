@@ -60,6 +60,7 @@ _SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "or", "by", "with",
 _WHOLE_NUMBER = re.compile(r"^(\d{1,3})\.0(?=\s)")
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _MARKDOWN_BEFORE = re.compile(r"^#{1,6}\s", re.MULTILINE)
+_MARKDOWN_MARKS = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)
 _SIGNATURE = re.compile(
     r"^(?:(?:deze|dit|this|la présente|le présent)\b.{0,100}\b(?:opgesteld|opgemaakt|ondertekend|getekend|signed|"
     r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|(?:getekend|ondertekend) te\b|signé à\b|fait à\b|fait en\b|ainsi fait\b|"
@@ -567,6 +568,7 @@ def _to_clauses(document: str, sections: list[_Section], text: str, page_starts:
             continue
         start = section.start + (len(raw) - len(raw.lstrip()))
         stop = start + len(body)
+        body = _MARKDOWN_MARKS.sub("", body)  # quotes carry the words, not "## " (offsets stay the document's)
         language = detect_language(body, default_language) if len(body.split()) >= 8 else default_language
         clauses.append(
             Clause(

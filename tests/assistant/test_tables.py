@@ -5,7 +5,7 @@ import docx
 import pytest
 
 from assistant.answering import Assistant
-from assistant.extractive import Sentence, whole_clause
+from assistant.extractive import Sentence, clause_reference, whole_clause
 from assistant.features import outside_eea_terms
 from ingest.pipeline import ingest_paths
 from store.clause_store import ClauseStore
@@ -55,4 +55,7 @@ def test_a_short_clause_is_quoted_whole_without_its_heading_line():
     text = "Bijlage 3 – Back-ups\nDagelijks om 2 uur, versleuteld."
     sentence = Sentence(0, 21, len(text), text[21:])
     assert whole_clause(text, "Bijlage 3", sentence, 350, "Back-ups").text == "Dagelijks om 2 uur, versleuteld."
+    assert whole_clause("Datalekken\nBinnen 36 uur.", "Datalekken", sentence, 350, "Datalekken").text == \
+        "Binnen 36 uur."
+    assert clause_reference("Datalekken", "Datalekken", "nl") == "Datalekken"  # a heading as label, once
     assert outside_eea_terms("Pune, India") and not outside_eea_terms("Frankfurt, Duitsland")

@@ -132,3 +132,23 @@ def test_roman_and_lettered_word_numbering(tmp_path):
     clauses = {c.label: c for c in parsed.clauses}
     assert [label for label in clauses if label != "Preamble"] == ["I", "II", "II(a)", "II(b)", "III"]
     assert clauses["III"].title == "Term"
+
+
+def test_a_docx_whose_sections_are_word_headings_without_numbers_is_parted_by_them(tmp_path):
+    """Word's Title and Heading styles head sections as Markdown's # does; the text keeps no '#'."""
+    document = docx.Document()
+    document.add_heading("Verwerkersovereenkomst", 0)
+    document.add_paragraph("Tussen de Stad Lokeren, hierna de verwerkingsverantwoordelijke, en Datavault NV, hierna "
+                           "de verwerker.")
+    for heading, text in (("Voorwerp", "De verwerker host het zaaksysteem van de Stad."),
+                          ("Datalekken", "De verwerker meldt een datalek binnen zesendertig (36) uur.")):
+        document.add_heading(heading, 1)
+        document.add_paragraph(text)
+    path = tmp_path / "headings.docx"
+    document.save(path)
+    parsed = parse_document(path, path.read_bytes())
+    clauses = {c.label: c for c in parsed.clauses}
+    assert list(clauses) == ["Preamble", "Voorwerp", "Datalekken"]
+    assert clauses["Datalekken"].text == "Datalekken\nDe verwerker meldt een datalek binnen zesendertig (36) uur."
+    assert [p.name for p in parsed.info.parties] == ["Stad Lokeren", "Datavault NV"]
+    assert not any("#" in c.text for c in parsed.clauses)
