@@ -60,7 +60,8 @@ _SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "or", "by", "with",
 _WHOLE_NUMBER = re.compile(r"^(\d{1,3})\.0(?=\s)")
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _MARKDOWN_BEFORE = re.compile(r"^#{1,6}\s", re.MULTILINE)
-_MARKDOWN_MARKS = re.compile(r"^#{1,6}[ \t]+", re.MULTILINE)
+_MARKDOWN_MARKS = re.compile(r"^(\d{1,3}[.)][ \t]+)?#{1,6}[ \t]+", re.MULTILINE)
+_NUMBERED_HEADING = re.compile(r"^(\d{1,3}[.)]\s+)#{1,6}\s+")
 _SIGNATURE = re.compile(
     r"^(?:(?:deze|dit|this|la présente|le présent)\b.{0,100}\b(?:opgesteld|opgemaakt|ondertekend|getekend|signed|"
     r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|(?:getekend|ondertekend) te\b|signé à\b|fait à\b|fait en\b|ainsi fait\b|"
@@ -218,6 +219,7 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     bare = markdown.group(2) if markdown else line
     if markdown and bare[-2:-1].isalpha() and bare.endswith("."):
         bare = bare[:-1]  # "### 9.0 Deletion of Data." is a heading, not a sentence
+    bare = _NUMBERED_HEADING.sub(r"\1", bare)  # "1. #### Inleiding": a list item holding a heading
     bare = _WHOLE_NUMBER.sub(r"\1.", bare)  # "2.0 Security" heads article 2, whose parts are 2.1, 2.2
     bulleted = bool(_BULLET.match(bare))
     unbulleted = _KEYWORD_SUB.sub("", _BULLET.sub("", bare))  # "Clause 6.2 The Processor …" is part 6.2
@@ -568,7 +570,7 @@ def _to_clauses(document: str, sections: list[_Section], text: str, page_starts:
             continue
         start = section.start + (len(raw) - len(raw.lstrip()))
         stop = start + len(body)
-        body = _MARKDOWN_MARKS.sub("", body)  # quotes carry the words, not "## " (offsets stay the document's)
+        body = _MARKDOWN_MARKS.sub(r"\1", body)  # quotes carry the words, not "## " (offsets stay the document's)
         language = detect_language(body, default_language) if len(body.split()) >= 8 else default_language
         clauses.append(
             Clause(

@@ -179,6 +179,11 @@ def test_markdown_exports_number_their_articles_however_they_write_them(tmp_path
     assert clauses["2"].title == "Payments" and "forty-five (45) days" in clauses["2"].text
     assert not any(mark in c.text for c in clauses.values() for mark in ("**", "](", "*Example"))
 
+    listed = tmp_path / "tos.md"  # a web page's numbered list whose items hold headings
+    listed.write_text("# Servicevoorwaarden\n\n1. #### Inleiding\n\n    Deze voorwaarden gelden.\n\n"
+                      "2. #### Accounts\n\n    U maakt een account aan.\n", encoding="utf-8")
+    clauses = {c.label: c for c in parse_document(listed, listed.read_bytes()).clauses}
+    assert clauses["2"].title == "Accounts" and clauses["2"].text.startswith("2. Accounts")
     escaped = tmp_path / "tou.md"
     escaped.write_text("# Gebruiksvoorwaarden\n\n#### 1\\. Introductie\nDeze voorwaarden gelden.\n\n"
                        "#### 2\\. Accountregistratie\nU maakt een account aan.\n", encoding="utf-8")
