@@ -126,7 +126,8 @@ _KIND_WORDS = {
 # destinations of transfers): a text naming one answers "buiten de EER?", "hors de l'Union ?", "outside Europe?".
 _OUTSIDE_EEA = re.compile(
     r"\b(?:Verenigde Staten|United States|(?:É|E)tats-Unis|USA|U\.S\.A?\.?|Verenigd Koninkrijk|United Kingdom|"
-    r"Royaume-Uni|Groot-Brittannië|Great Britain|Grande-Bretagne|UK|Zwitserland|Switzerland|Suisse|India|Inde|"
+    r"Royaume-Uni|Groot-Brittannië|Great Britain|Grande-Bretagne|UK(?! GDPR)|Zwitserland|Switzerland|Suisse|"
+    r"India|Inde|"
     r"Canada|Isra[eë]l|Japan|Japon|China|Chine|Marokko|Morocco|Maroc|Oekraïne|Ukraine|Singapore|Singapour|"
     r"Australi[eë]|Australia|Filipijnen|Philippines|Brazilië|Brazil|Brésil|Zuid-Korea|South Korea|Corée du Sud|"
     r"Nieuw-Zeeland|New Zealand|Nouvelle-Zélande|Turkije|Turkey|Turquie|Servië|Serbia|Serbie|Rusland|Russia|"
@@ -170,8 +171,8 @@ def implied_terms(text: str) -> frozenset[str]:
 
 
 def kind_terms(text: str) -> frozenset[str]:
-    """The stems, in the three languages, of the words naming a kind of value the text holds, and of "outside the
-    EEA" when it names a country there."""
+    """The stems, in the three languages, of the words naming a kind of value the text holds, and the terms it
+    implies (implied_terms)."""
     words = " ".join(_KIND_WORDS[k] for k in value_kinds(text) & _KIND_WORDS.keys())
     return frozenset(t for language in ("nl", "fr", "en") for t in stems(words, language)) | implied_terms(text)
 
@@ -270,7 +271,7 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
 
 
 # The kinds whose value can be stated on its own before the quote ("48 uur", "€ 250.000", "1 maart 2024").
-STATED_KINDS = ("duration", "amount", "date")  # the kinds an answer states first, as its direct answer
+STATED_KINDS = ("duration", "amount", "date")
 
 
 # Countries of the EEA as agreements name them (those outside it: _OUTSIDE_EEA), for "where?" answered in one word
@@ -283,8 +284,9 @@ _EEA_COUNTRY = re.compile(
     r"Slovaquie|Slovakia|Estland|Estonie|Estonia|Letland|Lettonie|Latvia|Litouwen|Lituanie|Lithuania|Malta|Malte|"
     r"Cyprus|Chypre|Noorwegen|Norvège|Norway|IJsland|Islande|Iceland|Liechtenstein)\b")
 # A person as agreements introduce one: "mevrouw Hilde Vercammen", "Madame Laure Koenig", "Mr John Smith"
-_PERSON = re.compile(r"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|Mr|Mrs|Ms|Dr)\.?\s+"
-                     r"((?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|le|la)(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|le|la)){0,3})")
+_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|le|la)"
+_PERSON = re.compile(rf"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|Mr|Mrs|Ms|Dr)\.?\s+"
+                     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
 
 
 def _named(question: str, text: str) -> str | None:

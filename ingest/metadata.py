@@ -31,8 +31,8 @@ _DANGLING = {"de", "du", "des", "van", "het", "of", "the", "and", "et", "en", "�
              "article", "artikel", "n°", "nr.", "no."}
 _NAME_END = re.compile(r"\s*(?:,|;|\(| met | with | avec | ayant | dont | whose | having | waarvan | ingeschreven"
                        r"| hierbij | vertegenwoordigd| represented| représenté)", re.IGNORECASE)
-_ALIAS = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,80}|\((?:(?:the|hierna|ci-après)\s+)?[\"“«][^)]{0,80}\)",
-                    re.IGNORECASE)
+_ALIAS = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,80}|"
+                    r"\((?:(?:the|hierna|ci-après)\s+)?[\"“«][^)]{0,80}\)", re.IGNORECASE)
 # "BRIGHTWATER BOROUGH COUNCIL of Town Hall": a name in capitals ends where the words in lower case begin
 _CAPITALS_NAME = re.compile(r"^((?:[A-ZÀ-Ý0-9&'’.-]{2,}\s+)+[A-ZÀ-Ý0-9&'’.-]{2,})\s+[a-zà-ÿ]")
 # How a company is introduced before its name: "La société à responsabilité limitée Solvapaie SRL" is Solvapaie SRL
@@ -56,7 +56,8 @@ _MONTHS |= {"jan": 1, "feb": 2, "févr": 2, "mar": 3, "mrt": 3, "apr": 4, "avr":
             "aug": 8, "sep": 9, "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "déc": 12}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WORD_DATE = re.compile(rf"\b(\d{{1,2}})\s?(?:er|e|st|nd|rd|th)?\s+({_MONTH})\.?\s+(\d{{4}})\b", re.IGNORECASE)
-_MONTH_FIRST_DATE = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)  # "March 3, 2025"
+# "March 3, 2025"
+_MONTH_FIRST_DATE = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _AGREEMENT_WORD = re.compile(r"overeenkomst(?:en)?\b|agreement|contrat|convention|addendum|avenant|accord|protocol|"
                              r"voorwaarden|\bterms\b|conditions|arrangement|service level", re.IGNORECASE)
 

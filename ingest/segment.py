@@ -34,8 +34,8 @@ _ARTICLE = re.compile(
     r"(?:\s*§\s*(\d{1,2})(?:er)?\.?)?\s*(?:[:.\-–—)]\s*)?(.*)$"
 )
 _ANNEX = re.compile(
-    r"^(Bijlage|BIJLAGE|Annexe|ANNEXE|Annex|ANNEX|Schedule|SCHEDULE|Appendix|APPENDIX|Addendum|ADDENDUM|Exhibit|EXHIBIT|"
-    r"Attachment|ATTACHMENT)"
+    r"^(Bijlage|BIJLAGE|Annexe|ANNEXE|Annex|ANNEX|Schedule|SCHEDULE|Appendix|APPENDIX|Addendum|ADDENDUM|Exhibit|"
+    r"EXHIBIT|Attachment|ATTACHMENT)"
     r"(?:\s+(\d{1,2}|[A-Z]|[IVXLC]{1,6})\b\.?)?\s*([:.\-–—]\s*)?(.*)$"
 )
 _SUB = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})[.)]?(?=\s|$)\s*(.*)$")
@@ -64,7 +64,8 @@ _MARKDOWN_MARKS = re.compile(r"^(\d{1,3}[.)][ \t]+)?#{1,6}[ \t]+", re.MULTILINE)
 _NUMBERED_HEADING = re.compile(r"^(\d{1,3}[.)]\s+)#{1,6}\s+")
 _SIGNATURE = re.compile(
     r"^(?:(?:deze|dit|this|la présente|le présent)\b.{0,100}\b(?:opgesteld|opgemaakt|ondertekend|getekend|signed|"
-    r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|(?:getekend|ondertekend) te\b|signé à\b|fait à\b|fait en\b|ainsi fait\b|"
+    r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|(?:getekend|ondertekend) te\b|"
+    r"signé à\b|fait à\b|fait en\b|ainsi fait\b|"
     r"in witness whereof\b|signed (?:at|in|on|by)\b|executed (?:at|in|on)\b|done (?:at|in)\b|voor akkoord\b|"
     r"pour accord\b|drawn up (?:in|at)\b|"
     # a heading of its own over the signature block ("Signatures", "## Ondertekening")
@@ -74,8 +75,9 @@ _SIGNATURE = re.compile(
 )
 # Headings of the parts of a preamble: the parties, the recitals
 _PREAMBLE_HEADING = re.compile(
-    r"^(?:(?:de |the |les )?part(?:ijen|ies)|tussen|between|entre|aanhef|overwegingen|considerans|pr[ée]ambule|preamble|"
-    r"recitals|background|whereas|considérants?|exposé préalable|context|contexte|achtergrond)\s*:?$", re.IGNORECASE)
+    r"^(?:(?:de |the |les )?part(?:ijen|ies)|tussen|between|entre|aanhef|overwegingen|considerans|pr[ée]ambule|"
+    r"preamble|recitals|background|whereas|considérants?|exposé préalable|context|contexte|achtergrond)\s*:?$",
+    re.IGNORECASE)
 _PARTY_MARKER = re.compile(r"^(?:tussen|between|entre|by and between|de ondergetekenden|les soussignés)\b[\s:]*$",
                            re.IGNORECASE)
 
@@ -397,8 +399,6 @@ def _wraps_a_sentence(rest: str, lines: list[tuple[int, str]], index: int) -> bo
     return bool(_INNER_SENTENCE_END.search(rest) or _next_line(lines, index)[:1].islower() or len(words) > 8
                 or words and words[-1].lower() in _SMALL_WORDS
                 or rest.rstrip().endswith(":") and len(words) > 2 and bool(_LIST_ITEM.match(_next_line(lines, index))))
-
-
 
 
 def _title_goes_on(rest: str, lines: list[tuple[int, str]], index: int) -> str:
