@@ -598,8 +598,10 @@ class Assistant:
         missing = [k for k in STATED_KINDS if k in asked_kinds(question)
                    and not any(k in value_kinds(s.text) for s in chosen + extra)]
         first = candidates[chosen[0].rank].clause
-        for label in referenced_clauses(chosen[0].text) if missing else []:
-            target = next((c for c in self.store.clauses(first.document) if c.label == label), None)
+        labels = referenced_clauses(chosen[0].text) if missing else []
+        by_label = {c.label: c for c in self.store.clauses(first.document)} if labels else {}
+        for label in labels:
+            target = by_label.get(label)
             if target is None or target.label == first.label or not value_kinds(target.text) & set(missing):
                 continue
             candidates.append(Retrieved(target, 0.0))

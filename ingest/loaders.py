@@ -210,6 +210,7 @@ def _docx_pages(data: bytes) -> list[str]:
         raise IngestError(f"not a readable DOCX ({exc}); open it in Word and save it again as .docx") from None
 
     numbering = Numbering(document)
+    levels: dict[str | None, int] = {}  # heading level per paragraph style id: a style is looked up once
     pages: list[list[str]] = [[]]
     for element in document.element.body.iterchildren():
         if element.tag == f"{_W}p":
@@ -218,7 +219,10 @@ def _docx_pages(data: bytes) -> list[str]:
                 pages.append([])
             number = numbering.label(element)  # Word draws it; the paragraph's text does not hold it
             text = f"{number} {paragraph.text}" if number and paragraph.text.strip() else paragraph.text
-            level = _heading_level(paragraph)  # a heading styled as one, numbered or not, reads as Markdown's
+            style_id = element.style
+            if style_id not in levels:  # a heading styled as one, numbered or not, reads as Markdown's
+                levels[style_id] = _heading_level(paragraph)
+            level = levels[style_id]
             pages[-1].append(f"{'#' * level} {text.strip()}" if level and text.strip() else text)
         elif element.tag == f"{_W}tbl":
             for row in Table(element, document).rows:

