@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .numbers import ends_with_number_word
 from .tables import CELL_SEPARATOR
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(«À-Ý])")
@@ -46,6 +47,8 @@ def table_header(text: str, start: int, headers: dict[int, str] | None = None) -
 
 
 _LIST_ITEM = re.compile(r"^(?:[·•\-–*▪]|\(?[a-z0-9]{1,3}[.)])\s")
+# "… uiterlijk zestig" / "(60) kalenderdagen …": the figure of a number in words, wrapped, is no list item "(60)"
+_FIGURE_AFTER_WORDS = re.compile(r"^\(\d+\)\s")
 _WRAP_WIDTH = 60  # a line at least this long that ends without punctuation was wrapped by the layout (PDF)
 
 
@@ -62,8 +65,10 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
             start = offset + line.index(stripped)
             end = start + len(stripped)
             wrapped = (spans and previous and not previous.endswith((".", "!", "?", ":", ";"))
-                       and not _LIST_ITEM.match(stripped) and not is_row(stripped) and not is_row(previous)
-                       and (len(previous) >= _WRAP_WIDTH or stripped[0].islower()))
+                       and (not _LIST_ITEM.match(stripped) or _FIGURE_AFTER_WORDS.match(stripped)
+                            and ends_with_number_word(previous))
+                       and not is_row(stripped) and not is_row(previous)
+                       and (len(previous) >= _WRAP_WIDTH or stripped[0].islower() or stripped[0] == "("))
             if wrapped:
                 spans[-1] = (spans[-1][0], end)
             else:

@@ -1,0 +1,269 @@
+"""One agreement's review grid, read from its clauses: for each item the sentence that states it, its typed value
+and its clause, or "not stated". Pure functions over ingest's Clause and DocumentInfo; no store, no model, so the
+store computes a grid at ingest and tests run it on hand-made clauses.
+
+A sentence is a candidate for an item when it or its clause heading speaks of the item's topic (items.Item);
+its score adds the topic in the sentence (2) and in the heading (1), the item's cue (1) and a value of the
+item's kind (1), and takes 2 off for words of another subject (the authority for the processor's breach notice).
+The best candidate states the item when its score reaches the item's minimum, fitted on the tune part of the
+development grids (`python -m evals.fit_grid`, review/grid_thresholds.json)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.models import Clause, DocumentInfo
+from ingest.text import fold
+from ingest.units import split_sentences
+
+from . import values
+from .items import ITEMS, NDA, OTHER, PROCESSING, SLA, Item
+from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
+
+VERSION = "1"  # bump when extraction changes: stored grids of an older version are computed again
+THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
+DEFAULT_MIN_SCORE = 3
+_FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
+
+
+def min_scores() -> dict[str, float]:
+    return {item.id: _FITTED.get("min_score", {}).get(item.id, DEFAULT_MIN_SCORE) for item in ITEMS}
+
+
+_NDA_TITLE = re.compile(r"non-?disclosure|geheimhouding|confidentialit|\bnda\b|vertrouwelijkheid", re.IGNORECASE)
+_SLA_TITLE = re.compile(r"service level|\bsla\b|dienstverleningsniveau|niveaux? de service", re.IGNORECASE)
+_PROCESSING_TITLE = re.compile(r"verwerkers?overeenkomst|verwerkingsovereenkomst|processing (?:agreement|addendum)|"
+                               r"\bdpa\b|sous-traitance|traitement d(?:es|e) donn|data processing|verwerking van persoons",
+                               re.IGNORECASE)
+_PROCESSOR = re.compile(r"\b(?:verwerker|processor|sous-traitant)s?\b", re.IGNORECASE)
+_JOINT = re.compile(r"gezamenlijk\w* verwerkingsverantwoordelijk|joint controller|responsables? conjoints?",
+                    re.IGNORECASE)
+
+
+def agreement_kind(info: DocumentInfo, clauses: list[Clause]) -> str:
+    """What kind of agreement this is, for which items apply: a processing agreement (art. 28 GDPR), an NDA,
+    an SLA or another agreement (joint controllers, a data-sharing protocol, terms of use)."""
+    title = info.title or ""
+    if _PROCESSING_TITLE.search(title) and not _JOINT.search(title):
+        return PROCESSING
+    if _NDA_TITLE.search(title):
+        return NDA
+    if _SLA_TITLE.search(title):
+        return SLA
+    text = " ".join(c.text for c in clauses)
+    if len(_PROCESSOR.findall(text)) >= 5 and len(_JOINT.findall(text)) < 2:
+        return PROCESSING
+    return OTHER
+
+
+@dataclass(frozen=True)
+class Candidate:
+    score: float
+    seq: int
+    clause: Clause
+    sentence: str
+    value: object
+
+
+def _heading(clause: Clause) -> str:
+    return fold(" ".join(filter(None, [clause.title or "", *clause.heading_path])))
+
+
+def _sentences(clause: Clause) -> list[str]:
+    """The clause's sentences and rows, without its heading line ("Artikel 2 – Voorwerp en instructies")."""
+    found = [clause.text[s:e].strip() for s, e in split_sentences(clause.text)]
+    title = fold(clause.title or "")
+    return [s for s in found if s and not (title and title in fold(s) and len(s) < len(title) + 25)]
+
+
+def _score(item: Item, sentence: str, heading: str) -> float | None:
+    folded = fold(sentence)
+    in_sentence, in_heading = bool(item.topic.search(folded)), bool(item.topic.search(heading))
+    if not (in_sentence or in_heading):
+        return None
+    score = 2 * in_sentence + in_heading
+    if item.cue is not None and item.cue.search(folded):
+        score += 1
+    elif item.needs_cue:
+        return None
+    if item.avoid is not None and item.avoid.search(folded):
+        score -= 2
+    return score
+
+
+# --- values per kind: None when the sentence holds no value of the kind (the sentence is then no candidate)
+_GENERAL = re.compile(r"algemene (?:schriftelijke |voorafgaande )*toestemming|general (?:prior |written )*"
+                      r"(?:written )?authori[sz]ation|autorisation (?:ecrite |prealable )*generale|"
+                      r"generally authori[sz]e|algemene machtiging|autorise de maniere generale", re.IGNORECASE)
+_SPECIFIC = re.compile(r"specifieke|specific|specifique|voorafgaande schriftelijke (?:en specifieke )?toestemming|"
+                       r"prior (?:specific )?written (?:consent|authori[sz]ation)|autorisation (?:ecrite )?prealable|"
+                       r"accord prealable (?:et )?(?:ecrit|expres)", re.IGNORECASE)
+_OUTSIDE = re.compile(r"buiten de (?:eer|europese)|outside (?:the )?(?:eea|european|eu\b)|hors de l'(?:ue|eee|union|"
+                      r"espace)|en dehors de l'(?:ue|eee|union|espace)|derde land|third countr|pays tiers",
+                      re.IGNORECASE)
+_INSIDE_ONLY = re.compile(r"(?:uitsluitend|enkel|alleen|only|exclusively|uniquement|exclusivement|steeds|always|"
+                          r"toujours)\b[^.;]{0,120}(?:binnen de|within the|in the|au sein de|dans l'|dans un etat|in een "
+                          r"lidstaat|in a member state|en belgique|in belgie|in belgium|sur le territoire)",
+                          re.IGNORECASE)
+_BASIS = [("SCC", re.compile(r"standaardcontract\w*|standard contractual|clauses contractuelles|\bscc", re.IGNORECASE)),
+          ("adequacy", re.compile(r"adequa\w*|adequation|adequaatheid\w*|privacy framework", re.IGNORECASE)),
+          ("BCR", re.compile(r"bindende bedrijfsvoorschriften|binding corporate rules|regles d'entreprise "
+                             r"contraignantes|\bbcr", re.IGNORECASE))]
+_COURT = re.compile(r"(?:rechtbank\w*|hoven|courts?|tribuna\w*|juridictions?)\b", re.IGNORECASE)
+_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:[ -](?:am|sur|en|aan)?[ -]?[A-ZÀ-Ý][\w'’-]+)?")
+# capitalised words after "court" that name no place
+_NOT_A_PLACE = set(fold(w) for w in "artikel article clause the de la le het belgisch belgian belge staat state etat "
+                   "verwerker processor partijen parties party agreement overeenkomst eerste premiere first instance "
+                   "aanleg koophandel commerce ondernemingsrechtbank tribunal tribunaux court courts nederlandstalige "
+                   "franstalige francophones francophone neerlandophone dutch-speaking french-speaking "
+                   "arrondissement district hof cour division afdeling".split())
+_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|le|la)"
+_PERSON = re.compile(rf"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|M\.|Mr|Mrs|Ms|Dr)\.?\s+"
+                     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _value(item: Item, sentence: str):
+    kind = item.kind
+    if kind == "present":
+        return "stated"
+    if kind in ("duration", "audit", "term"):
+        found = values.first_duration(sentence, promptly=item.promptly)
+        if found:
+            return found[0]
+        return None if kind == "duration" else "stated"
+    if kind == "amount":
+        found = values.amounts(sentence)
+        return found[0][0] if found else None
+    if kind == "authorisation":
+        folded = fold(sentence)
+        if _GENERAL.search(folded):
+            return "general"
+        if _SPECIFIC.search(folded):
+            return "specific"
+        return None
+    if kind == "law":
+        return values.governing_law(sentence)
+    if kind == "court":
+        court = _COURT.search(sentence)
+        if court:
+            for place in _PLACE.finditer(sentence, court.end(), court.end() + 100):
+                if fold(place.group().split()[0]) not in _NOT_A_PLACE:
+                    return place.group()
+        return None
+    if kind == "person":
+        person = _PERSON.search(sentence)
+        email = _EMAIL.search(sentence)
+        if person:
+            return " ".join(person.group(1).split())
+        return email.group() if email else None
+    if kind == "date":
+        found = values.dates(sentence)
+        return found[0] if found else None
+    return None
+
+
+def _candidates(item: Item, clauses: list[Clause]) -> list[Candidate]:
+    found = []
+    for clause in clauses:
+        if clause.label == "Signatures":
+            continue
+        heading = _heading(clause)
+        for sentence in _sentences(clause):
+            score = _score(item, sentence, heading)
+            if score is None:
+                continue
+            value = _value(item, sentence)
+            if value is None:
+                continue
+            if item.kind not in ("present",) and value != "stated":
+                score += 1
+            found.append(Candidate(score, clause.seq, clause, sentence, value))
+    return found
+
+
+def _cell(item: Item, best: Candidate, min_score: float, value: str, data: dict) -> Cell:
+    return Cell(item.id, STATED, value, data, best.sentence, best.clause.label, best.clause.pages,
+                round(min(1.0, best.score / (min_score + 2)), 2))
+
+
+def _typed(value) -> tuple[str, dict]:
+    if isinstance(value, values.Duration):
+        return str(value), {"amount": value.amount, "unit": value.unit, "hours": value.hours()}
+    if isinstance(value, values.Amount):
+        return str(value), {"amount": value.value, "currency": value.currency, "period": value.period}
+    return str(value), {}
+
+
+def _transfers(item: Item, clauses: list[Clause], min_score: float) -> Cell:
+    """Countries outside the EEA that personal data may go to (named in sentences on transfers or location, and
+    in the rows of sub-processor tables), with the basis the agreement gives; "none" when it keeps data inside."""
+    outside: list[str] = []
+    basis: list[str] = []
+    best: Candidate | None = None
+    inside: Candidate | None = None
+    for clause in clauses:
+        if clause.label == "Signatures":
+            continue
+        heading = _heading(clause)
+        for sentence in _sentences(clause):
+            score = _score(item, sentence, heading)
+            folded = fold(sentence)
+            named = [c for c in values.countries(sentence) if c not in values.EEA and c != "GB" or
+                     (c == "GB" and _OUTSIDE.search(folded))]
+            if score is None and not (named and ("|" in sentence or re.search(r"subverwerk|sub-?process|"
+                                                                               r"sous-traitant", folded))):
+                continue
+            score = score or 2
+            if named or _OUTSIDE.search(folded):
+                for code in named:
+                    if code not in outside:
+                        outside.append(code)
+                for name, pattern in _BASIS:
+                    if pattern.search(folded) and name not in basis:
+                        basis.append(name)
+                if named and (best is None or score + 1 > best.score):
+                    best = Candidate(score + 1, clause.seq, clause, sentence, named)
+            if _INSIDE_ONLY.search(folded) and (inside is None or score > inside.score):
+                inside = Candidate(score, clause.seq, clause, sentence, "none")
+    if best is not None and best.score >= min_score:
+        return _cell(item, best, min_score, ", ".join(outside), {"countries": outside, "basis": basis})
+    if inside is not None and inside.score >= min_score:
+        return _cell(item, inside, min_score, "none", {"countries": [], "basis": []})
+    return Cell(item.id, NOT_STATED)
+
+
+def _signed(item: Item, info: DocumentInfo, clauses: list[Clause]) -> Cell:
+    if not info.signed:
+        return Cell(item.id, NOT_STATED)
+    block = next((c for c in clauses if c.label == "Signatures"), None)
+    quote = next((s for s in (_sentences(block) if block else []) if info.signed in values.dates(s)), None)
+    return Cell(item.id, STATED, info.signed, {}, quote, block.label if block else None,
+                block.pages if block else None, 1.0 if quote else 0.5)
+
+
+def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str, float] | None = None) -> Grid:
+    """The grid of one agreement: a cell per item of items.ITEMS, in that order."""
+    kind = agreement_kind(info, clauses)
+    thresholds = thresholds or min_scores()
+    cells = []
+    for item in ITEMS:
+        if kind not in item.applies_to:
+            cells.append(Cell(item.id, NOT_APPLICABLE))
+        elif item.kind == "signed":
+            cells.append(_signed(item, info, clauses))
+        elif item.kind == "countries":
+            cells.append(_transfers(item, clauses, thresholds[item.id]))
+        else:
+            candidates = _candidates(item, clauses)
+            best = max(candidates, key=lambda c: (c.score, -c.seq), default=None)
+            if best is None or best.score < thresholds[item.id]:
+                cells.append(Cell(item.id, NOT_STATED))
+            else:
+                value, data = _typed(best.value)
+                cells.append(_cell(item, best, thresholds[item.id], value, data))
+    return Grid(info.document, kind, tuple(cells))
+

@@ -1,0 +1,188 @@
+"""What a review grid shows per agreement: the content GDPR art. 28(3) requires of a processing agreement, and key
+terms. Each item says how to recognise the sentence that states it, in Dutch, French and English, and what kind
+of value to read from it. Patterns are matched against text folded to lower case without accents
+(ingest.text.fold), so they are written that way."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PROCESSING, NDA, SLA, OTHER = "processing", "nda", "sla", "other"
+ALL_KINDS = frozenset({PROCESSING, NDA, SLA, OTHER})
+
+
+def _words(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{pattern})", re.IGNORECASE)
+
+
+_SUBPROCESSOR = r"subverwerker\w*|sub-?processor\w*|sous-traitants? ulterieurs?|sous-traitance ulterieure|" \
+                r"sub-?contractor\w*|onderaannemer\w*"
+_BREACH = r"datalek\w*|inbreuk\w* in verband met persoonsgegevens|inbreuk\w* op de beveiliging|beveiligingsincident\w*|" \
+          r"personal data breach\w*|data breach\w*|security (?:breach|incident)\w*|breach\w*|violations? de (?:donnees|" \
+          r"securite)|violations? de donnees a caractere personnel|incidents? de securite"
+_AUTHORITY = r"gegevensbeschermingsautoriteit|toezichthoudende autoriteit|toezichthouder|\bgba\b|supervisory authorit\w*|" \
+             r"autorite de (?:controle|protection)|\bapd\b|\bcnil\b|\bico\b|data protection authorit\w*"
+_NOTIFY = r"meld\w*|in kennis|kennisgeving|op de hoogte|verwittig\w*|informeer\w*|brengt? .{0,40} op de hoogte|" \
+          r"notif\w*|inform\w*|alert\w*|report\w*|avertit|previent|signal\w*"
+_END = r"einde|beeindig\w*|afloop|beëindiging|termination|expiry|expiration|end of|ends?\b|fin du|fin de|a la fin|" \
+       r"au terme|resiliation|cessation|na afloop"
+_PROCESSOR_WORDS = r"verwerker|processor|sous-traitant|prestataire|leverancier|dienstverlener|vendor|supplier|provider"
+_DEFINITION = r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?[\"“«']?[\w -]{2,40}[\"”»']?\s*[:：]|\bbetekent\b|\bmeans\b|\bdesigne\b|" \
+              r"\bwordt verstaan\b|\bshall mean\b|\bon entend\b"
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    labels: dict  # language -> column heading
+    kind: str  # value kind: present, duration, amount, authorisation, countries, law, court, person, date
+    topic: re.Pattern  # the sentence or its clause heading speaks of this
+    cue: re.Pattern | None = None  # ... and more surely when the sentence also says this
+    avoid: re.Pattern | None = None  # ... and less surely when it says this (another party's duty, another subject)
+    applies_to: frozenset = ALL_KINDS
+    promptly: bool = False  # "without undue delay" is a value of this duration
+    needs_cue: bool = False  # a sentence without the cue is no candidate
+    article: str | None = None  # the GDPR provision it checks, shown in the grid
+
+
+ITEMS: tuple[Item, ...] = (
+    Item("subject_matter", {"nl": "Voorwerp en duur", "fr": "Objet et durée", "en": "Subject matter and duration"},
+         "present", _words(r"voorwerp|onderwerp|subject[- ]matter|objet|scope|toepassingsgebied|champ d'application"),
+         _words(r"verwerk\w*|process\w*|traitement|duur|duration|duree|looptijd"), _words(_DEFINITION),
+         frozenset({PROCESSING}), article="28(3)"),
+    Item("nature_purpose", {"nl": "Aard en doel", "fr": "Nature et finalité", "en": "Nature and purpose"},
+         "present", _words(r"doel(?:einde|einden|stelling)?\w*|finalit\w*|purposes?|aard van de verwerking|"
+                           r"nature (?:of the processing|du traitement|des traitements)"),
+         _words(r"verwerk\w*|process\w*|traitement"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)"),
+    Item("data_types", {"nl": "Soorten persoonsgegevens", "fr": "Types de données", "en": "Types of personal data"},
+         "present", _words(r"categorie\w* (?:van )?persoonsgegevens|soorten persoonsgegevens|(?:types?|categor\w+) "
+                           r"(?:of )?personal data|(?:types?|categories) de donnees|categories persoonsgegevens|"
+                           r"persoonsgegevens(?:categorie\w*)"),
+         _words(r"identifica\w*|naam|name|nom|adres\w*|address\w*|contact\w*|e-?mail|rijksregister\w*|"
+                r"geboortedatum|date of birth|date de naissance|bijlage|annex\w*|schedule"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)"),
+    Item("data_subjects", {"nl": "Categorieën betrokkenen", "fr": "Personnes concernées", "en": "Data subjects"},
+         "present", _words(r"categorie\w* (?:van )?betrokkenen|(?:categor\w+ of )?data subjects|"
+                           r"(?:categories de )?personnes concernees|categorie betrokkenen"),
+         _words(r"categor\w+"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)"),
+    Item("instructions", {"nl": "Gedocumenteerde instructies", "fr": "Instructions documentées",
+                          "en": "Documented instructions"},
+         "present", _words(r"instructie\w*|instructions?|in opdracht en voor rekening"),
+         _words(r"schriftelijk\w*|gedocumenteerd\w*|documented|written|documentees?|ecrites?|uitsluitend|"
+                r"only|uniquement|exclusivement"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(a)"),
+    Item("confidentiality", {"nl": "Vertrouwelijkheid personeel", "fr": "Confidentialité du personnel",
+                             "en": "Confidentiality of personnel"},
+         "present", _words(r"vertrouwelijk\w*|geheimhouding\w*|confidential\w*|confidentialite|secret professionnel"),
+         _words(r"personeel|medewerkers|werknemers|personen|persons?|staff|employees|personnel|personnes|"
+                r"gemachtigd\w*|authori[sz]ed|autorisees?|preposes"), _words(_DEFINITION),
+         frozenset({PROCESSING}), article="28(3)(b)"),
+    Item("security", {"nl": "Beveiligingsmaatregelen", "fr": "Mesures de sécurité", "en": "Security measures"},
+         "present", _words(r"beveiliging\w*|technische en organisatorische|technical and organi[sz]ational|"
+                           r"securit\w*|mesures techniques et organisationnelles|artikel 32|article 32"),
+         _words(r"maatregel\w*|measures?|mesures?|passend\w*|appropriate|appropriees?"), _words(_DEFINITION),
+         frozenset({PROCESSING}), article="28(3)(c)"),
+    Item("subprocessor_authorisation", {"nl": "Subverwerkers: toestemming", "fr": "Sous-traitants : autorisation",
+                                        "en": "Sub-processors: authorisation"},
+         "authorisation", _words(_SUBPROCESSOR + r"|onderaanneming|sous-traiter|subcontract\w*"),
+         _words(r"toestemming|authori[sz]ation|autorisation|consent"), None,
+         frozenset({PROCESSING}), article="28(2), 28(3)(d)"),
+    Item("subprocessor_notice", {"nl": "Subverwerkers: aankondiging", "fr": "Sous-traitants : préavis",
+                                 "en": "Sub-processors: notice"},
+         "duration", _words(_SUBPROCESSOR),
+         _words(r"op de hoogte|kennisgeving|aankondig\w*|voorgenomen|informeert|verwittig\w*|notif\w*|inform\w*|"
+                r"intended|envisag\w*|nouveau|nieuwe?|new|toevoeging|vervanging|addition|replacement|ajout|"
+                r"remplacement"),
+         _words(r"bezwaar|object\w*|opposition|s'opposer|opposer|verwijder\w*|delet\w*|suppr\w*"),
+         frozenset({PROCESSING}), article="28(2)"),
+    Item("subprocessor_objection", {"nl": "Subverwerkers: bezwaar", "fr": "Sous-traitants : objection",
+                                    "en": "Sub-processors: objection"},
+         "duration", _words(r"bezwaar\w*|objection\w*|object\b|opposition|s'opposer|opposer|verzet\w*"),
+         _words(_SUBPROCESSOR + r"|wijziging|change|modification"), None,
+         frozenset({PROCESSING}), article="28(2)"),
+    Item("breach_notice", {"nl": "Melding datalek", "fr": "Notification de violation", "en": "Breach notification"},
+         "duration", _words(_BREACH), _words(_NOTIFY),
+         _words(_AUTHORITY + r"|betrokkenen|data subjects|personnes concernees|evaluatie\w*|verslag|rapport final|"
+                r"final report|post-incident"),
+         frozenset({PROCESSING}), promptly=True, article="28(3)(f), 33(2)"),
+    Item("data_subject_rights", {"nl": "Bijstand rechten betrokkenen", "fr": "Aide aux droits des personnes",
+                                 "en": "Assistance with data-subject rights"},
+         "present", _words(r"rechten van (?:de )?betrokkene\w*|verzoek\w* van (?:een |de )?betrokkene\w*|"
+                           r"data subject(?:s'|'s)? (?:rights|requests?)|rights of (?:the )?data subjects|"
+                           r"droits des personnes concernees|demandes? (?:d'exercice|des personnes concernees)|"
+                           r"exercice (?:de leurs|des) droits"),
+         _words(r"bijstand|bijstaan|assist\w*|aide|medewerking|cooperat\w*|doorstu\w*|transmet\w*|forward\w*"),
+         _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(e)"),
+    Item("compliance_assistance", {"nl": "Bijstand art. 32-36", "fr": "Aide art. 32-36",
+                                   "en": "Assistance with art. 32-36"},
+         "present", _words(r"gegevensbeschermingseffectbeoordeling\w*|effectbeoordeling\w*|impact assessment\w*|dpia|"
+                           r"aipd|analyses? d'impact|voorafgaande raadpleging|prior consultation\w*|"
+                           r"consultation prealable|artikelen 32 tot 36|articles? 32 (?:to|a) 36"),
+         _words(r"bijstand|bijstaan|assist\w*|aide|medewerking|cooperat\w*"), _words(_DEFINITION),
+         frozenset({PROCESSING}), article="28(3)(f)"),
+    Item("return_period", {"nl": "Teruggave bij einde", "fr": "Restitution en fin de contrat", "en": "Return at end"},
+         "duration", _words(r"terug\w*|teruggave|return\w*|restitu\w*|renvo\w*|export\w*"),
+         _words(_END), _words(r"back-?ups?|sauvegardes?|verwijder\w*|delet\w*|supprim\w*|detrui\w*|vernietig\w*"),
+         frozenset({PROCESSING}), article="28(3)(g)"),
+    Item("deletion_period", {"nl": "Verwijdering bij einde", "fr": "Suppression en fin de contrat",
+                             "en": "Deletion at end"},
+         "duration", _words(r"verwijder\w*|wissen|wist|vernietig\w*|delet\w*|eras\w*|destroy\w*|destruction|"
+                            r"supprim\w*|suppression|effac\w*|detrui\w*"),
+         _words(_END), _words(r"back-?ups?|sauvegardes?|logs?|journaux|kwetsbaar\w*|vulnerab\w*"),
+         frozenset({PROCESSING}), article="28(3)(g)"),
+    Item("backup_retention", {"nl": "Back-ups na einde", "fr": "Sauvegardes", "en": "Backups"},
+         "duration", _words(r"back-?ups?|sauvegardes?|reservekopie\w*|backup copies"),
+         _words(r"bewaard|overschreven|verwijder\w*|retained|overwritten|deleted|conserv\w*|ecras\w*|supprim\w*|"
+                r"kept|stored"), None, frozenset({PROCESSING}), article="28(3)(g)"),
+    Item("audit", {"nl": "Audit en inspectie", "fr": "Audits et inspections", "en": "Audits and inspections"},
+         "audit", _words(r"audit\w*|inspectie\w*|inspection\w*|controles? sur place|on-site"),
+         _words(r"aankondig\w*|kennisgeving|vooraf\w*|notice|preavis|prior|advance|informe\w*|per (?:kalender)?jaar|"
+                r"per year|par an|eenmaal|once|une fois"),
+         _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(h)"),
+    Item("transfers", {"nl": "Doorgifte buiten de EER", "fr": "Transferts hors EEE", "en": "Transfers outside the EEA"},
+         "countries", _words(r"doorgifte\w*|doorgeven|transfer\w*|transfert\w*|buiten de (?:eer|europese)|"
+                             r"outside the (?:eea|european)|hors de l'(?:ue|eee|union|espace)|en dehors de l'|"
+                             r"derde land\w*|third countr\w*|pays tiers|locati\w*|gelegen|located|situes?|"
+                             r"hosted|gehost|heberg\w*"),
+         _words(r"eer|eea|eee|europ\w*|\beu\b|\bue\b|standaardcontract\w*|standard contractual|clauses contractuelles|"
+                r"adequa\w*|adequation|adequaatheid\w*"), None, frozenset({PROCESSING, SLA, OTHER}),
+         article="44-46"),
+    Item("liability_cap", {"nl": "Aansprakelijkheidsplafond", "fr": "Plafond de responsabilité",
+                           "en": "Liability cap"},
+         "amount", _words(r"aansprakelijk\w*|liabilit\w*|liable|responsabilit\w*|schadevergoeding\w*|damages"),
+         _words(r"plafond|beperkt|maximum|maximaal|cap\w*|limited|exceed\w*|limite\w*|exceder|totale?|total|"
+                r"aggregate|ten hoogste|niet meer dan"),
+         _words(r"verzeker\w*|insur\w*|assuran\w*|credit\w*|boete\w*|penalt\w*|penalit\w*"), ALL_KINDS),
+    Item("governing_law", {"nl": "Toepasselijk recht", "fr": "Droit applicable", "en": "Governing law"},
+         "law", _words(r"recht|droit|laws?|wetgeving"),
+         _words(r"beheerst|toepasselijk|van toepassing|governed|governing|applicable|regie?s?|soumise?s?|"
+                r"interpreted|construed"), None, ALL_KINDS),
+    Item("court", {"nl": "Bevoegde rechtbank", "fr": "Tribunaux compétents", "en": "Competent court"},
+         "court", _words(r"rechtbank\w*|hoven|courts?|tribuna\w*|juridiction\w*|jurisdiction\w*"),
+         _words(r"bevoegd\w*|exclusie\w*|uitsluitend|competent\w*|exclusive\w*|exclusivement|seuls?"), None,
+         ALL_KINDS),
+    Item("term", {"nl": "Duur", "fr": "Durée", "en": "Term"},
+         "term", _words(r"looptijd|duur|in werking|treedt|van kracht|term|duration|remains? in (?:force|effect)|"
+                        r"duree|en vigueur|conclu\w* pour"),
+         _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*"),
+         _words(r"bewaar\w*|retention|conservation|vertrouwelijk\w*|confidential\w*|audit\w*|termijn van|"
+                r"betaling|payment|paiement"), ALL_KINDS),
+    Item("termination_notice", {"nl": "Opzegtermijn", "fr": "Préavis de résiliation", "en": "Termination notice"},
+         "duration", _words(r"opzeg\w*|beeindig\w*|terminat\w*|resili\w*|denonc\w*|verleng\w*|renew\w*|"
+                            r"reconduction|opzegging"),
+         _words(r"opzegtermijn|notice|preavis|kennisgeving|aangetekend|registered|recommande|schriftelijk|written|"
+                r"ecrit|vooraf|in advance|prior|ter kennis"),
+         _words(r"audit\w*|subverwerker\w*|sub-?processor\w*|sous-traitant\w*|bezwaar|objection|incident\w*"),
+         ALL_KINDS, needs_cue=True),
+    Item("dpo", {"nl": "Functionaris gegevensbescherming", "fr": "Délégué à la protection des données",
+                 "en": "Data protection officer"},
+         "person", _words(r"functionaris voor (?:de )?gegevensbescherming|data protection officer\w*|\bdpo\b|"
+                          r"delegue\w* a la protection des donnees|\bdpd\b"),
+         None, None, frozenset({PROCESSING})),
+    Item("effective_date", {"nl": "Ingangsdatum", "fr": "Date d'entrée en vigueur", "en": "Effective date"},
+         "date", _words(r"in werking|inwerkingtreding|ingangsdatum|effective|entre en vigueur|entree en vigueur|"
+                        r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf"),
+         _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*|addendum|avenant"), None, ALL_KINDS),
+    Item("signature_date", {"nl": "Ondertekend", "fr": "Signé", "en": "Signed"}, "signed",
+         _words(r"$^"), None, None, ALL_KINDS),
+)
+BY_ID = {item.id: item for item in ITEMS}

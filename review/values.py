@@ -1,0 +1,214 @@
+"""Typed values read from agreement text: durations, amounts, countries, governing law, dates. Pure functions.
+
+"48 uur", "achtenveertig (48) uur" and "48 hours" are one value, Duration(48, "hours"); "dertig (30)
+kalenderdagen" is Duration(30, "days") and "vijf (5) Werkdagen" Duration(5, "working days"). Amounts keep their
+currency ("EUR 2.000.000" -> Amount(2000000, "EUR")), countries are ISO 3166 codes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.metadata import find_dates
+from ingest.numbers import NUMBER_WORDS, number_from_words
+from ingest.text import fold
+
+_NUMBER_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+
+# --- durations
+_UNIT_WORDS = [
+    ("working days", r"werkdag(?:en)?|working days?|business days?|jours? ouvr(?:es|e|ables?)|banking days?"),
+    ("days", r"kalenderdag(?:en)?|dag(?:en)?|calendar days?|days?|jours?(?: calendaires?| civils?)?"),
+    ("hours", r"uur|uren|hours?|heures?|h"),
+    ("minutes", r"minut(?:en|es?)|min"),
+    ("weeks", r"we(?:ek|ken)|weeks?|semaines?"),
+    ("months", r"maand(?:en)?|months?|mois"),
+    ("years", r"jaar|jaren|years?|ans?|annees?"),
+]
+_UNIT = "|".join(f"(?P<u{i}>{pattern})" for i, (_, pattern) in enumerate(_UNIT_WORDS))
+_AMOUNT_PART = rf"(?:(?P<word>(?:{_NUMBER_WORD}))\s*(?:\(\s*(?P<digits>\d+)\s*\))?|(?P<plain>\d+(?:[.,]\d+)?))"
+_DURATION = re.compile(rf"(?<![\w.,]){_AMOUNT_PART}\s*(?:-\s*)?(?:{_UNIT})(?![\w])", re.IGNORECASE)
+# "without undue delay", "onverwijld": a deadline with no number
+_PROMPTLY = re.compile(r"\b(?:onverwijld|onmiddellijk|zo (?:snel|spoedig) mogelijk|zonder (?:onnodige |onredelijke )?"
+                       r"(?:vertraging|uitstel)|without (?:undue )?delay|immediately|promptly|forthwith|"
+                       r"as soon as (?:possible|practicable)|sans (?:délai|retard)(?: (?:injustifié|indu))?|"
+                       r"dans les meilleurs délais|immédiatement)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Duration:
+    amount: float | None  # None: "without undue delay"
+    unit: str  # hours, days, working days, weeks, months, years, minutes; "undue delay" when amount is None
+
+    def __str__(self) -> str:
+        if self.amount is None:
+            return "without undue delay"
+        number = int(self.amount) if float(self.amount).is_integer() else self.amount
+        unit = self.unit[:-1] if number == 1 and self.unit.endswith("s") else self.unit
+        return f"{number} {unit}"
+
+    def hours(self) -> float | None:
+        """At least this many hours: a working day counts as a day (a lower bound, for policy limits)."""
+        if self.amount is None:
+            return None
+        per = {"minutes": 1 / 60, "hours": 1, "days": 24, "working days": 24, "weeks": 168, "months": 730,
+               "years": 8760}
+        return self.amount * per[self.unit]
+
+
+def durations(text: str) -> list[tuple[Duration, int, int]]:
+    """Every duration in the text with its span, in order: 'binnen zesendertig (36) uur' -> Duration(36, 'hours')."""
+    found = []
+    for match in _DURATION.finditer(_folded(text)):
+        amount = _amount_of(match)
+        if amount is None:
+            continue
+        unit = next(_UNIT_WORDS[i][0] for i in range(len(_UNIT_WORDS)) if match.group(f"u{i}"))
+        if unit == "hours" and match.group(f"u{2}").lower() == "h" and not match.group("plain"):
+            continue  # "h" only after a figure: "24h"
+        found.append((Duration(amount, unit), match.start(), match.end()))
+    return found
+
+
+def _folded(text: str) -> str:
+    """Accents off, so number words match as folded ("tweeënzeventig"); spans stay those of `text`."""
+    folded = fold(text)
+    return folded if len(folded) == len(text) else text.lower()
+
+
+def _amount_of(match: re.Match) -> float | None:
+    if match.group("digits"):
+        return float(match.group("digits"))
+    if match.group("plain"):
+        return float(match.group("plain").replace(",", "."))
+    return number_from_words(match.group("word")) if match.group("word") else None
+
+
+def first_duration(text: str, promptly: bool = False) -> tuple[Duration, int, int] | None:
+    found = durations(text)
+    if found:
+        return found[0]
+    if promptly and (match := _PROMPTLY.search(text)):
+        return Duration(None, "undue delay"), match.start(), match.end()
+    return None
+
+
+# --- amounts
+_CURRENCY = {"€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "$": "USD", "usd": "USD", "dollar": "USD",
+             "dollars": "USD", "us$": "USD", "£": "GBP", "gbp": "GBP", "chf": "CHF", "cad": "CAD", "c$": "CAD"}
+_CURRENCY_WORD = r"€|EUR\b|euros?\b|US\$|C\$|\$|USD\b|dollars?\b|£|GBP\b|CHF\b|CAD\b"
+_FIGURE = r"\d{1,3}(?:[.,  ]\d{3})+(?:,\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+_SCALE = r"(?:\s*(?P<scale>miljoen|million|millions|mio|M)\b)?"
+_AMOUNT = re.compile(rf"(?P<c1>{_CURRENCY_WORD})\s*(?P<f1>{_FIGURE}){_SCALE}|"
+                     rf"(?P<f2>{_FIGURE})(?:\s*(?P<scale2>miljoen|million|millions))?\s*(?P<c2>{_CURRENCY_WORD})",
+                     re.IGNORECASE)
+_PERIOD = [
+    ("per year", r"per (?:kalender)?jaar|jaarlijks|per (?:calendar |contract )?year|annual|yearly|par an|"
+                 r"par année|annuel\w*|in any (?:twelve|12)[- ]month"),
+    ("per claim", r"per schadegeval|per (?:claim|incident|event|occurrence)|par sinistre|par (?:incident|événement)"),
+    ("per month", r"per maand|maandelijks|per month|monthly|par mois|mensuel\w*"),
+]
+
+
+@dataclass(frozen=True)
+class Amount:
+    value: float
+    currency: str
+    period: str | None = None  # "per year", "per claim", "per month"
+
+    def __str__(self) -> str:
+        number = f"{self.value:,.2f}".rstrip("0").rstrip(".") if not float(self.value).is_integer() \
+            else f"{int(self.value):,}"
+        return f"{self.currency} {number}" + (f" {self.period}" if self.period else "")
+
+
+def _figure(text: str) -> float:
+    text = text.replace(" ", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?", text):  # 2.000.000 / 2.500,50
+        return float(text.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", text):  # 2,000,000.00
+        return float(text.replace(",", ""))
+    return float(text.replace(",", "."))
+
+
+def amounts(text: str) -> list[tuple[Amount, int, int]]:
+    found = []
+    for match in _AMOUNT.finditer(text):
+        figure = match.group("f1") or match.group("f2")
+        currency = _CURRENCY.get((match.group("c1") or match.group("c2")).lower(), "EUR")
+        value = _figure(figure)
+        if match.group("scale") or match.group("scale2"):
+            value *= 1_000_000
+        tail = text[match.end():match.end() + 60]
+        period = next((name for name, pattern in _PERIOD if re.search(pattern, tail, re.IGNORECASE)), None)
+        found.append((Amount(value, currency, period), match.start(), match.end()))
+    return found
+
+
+# --- countries (ISO 3166-1 alpha-2), by their names in the three languages
+_COUNTRIES = {
+    "BE": "belgië belgie belgique belgium belgisch belgische belge belgian",
+    "NL": "nederland pays-bas netherlands néerlandais dutch",
+    "LU": "luxemburg luxembourg",
+    "FR": "frankrijk france french français",
+    "DE": "duitsland allemagne germany german allemand",
+    "IE": "ierland irlande ireland irish irlandais",
+    "AT": "oostenrijk autriche austria", "DK": "denemarken danemark denmark", "ES": "spanje espagne spain",
+    "IT": "italië italie italy", "PL": "polen pologne poland", "PT": "portugal", "SE": "zweden suède sweden",
+    "FI": "finland finlande", "CZ": "tsjechië tchéquie czechia", "NO": "noorwegen norvège norway",
+    "US": "verenigde staten états-unis etats-unis united states usa us amerikaans américain american",
+    "GB": "verenigd koninkrijk royaume-uni united kingdom uk england engeland angleterre wales english anglais",
+    "CH": "zwitserland suisse switzerland swiss", "CA": "canada canadees canadien canadian",
+    "IN": "india inde indian indien", "IL": "israël israel", "JP": "japan japon", "AU": "australië australie australia",
+    "SG": "singapore singapour", "PH": "filipijnen philippines", "UA": "oekraïne ukraine", "BR": "brazilië brésil brazil",
+    "CN": "china chine", "KR": "zuid-korea corée du sud south korea", "RS": "servië serbie serbia",
+    "MA": "marokko maroc morocco", "TN": "tunesië tunisie tunisia",
+}
+# The EEA: the Union's 27 and Iceland, Liechtenstein, Norway
+EEA = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split())
+_COUNTRY_OF: dict[str, str] = {}
+for _code, _names in _COUNTRIES.items():
+    for _name in re.findall(r"(?:verenigde staten|états-unis|etats-unis|united states|verenigd koninkrijk|royaume-uni|"
+                            r"united kingdom|zuid-korea|corée du sud|south korea|\S+)", _names):
+        _COUNTRY_OF.setdefault(fold(_name), _code)
+_ADJECTIVES = {fold(w) for w in "belgisch belgische belge belgian néerlandais dutch french français german allemand "
+                                "irish irlandais amerikaans américain american english anglais swiss canadees "
+                                "canadien canadian indian indien".split()}
+_COUNTRY = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(n) for n in _COUNTRY_OF), key=len, reverse=True))
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+def countries(text: str, adjectives: bool = False) -> list[str]:
+    """ISO codes of the countries the text names, in order, once each ('Pune (India)' -> ['IN']). With
+    `adjectives`, also 'Belgisch recht', 'droit belge'."""
+    found: list[str] = []
+    for match in _COUNTRY.finditer(_folded(text)):
+        name = match.group(1).lower()
+        if len(name) <= 3 and not text[match.start():match.end()].isupper():
+            continue  # "US", "UK", "USA" only in capitals: "us" is a word
+        if (adjectives or name not in _ADJECTIVES) and _COUNTRY_OF[name] not in found:
+            found.append(_COUNTRY_OF[name])
+    return found
+
+
+# --- governing law: "Belgisch recht", "droit belge", "the laws of Belgium", "laws of the State of California"
+_US_STATES = {"california": "US-CA", "delaware": "US-DE", "new york": "US-NY", "washington": "US-WA",
+              "texas": "US-TX", "massachusetts": "US-MA", "ontario": "CA-ON", "quebec": "CA-QC", "québec": "CA-QC"}
+_LAW = re.compile(r"\b(?:recht|droit|law|laws|wetgeving|législation|legislation)\b", re.IGNORECASE)
+
+
+def governing_law(text: str) -> str | None:
+    """The country (or US state / Canadian province) whose law the sentence names."""
+    if not _LAW.search(text):
+        return None
+    lowered = fold(text.lower())
+    for name, code in _US_STATES.items():
+        if fold(name) in lowered:
+            return code
+    found = countries(text, adjectives=True)
+    return found[0] if found else None
+
+
+def dates(text: str) -> list[str]:
+    return find_dates(text)
