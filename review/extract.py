@@ -108,6 +108,9 @@ _INSIDE_ONLY = re.compile(r"(?:uitsluitend|enkel|alleen|only|exclusively|uniquem
                           r"toujours)\b[^.;]{0,120}(?:binnen de|within the|in the|au sein de|dans l'|dans un etat|in een "
                           r"lidstaat|in a member state|en belgique|in belgie|in belgium|sur le territoire)",
                           re.IGNORECASE)
+_FORBIDDEN = re.compile(r"verboden|niet toegestaan|niet (?:worden )?doorgegeven|prohibited|not (?:be )?(?:permitted|"
+                        r"allowed|transferred)|shall not|interdite?s?|n'est pas autorise|ne peu(?:t|vent) (?:pas )?etre",
+                        re.IGNORECASE)
 _BASIS = [("SCC", re.compile(r"standaardcontract\w*|standard contractual|clauses contractuelles|\bscc", re.IGNORECASE)),
           ("adequacy", re.compile(r"adequa\w*|adequation|adequaatheid\w*|privacy framework", re.IGNORECASE)),
           ("BCR", re.compile(r"bindende bedrijfsvoorschriften|binding corporate rules|regles d'entreprise "
@@ -126,18 +129,40 @@ _PERSON = re.compile(rf"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|M\
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+def _duration(item: Item, sentence: str) -> values.Duration | None:
+    """The duration the item asks for: the first one that follows the item's cue within a few words ("op de
+    hoogte ... ten minste dertig (30) kalenderdagen"), else the sentence's first."""
+    found = values.durations(sentence)
+    if not found:
+        promptly = values.first_duration(sentence, promptly=item.promptly)
+        return promptly[0] if promptly else None
+    if item.cue is not None:
+        folded = fold(sentence)
+        cues = [m.end() for m in item.cue.finditer(folded)]
+        for duration, start, _ in found:
+            if any(0 <= start - end <= 80 for end in cues):
+                return duration
+        if item.kind == "duration or present":  # "binnen vijftien (15) kalenderdagen … bezwaar maken"
+            topics = [m.start() for m in item.topic.finditer(folded)]
+            for duration, _, end in found:
+                if any(0 <= start - end <= 80 for start in topics):
+                    return duration
+        if item.kind == "duration or present":
+            return None  # "deux (2) jours de présence sur site" is no notice period
+    return found[0][0]
+
+
 def _value(item: Item, sentence: str):
     kind = item.kind
     if kind == "present":
         return "stated"
-    if kind in ("duration", "audit", "term"):
-        found = values.first_duration(sentence, promptly=item.promptly)
-        if found:
-            return found[0]
-        return None if kind == "duration" else "stated"
+    if kind in ("duration", "duration or present", "term"):
+        found = _duration(item, sentence)
+        return found or (None if kind == "duration" else "stated")
     if kind == "amount":
         found = values.amounts(sentence)
-        return found[0][0] if found else None
+        # a cap as a formula ("the fees paid in the twelve months before") is stated without an amount
+        return found[0][0] if found else ("stated" if item.cue.search(fold(sentence)) else None)
     if kind == "authorisation":
         folded = fold(sentence)
         if _GENERAL.search(folded):
@@ -169,7 +194,7 @@ def _value(item: Item, sentence: str):
 def _candidates(item: Item, clauses: list[Clause]) -> list[Candidate]:
     found = []
     for clause in clauses:
-        if clause.label == "Signatures":
+        if clause.label == "Signatures" or clause.label == "Preamble" and not item.in_preamble:
             continue
         heading = _heading(clause)
         for sentence in _sentences(clause):
@@ -206,7 +231,7 @@ def _transfers(item: Item, clauses: list[Clause], min_score: float) -> Cell:
     best: Candidate | None = None
     inside: Candidate | None = None
     for clause in clauses:
-        if clause.label == "Signatures":
+        if clause.label in ("Signatures", "Preamble"):
             continue
         heading = _heading(clause)
         for sentence in _sentences(clause):
@@ -227,7 +252,8 @@ def _transfers(item: Item, clauses: list[Clause], min_score: float) -> Cell:
                         basis.append(name)
                 if named and (best is None or score + 1 > best.score):
                     best = Candidate(score + 1, clause.seq, clause, sentence, named)
-            if _INSIDE_ONLY.search(folded) and (inside is None or score > inside.score):
+            forbidden = _OUTSIDE.search(folded) and not named and _FORBIDDEN.search(folded)
+            if (_INSIDE_ONLY.search(folded) or forbidden) and (inside is None or score > inside.score):
                 inside = Candidate(score, clause.seq, clause, sentence, "none")
     if best is not None and best.score >= min_score:
         return _cell(item, best, min_score, ", ".join(outside), {"countries": outside, "basis": basis})
@@ -260,6 +286,9 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
         else:
             candidates = _candidates(item, clauses)
             best = max(candidates, key=lambda c: (c.score, -c.seq), default=None)
+            if best is not None and best.value == "stated" and item.kind == "duration or present":
+                # the period may stand in the next sentence of the same clause ("... préavis de dix (10) jours")
+                best = next((c for c in candidates if c.clause.seq == best.clause.seq and c.value != "stated"), best)
             if best is None or best.score < thresholds[item.id]:
                 cells.append(Cell(item.id, NOT_STATED))
             else:

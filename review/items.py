@@ -28,7 +28,8 @@ _NOTIFY = r"meld\w*|in kennis|kennisgeving|op de hoogte|verwittig\w*|informeer\w
 _END = r"einde|beeindig\w*|afloop|beëindiging|termination|expiry|expiration|end of|ends?\b|fin du|fin de|a la fin|" \
        r"au terme|resiliation|cessation|na afloop"
 _PROCESSOR_WORDS = r"verwerker|processor|sous-traitant|prestataire|leverancier|dienstverlener|vendor|supplier|provider"
-_DEFINITION = r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?[\"“«']?[\w -]{2,40}[\"”»']?\s*[:：]|\bbetekent\b|\bmeans\b|\bdesigne\b|" \
+# a definition ("« Sous-traitant ultérieur » : tout sous-traitant …", "'Datalek' means …") speaks of a term, not of the duty
+_DEFINITION = r"^[\W\d.]*[\"“«'‘]\s*[^\"”»’]{2,40}?\s*[\"”»’]\s*[:：]|\bbetekent\b|\bmeans\b|\bdesigne\b|" \
               r"\bwordt verstaan\b|\bshall mean\b|\bon entend\b"
 
 
@@ -36,13 +37,16 @@ _DEFINITION = r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?[\"“«']?[\w -]{2,40}[\"”»']?\s
 class Item:
     id: str
     labels: dict  # language -> column heading
-    kind: str  # value kind: present, duration, amount, authorisation, countries, law, court, person, date
+    # value kind: present, duration, "duration or present" (a period when the sentence gives one), amount,
+    # authorisation, countries, law, court, term, person, date, signed
+    kind: str
     topic: re.Pattern  # the sentence or its clause heading speaks of this
     cue: re.Pattern | None = None  # ... and more surely when the sentence also says this
     avoid: re.Pattern | None = None  # ... and less surely when it says this (another party's duty, another subject)
     applies_to: frozenset = ALL_KINDS
     promptly: bool = False  # "without undue delay" is a value of this duration
     needs_cue: bool = False  # a sentence without the cue is no candidate
+    in_preamble: bool = False  # the preamble (parties, recitals) may state it
     article: str | None = None  # the GDPR provision it checks, shown in the grid
 
 
@@ -50,17 +54,19 @@ ITEMS: tuple[Item, ...] = (
     Item("subject_matter", {"nl": "Voorwerp en duur", "fr": "Objet et durée", "en": "Subject matter and duration"},
          "present", _words(r"voorwerp|onderwerp|subject[- ]matter|objet|scope|toepassingsgebied|champ d'application"),
          _words(r"verwerk\w*|process\w*|traitement|duur|duration|duree|looptijd"), _words(_DEFINITION),
-         frozenset({PROCESSING}), article="28(3)"),
+         frozenset({PROCESSING}), article="28(3)", in_preamble=True),
     Item("nature_purpose", {"nl": "Aard en doel", "fr": "Nature et finalité", "en": "Nature and purpose"},
          "present", _words(r"doel(?:einde|einden|stelling)?\w*|finalit\w*|purposes?|aard van de verwerking|"
                            r"nature (?:of the processing|du traitement|des traitements)"),
-         _words(r"verwerk\w*|process\w*|traitement"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)"),
+         _words(r"verwerk\w*|process\w*|traitement"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)",
+         in_preamble=True),
     Item("data_types", {"nl": "Soorten persoonsgegevens", "fr": "Types de données", "en": "Types of personal data"},
          "present", _words(r"categorie\w* (?:van )?persoonsgegevens|soorten persoonsgegevens|(?:types?|categor\w+) "
                            r"(?:of )?personal data|(?:types?|categories) de donnees|categories persoonsgegevens|"
                            r"persoonsgegevens(?:categorie\w*)"),
          _words(r"identifica\w*|naam|name|nom|adres\w*|address\w*|contact\w*|e-?mail|rijksregister\w*|"
-                r"geboortedatum|date of birth|date de naissance|bijlage|annex\w*|schedule"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)"),
+                r"geboortedatum|date of birth|date de naissance|bijlage|annex\w*|schedule"), _words(_DEFINITION),
+         frozenset({PROCESSING}), article="28(3)"),
     Item("data_subjects", {"nl": "Categorieën betrokkenen", "fr": "Personnes concernées", "en": "Data subjects"},
          "present", _words(r"categorie\w* (?:van )?betrokkenen|(?:categor\w+ of )?data subjects|"
                            r"(?:categories de )?personnes concernees|categorie betrokkenen"),
@@ -84,7 +90,7 @@ ITEMS: tuple[Item, ...] = (
     Item("subprocessor_authorisation", {"nl": "Subverwerkers: toestemming", "fr": "Sous-traitants : autorisation",
                                         "en": "Sub-processors: authorisation"},
          "authorisation", _words(_SUBPROCESSOR + r"|onderaanneming|sous-traiter|subcontract\w*"),
-         _words(r"toestemming|authori[sz]ation|autorisation|consent"), None,
+         _words(r"toestemming|authori[sz]ation|autorisation|consent"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(2), 28(3)(d)"),
     Item("subprocessor_notice", {"nl": "Subverwerkers: aankondiging", "fr": "Sous-traitants : préavis",
                                  "en": "Sub-processors: notice"},
@@ -96,7 +102,7 @@ ITEMS: tuple[Item, ...] = (
          frozenset({PROCESSING}), article="28(2)"),
     Item("subprocessor_objection", {"nl": "Subverwerkers: bezwaar", "fr": "Sous-traitants : objection",
                                     "en": "Sub-processors: objection"},
-         "duration", _words(r"bezwaar\w*|objection\w*|object\b|opposition|s'opposer|opposer|verzet\w*"),
+         "duration or present", _words(r"bezwaar\w*|objection\w*|object\b|opposition|s'opposer|opposer|verzet\w*"),
          _words(_SUBPROCESSOR + r"|wijziging|change|modification"), None,
          frozenset({PROCESSING}), article="28(2)"),
     Item("breach_notice", {"nl": "Melding datalek", "fr": "Notification de violation", "en": "Breach notification"},
@@ -127,21 +133,20 @@ ITEMS: tuple[Item, ...] = (
                              "en": "Deletion at end"},
          "duration", _words(r"verwijder\w*|wissen|wist|vernietig\w*|delet\w*|eras\w*|destroy\w*|destruction|"
                             r"supprim\w*|suppression|effac\w*|detrui\w*"),
-         _words(_END), _words(r"back-?ups?|sauvegardes?|logs?|journaux|kwetsbaar\w*|vulnerab\w*"),
+         _words(_END), _words(r"logs?|journaux|kwetsbaar\w*|vulnerab\w*"),
          frozenset({PROCESSING}), article="28(3)(g)"),
     Item("backup_retention", {"nl": "Back-ups na einde", "fr": "Sauvegardes", "en": "Backups"},
          "duration", _words(r"back-?ups?|sauvegardes?|reservekopie\w*|backup copies"),
          _words(r"bewaard|overschreven|verwijder\w*|retained|overwritten|deleted|conserv\w*|ecras\w*|supprim\w*|"
                 r"kept|stored"), None, frozenset({PROCESSING}), article="28(3)(g)"),
     Item("audit", {"nl": "Audit en inspectie", "fr": "Audits et inspections", "en": "Audits and inspections"},
-         "audit", _words(r"audit\w*|inspectie\w*|inspection\w*|controles? sur place|on-site"),
-         _words(r"aankondig\w*|kennisgeving|vooraf\w*|notice|preavis|prior|advance|informe\w*|per (?:kalender)?jaar|"
-                r"per year|par an|eenmaal|once|une fois"),
+         "duration or present", _words(r"audit\w*|inspectie\w*|inspection\w*|controles? sur place|on-site"),
+         _words(r"aankondig\w*|kennisgeving|vooraf\w*|notice|preavis|prior|advance|informe\w*"),
          _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(h)"),
     Item("transfers", {"nl": "Doorgifte buiten de EER", "fr": "Transferts hors EEE", "en": "Transfers outside the EEA"},
          "countries", _words(r"doorgifte\w*|doorgeven|transfer\w*|transfert\w*|buiten de (?:eer|europese)|"
                              r"outside the (?:eea|european)|hors de l'(?:ue|eee|union|espace)|en dehors de l'|"
-                             r"derde land\w*|third countr\w*|pays tiers|locati\w*|gelegen|located|situes?|"
+                             r"derde land\w*|third countr\w*|pays tiers|locati\w*|locali[sz]\w*|lokali\w*|gelegen|located|situes?|"
                              r"hosted|gehost|heberg\w*"),
          _words(r"eer|eea|eee|europ\w*|\beu\b|\bue\b|standaardcontract\w*|standard contractual|clauses contractuelles|"
                 r"adequa\w*|adequation|adequaatheid\w*"), None, frozenset({PROCESSING, SLA, OTHER}),
@@ -151,21 +156,24 @@ ITEMS: tuple[Item, ...] = (
          "amount", _words(r"aansprakelijk\w*|liabilit\w*|liable|responsabilit\w*|schadevergoeding\w*|damages"),
          _words(r"plafond|beperkt|maximum|maximaal|cap\w*|limited|exceed\w*|limite\w*|exceder|totale?|total|"
                 r"aggregate|ten hoogste|niet meer dan"),
-         _words(r"verzeker\w*|insur\w*|assuran\w*|credit\w*|boete\w*|penalt\w*|penalit\w*"), ALL_KINDS),
+         _words(r"verzeker\w*|insur\w*|assuran\w*|credit\w*|boete\w*|penalt\w*|penalit\w*|liability company|"
+                r"responsabilite limitee|beperkte aansprakelijkheid"), ALL_KINDS),
     Item("governing_law", {"nl": "Toepasselijk recht", "fr": "Droit applicable", "en": "Governing law"},
          "law", _words(r"recht|droit|laws?|wetgeving"),
          _words(r"beheerst|toepasselijk|van toepassing|governed|governing|applicable|regie?s?|soumise?s?|"
                 r"interpreted|construed"), None, ALL_KINDS),
     Item("court", {"nl": "Bevoegde rechtbank", "fr": "Tribunaux compétents", "en": "Competent court"},
          "court", _words(r"rechtbank\w*|hoven|courts?|tribuna\w*|juridiction\w*|jurisdiction\w*"),
-         _words(r"bevoegd\w*|exclusie\w*|uitsluitend|competent\w*|exclusive\w*|exclusivement|seuls?"), None,
-         ALL_KINDS),
+         _words(r"geschil\w*|dispute\w*|litige\w*|differend\w*|bevoegd\w*|jurisdiction|exclusive\w*|"
+                r"exclusivement|submitted|soumis|porte devant|voorgelegd"),
+         _words(r"court order|bevel|ordonnance|injunct\w*|summary proceedings|kort geding|refere"), ALL_KINDS,
+         needs_cue=True),
     Item("term", {"nl": "Duur", "fr": "Durée", "en": "Term"},
-         "term", _words(r"looptijd|duur|in werking|treedt|van kracht|term|duration|remains? in (?:force|effect)|"
+         "term", _words(r"looptijd|duur\b|in werking|treedt|van kracht|term\b|duration|remains? in (?:force|effect)|"
                         r"duree|en vigueur|conclu\w* pour"),
          _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*"),
          _words(r"bewaar\w*|retention|conservation|vertrouwelijk\w*|confidential\w*|audit\w*|termijn van|"
-                r"betaling|payment|paiement"), ALL_KINDS),
+                r"betaling|payment|paiement|terminat\w*|opzeg\w*|resili\w*|notice|preavis|" + _DEFINITION), ALL_KINDS),
     Item("termination_notice", {"nl": "Opzegtermijn", "fr": "Préavis de résiliation", "en": "Termination notice"},
          "duration", _words(r"opzeg\w*|beeindig\w*|terminat\w*|resili\w*|denonc\w*|verleng\w*|renew\w*|"
                             r"reconduction|opzegging"),
@@ -181,7 +189,8 @@ ITEMS: tuple[Item, ...] = (
     Item("effective_date", {"nl": "Ingangsdatum", "fr": "Date d'entrée en vigueur", "en": "Effective date"},
          "date", _words(r"in werking|inwerkingtreding|ingangsdatum|effective|entre en vigueur|entree en vigueur|"
                         r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf"),
-         _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*|addendum|avenant"), None, ALL_KINDS),
+         _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*|addendum|avenant"), None, ALL_KINDS,
+         in_preamble=True),
     Item("signature_date", {"nl": "Ondertekend", "fr": "Signé", "en": "Signed"}, "signed",
          _words(r"$^"), None, None, ALL_KINDS),
 )
