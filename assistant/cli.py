@@ -183,6 +183,51 @@ def list_documents(ctx: typer.Context, as_json: Annotated[bool, typer.Option("--
     console.print(table)
 
 
+@app.command()
+def review(
+    ctx: typer.Context,
+    documents: Annotated[Optional[list[str]], typer.Option("--documents", "-d",
+                                                           help="Only these agreements (repeat).")] = None,
+    policy: Annotated[Optional[Path], typer.Option(help="Policy YAML: flags each cell meets/deviates/missing.")] = None,
+    xlsx: Annotated[Optional[Path], typer.Option(help="Write the grid as an Excel workbook here.")] = None,
+    csv_path: Annotated[Optional[Path], typer.Option("--csv", help="Write the grid as CSV here.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the grid as JSON.")] = False,
+    link: Annotated[Optional[str], typer.Option(help="Web app address: XLSX cells link to their clause.")] = None,
+) -> None:
+    """The review grid: per agreement, the GDPR art. 28(3) terms and key clauses, each with its clause."""
+    from review.export import cell_text, to_csv, to_json, write, write_xlsx
+    from review.items import ITEMS
+    from review.policy import PolicyError, load_policy
+
+    try:
+        rules = load_policy(policy) if policy else None
+    except PolicyError as exc:
+        _fail(str(exc), 2)
+    store = _open(ctx)
+    for document in documents or []:
+        _known_document(store, document)
+    grids = store.grids(documents)
+    titles = {info.document: info.title for info, _ in store.documents()}
+    if csv_path:
+        write(csv_path, to_csv(grids, titles, rules))
+    if xlsx:
+        write_xlsx(xlsx, grids, titles, rules, link)
+        xlsx.chmod(0o600)
+    if as_json:
+        print(json.dumps(to_json(grids, titles, rules), ensure_ascii=False, indent=2))
+        return
+    colours = {"meets": "green", "deviates": "red", "missing": "yellow"}
+    for grid in grids:
+        table = Table("item", "value (clause)", *(["policy"] if rules else []), title=escape(titles[grid.document]),
+                      title_justify="left")
+        for item in ITEMS:
+            cell = grid.cell(item.id)
+            flag = rules.evaluate(cell) if rules else None
+            policy_text = f"[{colours[flag.status]}]{flag.status}[/] {escape(flag.reason)}" if flag else ""
+            table.add_row(item.labels["en"], escape(cell_text(cell)), *([policy_text] if rules else []))
+        console.print(table)
+
+
 def _id_column(ids, header: str = "document"):
     """Document ids are what a user types next: never cut or wrapped, whatever the width (other columns give)."""
     from rich.table import Column

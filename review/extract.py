@@ -20,10 +20,10 @@ from ingest.text import fold
 from ingest.units import split_sentences
 
 from . import values
-from .items import ITEMS, NDA, OTHER, PROCESSING, SLA, Item
+from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "1"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "4"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -33,6 +33,7 @@ def min_scores() -> dict[str, float]:
     return {item.id: _FITTED.get("min_score", {}).get(item.id, DEFAULT_MIN_SCORE) for item in ITEMS}
 
 
+_ADDENDUM_TITLE = re.compile(r"^\W*(?:addendum|avenant|amendment|wijzigingsovereenkomst|bijakte)\b", re.IGNORECASE)
 _NDA_TITLE = re.compile(r"non-?disclosure|geheimhouding|confidentialit|\bnda\b|vertrouwelijkheid", re.IGNORECASE)
 _SLA_TITLE = re.compile(r"service level|\bsla\b|dienstverleningsniveau|niveaux? de service", re.IGNORECASE)
 _PROCESSING_TITLE = re.compile(r"verwerkers?overeenkomst|verwerkingsovereenkomst|processing (?:agreement|addendum)|"
@@ -44,9 +45,12 @@ _JOINT = re.compile(r"gezamenlijk\w* verwerkingsverantwoordelijk|joint controlle
 
 
 def agreement_kind(info: DocumentInfo, clauses: list[Clause]) -> str:
-    """What kind of agreement this is, for which items apply: a processing agreement (art. 28 GDPR), an NDA,
-    an SLA or another agreement (joint controllers, a data-sharing protocol, terms of use)."""
+    """What kind of agreement this is, for which items apply: an addendum (which states only what it changes),
+    a processing agreement (art. 28 GDPR), an NDA, an SLA or another agreement (joint controllers, a data-sharing
+    protocol, terms of use)."""
     title = info.title or ""
+    if _ADDENDUM_TITLE.search(title):
+        return ADDENDUM
     if _PROCESSING_TITLE.search(title) and not _JOINT.search(title):
         return PROCESSING
     if _NDA_TITLE.search(title):
@@ -130,25 +134,26 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _duration(item: Item, sentence: str) -> values.Duration | None:
-    """The duration the item asks for: the first one that follows the item's cue within a few words ("op de
-    hoogte ... ten minste dertig (30) kalenderdagen"), else the sentence's first."""
+    """The duration the item asks for: the first one that follows the item's cue or topic within a few words
+    ("op de hoogte ... ten minste dertig (30) kalenderdagen", "terminate it by giving thirty (30) days"), else the
+    sentence's first. A period that is only optional ("duration or present") must stand near them."""
     found = values.durations(sentence)
     if not found:
         promptly = values.first_duration(sentence, promptly=item.promptly)
         return promptly[0] if promptly else None
-    if item.cue is not None:
-        folded = fold(sentence)
-        cues = [m.end() for m in item.cue.finditer(folded)]
+    folded = fold(sentence)
+    cues = [m.end() for m in item.cue.finditer(folded)] if item.cue is not None else []
+    topics = [m for m in item.topic.finditer(folded)]
+    optional = item.kind == "duration or present"
+    for ends in (cues, [] if optional else [m.end() for m in topics]):
         for duration, start, _ in found:
-            if any(0 <= start - end <= 80 for end in cues):
+            if any(0 <= start - end <= 80 for end in ends):
                 return duration
-        if item.kind == "duration or present":  # "binnen vijftien (15) kalenderdagen … bezwaar maken"
-            topics = [m.start() for m in item.topic.finditer(folded)]
-            for duration, _, end in found:
-                if any(0 <= start - end <= 80 for start in topics):
-                    return duration
-        if item.kind == "duration or present":
-            return None  # "deux (2) jours de présence sur site" is no notice period
+    if optional:  # "binnen vijftien (15) kalenderdagen … bezwaar maken"
+        for duration, _, end in found:
+            if any(0 <= m.start() - end <= 80 for m in topics):
+                return duration
+        return None  # "deux (2) jours de présence sur site" is no notice period
     return found[0][0]
 
 

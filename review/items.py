@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-PROCESSING, NDA, SLA, OTHER = "processing", "nda", "sla", "other"
-ALL_KINDS = frozenset({PROCESSING, NDA, SLA, OTHER})
+PROCESSING, NDA, SLA, OTHER, ADDENDUM = "processing", "nda", "sla", "other", "addendum"
+ALL_KINDS = frozenset({PROCESSING, NDA, SLA, OTHER})  # an addendum states only what it changes (and its dates)
 
 
 def _words(pattern: str) -> re.Pattern:
@@ -189,9 +189,9 @@ ITEMS: tuple[Item, ...] = (
     Item("effective_date", {"nl": "Ingangsdatum", "fr": "Date d'entrée en vigueur", "en": "Effective date"},
          "date", _words(r"in werking|inwerkingtreding|ingangsdatum|effective|entre en vigueur|entree en vigueur|"
                         r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf"),
-         _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*|addendum|avenant"), None, ALL_KINDS,
-         in_preamble=True),
+         _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*|addendum|avenant"), None,
+         ALL_KINDS | {ADDENDUM}, in_preamble=True),
     Item("signature_date", {"nl": "Ondertekend", "fr": "Signé", "en": "Signed"}, "signed",
-         _words(r"$^"), None, None, ALL_KINDS),
+         _words(r"$^"), None, None, ALL_KINDS | {ADDENDUM}),
 )
 BY_ID = {item.id: item for item in ITEMS}

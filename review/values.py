@@ -140,7 +140,7 @@ def amounts(text: str) -> list[tuple[Amount, int, int]]:
         value = _figure(figure)
         if match.group("scale") or match.group("scale2"):
             value *= 1_000_000
-        tail = text[match.end():match.end() + 60]
+        tail = re.split(r"[;.]\s", text[match.end():match.end() + 60])[0]  # this amount's period, not the next one's
         period = next((name for name, pattern in _PERIOD if re.search(pattern, tail, re.IGNORECASE)), None)
         found.append((Amount(value, currency, period), match.start(), match.end()))
     return found
@@ -160,7 +160,7 @@ _COUNTRIES = {
     "US": "verenigde staten états-unis etats-unis united states usa us amerikaans américain american",
     "GB": "verenigd koninkrijk royaume-uni united kingdom uk england engeland angleterre wales english anglais",
     "CH": "zwitserland suisse switzerland swiss", "CA": "canada canadees canadien canadian",
-    "IN": "india inde indian indien", "IL": "israël israel", "JP": "japan japon", "AU": "australië australie australia",
+    "IN": "india inde indian",  # not "indien": Dutch for "if" "IL": "israël israel", "JP": "japan japon", "AU": "australië australie australia",
     "SG": "singapore singapour", "PH": "filipijnen philippines", "UA": "oekraïne ukraine", "BR": "brazilië brésil brazil",
     "CN": "china chine", "KR": "zuid-korea corée du sud south korea", "RS": "servië serbie serbia",
     "MA": "marokko maroc morocco", "TN": "tunesië tunisie tunisia",

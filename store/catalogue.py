@@ -47,6 +47,8 @@ _ADDED_COLUMNS = [
     ("documents", "signed", "TEXT"),
     ("documents", "ocr", "TEXT NOT NULL DEFAULT '[]'"),  # [[page, confidence, blank], ...] of pages read by OCR
     ("documents", "refs", "TEXT NOT NULL DEFAULT '[]'"),  # the agreement's own reference codes
+    ("documents", "grid", "TEXT"),  # the review grid (review/extract.py) of this version, as JSON
+    ("documents", "grid_version", "TEXT"),  # review.extract.VERSION it was computed with
 ]
 # A writer on another host that has not written for this long is taken for dead.
 LEASE_SECONDS = 600.0
@@ -154,7 +156,7 @@ class Catalogue:
         self.db.execute("DELETE FROM pending WHERE document=?", (document,))
 
     def replace(self, info: DocumentInfo, clauses: list[Clause], text: str, page_starts: list[int],
-                chunk_count: int) -> None:
+                chunk_count: int, grid: tuple[str, str] | None = None) -> None:
         """Make this version of the document live, in one transaction."""
         self._cache.clear()
         parties = json.dumps([{"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in info.parties])
@@ -163,12 +165,13 @@ class Catalogue:
             self.db.execute("DELETE FROM clauses WHERE document=?", (info.document,))
             self.db.execute(
                 "INSERT OR REPLACE INTO documents (document, version, title, parties, dates, source_path, language, "
-                "page_count, clause_count, ingested_at, text, page_starts, chunk_count, signed, ocr, refs) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "page_count, clause_count, ingested_at, text, page_starts, chunk_count, signed, ocr, refs, grid, "
+                "grid_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (info.document, info.content_hash, info.title, parties, json.dumps(list(info.dates)),
                  info.source_path, info.language, info.page_count, len(clauses), time.time(), text,
                  json.dumps(page_starts), chunk_count, info.signed,
-                 json.dumps([[p.page, p.confidence, p.blank] for p in info.ocr]), json.dumps(list(info.references))),
+                 json.dumps([[p.page, p.confidence, p.blank] for p in info.ocr]), json.dumps(list(info.references)),
+                 *(grid or (None, None))),
             )
             self.db.executemany(
                 "INSERT INTO clauses VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -177,6 +180,16 @@ class Catalogue:
             )
             self.lexical.replace(info.document, clauses)
             self._bump_generation()
+
+    def grids(self) -> list[tuple[str, str, str | None, str | None]]:
+        """(document, version, grid JSON, grid version) of every live document, in one read."""
+        rows = self.db.execute("SELECT document, version, grid, grid_version FROM documents ORDER BY document")
+        return [(r["document"], r["version"], r["grid"], r["grid_version"]) for r in rows]
+
+    def set_grid(self, document: str, version: str, grid: str, grid_version: str) -> None:
+        """Store a grid computed again (by a newer extractor), unless the document changed meanwhile."""
+        self.db.execute("UPDATE documents SET grid=?, grid_version=? WHERE document=? AND version=?",
+                        (grid, grid_version, document, version))
 
     def chunk_count(self, document: str) -> int | None:
         row = self.db.execute("SELECT chunk_count FROM documents WHERE document=?", (document,)).fetchone()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections.abc import Callable
@@ -13,6 +14,9 @@ from urllib.parse import urlparse
 from langchain_core.embeddings import Embeddings
 
 from ingest.models import Clause, DocumentInfo, ParsedDocument
+from review.extract import VERSION as GRID_VERSION
+from review.extract import extract_grid
+from review.models import Grid
 
 from .catalogue import Catalogue
 from .chunking import chunk_clause, is_heading_only
@@ -142,9 +146,10 @@ class ClauseStore:
         self.catalogue.mark_pending(info.document, version)
         try:
             self._write_chunks(parsed, chunks, vectors)
+            grid = extract_grid(info, list(parsed.clauses))
             with self._own_commit():
                 self.catalogue.replace(info, list(parsed.clauses), parsed.text, list(parsed.page_starts),
-                                       len(chunks))
+                                       len(chunks), (json.dumps(grid.to_json()), GRID_VERSION))
         except BaseException:
             # Leave nothing half-written; the lease on a killed process's work is taken over by recovery.
             self._delete_stale(info.document, self.catalogue.version(info.document))
@@ -238,6 +243,22 @@ class ClauseStore:
 
     def clauses(self, document: str) -> list[Clause]:
         return self.catalogue.clauses(document)
+
+    def grids(self, documents: list[str] | None = None) -> list[Grid]:
+        """The review grids of the live documents (or of `documents`), as computed at ingest; a grid from an
+        older extractor is computed again from the stored clauses and kept."""
+        wanted = set(documents) if documents is not None else None
+        found = []
+        for document, version, data, grid_version in self.catalogue.grids():
+            if wanted is not None and document not in wanted:
+                continue
+            if data and grid_version == GRID_VERSION:
+                found.append(Grid.from_json(json.loads(data)))
+                continue
+            grid = extract_grid(self.catalogue.document(document), self.catalogue.clauses(document))
+            self.catalogue.set_grid(document, version, json.dumps(grid.to_json()), GRID_VERSION)
+            found.append(grid)
+        return found
 
     def search(self, query: str, k: int = 5, documents: list[str] | None = None) -> list[Hit]:
         live = self.catalogue.versions()

@@ -178,3 +178,35 @@ def test_ask_imports_neither_torch_nor_gradio(samples):
     completed = subprocess.run([os.sys.executable, "-c", script], capture_output=True, text=True)
     *answer, status, heavy = completed.stdout.strip().splitlines()
     assert answer and status == "exit 0" and heavy == "[]", completed.stderr
+
+
+def test_review_grid_with_policy_and_exports(samples, tmp_path):
+    from openpyxl import load_workbook
+
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("name: test\nrules:\n  breach_notice: {max_hours: 12}\n  audit: {required: true}\n")
+    workbook, table = tmp_path / "grid.xlsx", tmp_path / "grid.csv"
+    grid = json.loads(run("review", "--policy", str(policy), "--json", "--xlsx", str(workbook), "--csv", str(table),
+                          store=samples).stdout)
+    by_id = {a["document"]: {c["item"]: c for c in a["cells"]} for a in grid["agreements"]}
+    breach = by_id["koekelare-digitaal-vlaanderen-vip"]["breach_notice"]
+    assert (breach["value"], breach["clause"], breach["data"]["hours"]) == ("24 hours", "7.3", 24)
+    assert "24 uur" in breach["quote"] and breach["policy"]["status"] == "deviates"  # 24 h > the policy's 12 h
+    assert by_id["gent-inetum-meldjeaan"]["breach_notice"]["value"] == "24 hours"
+    # read back as a user would: one row per agreement, the policy's colour and the quote on the cell
+    sheet = load_workbook(workbook)["Review"]
+    header = [c.value for c in sheet[1]]
+    column = header.index("Breach notification") + 1
+    rows = {sheet.cell(row=r, column=1).value: sheet.cell(row=r, column=column) for r in range(2, sheet.max_row + 1)}
+    assert len(rows) == 2 and sheet.freeze_panes == "C2"
+    cell = next(c for title, c in rows.items() if "Koekelare" in title or "Digitaal" in title)
+    assert cell.value == "24 hours (7.3)" and cell.fill.fgColor.rgb.endswith("FFC7CE") and "24 uur" in cell.comment.text
+    assert load_workbook(workbook)["Policy"]["B3"].value == "breach_notice: at most 12 hours"
+    assert "koekelare-digitaal-vlaanderen-vip" in table.read_text() and oct(table.stat().st_mode)[-3:] == "600"
+    # only the agreements asked for; a bad policy or an unknown agreement says what to fix
+    one = json.loads(run("review", "-d", "gent-inetum-meldjeaan", "--json", store=samples).stdout)
+    assert [a["document"] for a in one["agreements"]] == ["gent-inetum-meldjeaan"]
+    policy.write_text("rules:\n  breach: {max_hours: 12}\n")
+    failed = run("review", "--policy", str(policy), store=samples, check=False)
+    assert failed.returncode == 2 and "unknown item 'breach'" in failed.stderr
+    assert "did you mean" in run("review", "-d", "gent-inetum", store=samples, check=False).stderr

@@ -1,0 +1,71 @@
+"""One agreement's grid from its clauses: fixtures in nl/fr/en, in the styles agreements are written in."""
+
+from ingest.models import Clause, DocumentInfo
+from review.extract import extract_grid
+
+
+def agreement(title: str, clauses: list[tuple[str, str, str]], signed: str | None = None):
+    info = DocumentInfo("doc", title, (), (), "doc.txt", "h", "nl", 3, signed=signed)
+    made = [Clause("doc", label, None, heading, (heading,), f"{label} {text}", (1, 1), 0, 0, "nl", seq)
+            for seq, (label, heading, text) in enumerate(clauses)]
+    return info, made
+
+
+def test_dutch_processing_agreement():
+    info, clauses = agreement("Verwerkersovereenkomst", [
+        ("4.1", "Subverwerkers", "De Verwerkingsverantwoordelijke verleent de Verwerker een algemene schriftelijke "
+                                 "toestemming om subverwerkers in te schakelen."),
+        ("4.2", "Subverwerkers", "De Verwerker brengt de Verwerkingsverantwoordelijke ten minste dertig (30) "
+                                 "kalenderdagen vooraf op de hoogte van een nieuwe subverwerker."),
+        ("6.1", "Datalekken", "De Verwerker meldt elk datalek aan de Verwerkingsverantwoordelijke uiterlijk "
+                              "binnen zesendertig (36) uur nadat hij er kennis van heeft genomen."),
+        ("6.2", "Datalekken", "De Verwerkingsverantwoordelijke meldt het datalek aan de "
+                              "Gegevensbeschermingsautoriteit binnen tweeënzeventig (72) uur."),
+        ("9.4", "Einde", "Uiterlijk zestig (60) kalenderdagen na het einde van de overeenkomst verwijdert de "
+                         "Verwerker alle persoonsgegevens."),
+        ("10.3", "Verzekering", "De Verwerker houdt een verzekering aan voor een bedrag van EUR 2.500.000 per "
+                                "schadegeval."),
+        ("11.1", "Toepasselijk recht", "Deze overeenkomst wordt beheerst door het Belgisch recht."),
+        ("11.2", "Geschillen", "Elk geschil behoort tot de uitsluitende bevoegdheid van de rechtbank van "
+                               "eerste aanleg Antwerpen."),
+    ], signed="2024-02-14")
+    grid = extract_grid(info, clauses)
+    assert grid.kind == "processing"
+    values = {c.item: (c.value, c.clause) for c in grid.cells if c.status == "stated"}
+    assert values["subprocessor_authorisation"] == ("general", "4.1")
+    assert values["subprocessor_notice"] == ("30 days", "4.2")
+    # the processor's duty towards the controller, not the controller's towards the authority (the sibling)
+    assert values["breach_notice"] == ("36 hours", "6.1")
+    assert grid.cell("breach_notice").data["hours"] == 36
+    assert values["deletion_period"] == ("60 days", "9.4")
+    assert values["governing_law"] == ("BE", "11.1") and values["court"] == ("Antwerpen", "11.2")
+    # an insured amount is no liability cap: the agreement is silent on the cap, and the grid says so
+    assert grid.cell("liability_cap").status == "not stated" and grid.cell("liability_cap").quote is None
+    assert grid.cell("transfers").status == "not stated"
+    assert values["signature_date"][0] == "2024-02-14"
+
+
+def test_french_transfers_and_english_nda():
+    info, clauses = agreement("Convention de sous-traitance", [
+        ("6.1", "Localisation des données", "Les données sont hébergées exclusivement dans des centres de données "
+                                            "situés dans l'Union européenne."),
+        ("6.2", "Transferts", "Le sous-traitant ultérieur établi au Canada peut accéder aux données de support; ce "
+                              "transfert est fondé sur la décision d'adéquation de la Commission européenne."),
+        ("8.1", "Violations de données", "Le sous-traitant notifie au responsable toute violation de données dans "
+                                         "les quarante-huit (48) heures après en avoir pris connaissance."),
+    ])
+    grid = extract_grid(info, clauses)
+    transfers = grid.cell("transfers")
+    assert (transfers.value, transfers.clause, transfers.data["basis"]) == ("CA", "6.2", ["adequacy"])
+    assert grid.cell("breach_notice").value == "48 hours"
+
+    info, clauses = agreement("Mutual Non-Disclosure Agreement", [
+        ("8.1", "Term", "This Agreement remains in force for a period of three (3) years. Either Party may "
+                        "terminate it by giving thirty (30) days' written notice."),
+        ("11.2", "Jurisdiction", "Any dispute shall be submitted exclusively to the courts of Leuven."),
+    ])
+    grid = extract_grid(info, clauses)
+    assert grid.kind == "nda"
+    assert grid.cell("breach_notice").status == "not applicable"
+    assert (grid.cell("term").value, grid.cell("termination_notice").value) == ("3 years", "30 days")
+    assert grid.cell("court").value == "Leuven"

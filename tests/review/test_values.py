@@ -1,0 +1,41 @@
+"""Typed values read from agreement text, in the three languages."""
+
+import pytest
+
+from review.values import Duration, amounts, countries, durations, first_duration, governing_law
+
+
+@pytest.mark.parametrize("text", ["binnen 48 uur", "uiterlijk achtenveertig (48) uur", "within 48 hours",
+                                  "dans les quarante-huit (48) heures", "within forty-eight hours"])
+def test_one_duration_in_every_wording(text):
+    assert [d for d, _, _ in durations(text)] == [Duration(48, "hours")]
+
+
+def test_units_are_kept():
+    found = [str(d) for d, _, _ in durations("tweeënzeventig (72) uur, vijf (5) Werkdagen, dertig (30) "
+                                              "kalenderdagen, cinq (5) jours ouvrés, ten (10) Business Days, un an")]
+    assert found == ["72 hours", "5 working days", "30 days", "5 working days", "10 working days", "1 year"]
+    assert Duration(5, "working days").hours() == 120 and Duration(3, "months").hours() == 2190
+
+
+def test_without_undue_delay_is_a_deadline_without_hours():
+    duration, _, _ = first_duration("notifie sans délai injustifié", promptly=True)
+    assert duration.amount is None and duration.hours() is None and str(duration) == "without undue delay"
+    assert first_duration("notifie sans délai injustifié") is None
+
+
+def test_amounts_keep_currency_and_period():
+    assert [str(a) for a, _, _ in amounts("beperkt tot EUR 2.000.000 (twee miljoen euro) per kalenderjaar")] == \
+        ["EUR 2,000,000 per year"]
+    assert [str(a) for a, _, _ in amounts("capped at USD 1,000,000 in aggregate; 2 500 000 euros par sinistre")] == \
+        ["USD 1,000,000", "EUR 2,500,000 per claim"]
+    assert amounts("99,9 % of the time, 30 days") == []
+
+
+def test_countries_and_law():
+    assert countries("Pune (India) en Frankfurt am Main (Duitsland); the US, not us") == ["IN", "DE", "US"]
+    assert countries("Indien de Verwerker …") == []  # Dutch 'if', not 'Indian'
+    assert governing_law("Deze Overeenkomst wordt beheerst door het Belgisch recht.") == "BE"
+    assert governing_law("La présente convention est régie par le droit français.") == "FR"
+    assert governing_law("governed by the laws of the State of Delaware") == "US-DE"
+    assert governing_law("de wet van 30 juli 2018 betreffende de bescherming") is None
