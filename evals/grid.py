@@ -25,7 +25,7 @@ from ingest.text import fold
 
 from .dev import COLLECTIONS, DEV, load_split
 
-GRID_COLLECTIONS = ("corpus",)
+GRID_COLLECTIONS = ("seed", "corpus")
 SCORE_GRID = (1, 2, 3, 4, 5, 6)
 FALSE_PRESENT_COST = 2.0  # a clause reported present that is not: worse than a miss
 
@@ -123,32 +123,34 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", type=Path, help="write the metrics here")
     args = parser.parse_args(argv)
     results = {}
-    for collection in GRID_COLLECTIONS:
-        split = load_split()[collection]
-        gold = load_gold(collection)
-        store, _, _ = open_collection(collection, args.work, Settings(), log=print)
-        if args.fit:
-            tune = {d: g for d, g in gold.items() if d in split["tune"]}
-            by_threshold = {}
-            for t in SCORE_GRID:
-                thresholds = {item: t for item in min_scores()}
-                grids = {d: extract_grid(store.document(d), store.clauses(d), thresholds) for d in tune}
-                by_threshold[t] = score(grids, tune)["rows"]
-            fitted = fit(by_threshold)
-            THRESHOLDS.write_text(json.dumps({
-                "min_score": fitted, "fitted": {"on": f"tune grids of {collection} ({len(tune)} agreements)",
-                                                "date": date.today().isoformat(), "command": "python -m evals.grid --fit"}},
-                indent=2) + "\n", encoding="utf-8")
-            print(json.dumps(fitted))
-            thresholds = fitted
-        else:
-            thresholds = min_scores()
-        for part in [args.part] if args.part else ["tune", "check"]:
-            chosen = {d: g for d, g in gold.items() if d in split[part]}
-            grids = {d: extract_grid(store.document(d), store.clauses(d), thresholds) for d in chosen}
-            result = score(grids, chosen)
-            results[f"{collection}-{part}"] = {k: v for k, v in result.items() if k != "rows"}
-            print(report(f"{collection} {part}", result))
+    stores = {c: open_collection(c, args.work, Settings(), log=print)[0] for c in GRID_COLLECTIONS}
+    gold = {c: load_gold(c) for c in GRID_COLLECTIONS}
+    split = load_split()
+
+    def grids(thresholds, part):
+        """Every collection's grids of `part`, with the gold they are scored against."""
+        made, chosen = {}, {}
+        for collection, store in stores.items():
+            for document, expected in gold[collection].items():
+                if document in split[collection][part] and store.document(document) is not None:
+                    made[document] = extract_grid(store.document(document), store.clauses(document), thresholds)
+                    chosen[document] = expected
+        return made, chosen
+
+    thresholds = min_scores()
+    if args.fit:
+        by_threshold = {t: score(*grids({item: t for item in thresholds}, "tune"))["rows"] for t in SCORE_GRID}
+        thresholds = fit(by_threshold)
+        THRESHOLDS.write_text(json.dumps({
+            "min_score": thresholds,
+            "fitted": {"on": "tune gold grids of " + ", ".join(GRID_COLLECTIONS), "date": date.today().isoformat(),
+                       "command": "python -m evals.grid --fit"}}, indent=2) + "\n", encoding="utf-8")
+        print(json.dumps(thresholds))
+    for part in [args.part] if args.part else ["tune", "check"]:
+        result = score(*grids(thresholds, part))
+        results[part] = {k: v for k, v in result.items() if k != "rows"}
+        print(report(part, result))
+    for store in stores.values():
         store.close()
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -23,7 +23,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "4"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "5"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -102,6 +102,13 @@ def _score(item: Item, sentence: str, heading: str) -> float | None:
 _GENERAL = re.compile(r"algemene (?:schriftelijke |voorafgaande )*toestemming|general (?:prior |written )*"
                       r"(?:written )?authori[sz]ation|autorisation (?:ecrite |prealable )*generale|"
                       r"generally authori[sz]e|algemene machtiging|autorise de maniere generale", re.IGNORECASE)
+# permission to engage sub-processors without the word "general" ("Het is de Verwerker toegestaan andere verwerkers
+# aan te stellen", "La Ville autorise le Prestataire à recourir aux sous-traitants ultérieurs mentionnés …")
+_PERMITTED = re.compile(r"toegestaan (?:om )?(?:andere verwerkers|subverwerkers)|"
+                        r"(?:verleent|geeft) .{0,60}toestemming (?:voor het inschakelen van|om) .{0,40}subverwerkers|"
+                        r"gaat akkoord met de lijst|may (?:engage|use|appoint) (?:sub-?processors|third)|"
+                        r"(?:is|are) (?:hereby )?authori[sz]ed to (?:engage|use|appoint)|"
+                        r"autorise .{0,40}a (?:recourir|faire appel) a|accepte la liste", re.IGNORECASE)
 _SPECIFIC = re.compile(r"specifieke|specific|specifique|voorafgaande schriftelijke (?:en specifieke )?toestemming|"
                        r"prior (?:specific )?written (?:consent|authori[sz]ation)|autorisation (?:ecrite )?prealable|"
                        r"accord prealable (?:et )?(?:ecrit|expres)", re.IGNORECASE)
@@ -119,7 +126,7 @@ _BASIS = [("SCC", re.compile(r"standaardcontract\w*|standard contractual|clauses
           ("adequacy", re.compile(r"adequa\w*|adequation|adequaatheid\w*|privacy framework", re.IGNORECASE)),
           ("BCR", re.compile(r"bindende bedrijfsvoorschriften|binding corporate rules|regles d'entreprise "
                              r"contraignantes|\bbcr", re.IGNORECASE))]
-_COURT = re.compile(r"(?:rechtbank\w*|hoven|courts?|tribuna\w*|juridictions?)\b", re.IGNORECASE)
+_COURT = re.compile(r"(?:rechtbank\w*|rechter|hoven|courts?|tribuna\w*|juridictions?)\b", re.IGNORECASE)
 _PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:[ -](?:am|sur|en|aan)?[ -]?[A-ZÀ-Ý][\w'’-]+)?")
 # capitalised words after "court" that name no place
 _NOT_A_PLACE = set(fold(w) for w in "artikel article clause the de la le het belgisch belgian belge staat state etat "
@@ -127,9 +134,15 @@ _NOT_A_PLACE = set(fold(w) for w in "artikel article clause the de la le het bel
                    "aanleg koophandel commerce ondernemingsrechtbank tribunal tribunaux court courts nederlandstalige "
                    "franstalige francophones francophone neerlandophone dutch-speaking french-speaking "
                    "arrondissement district hof cour division afdeling".split())
+_FORMULA = re.compile(r"montant|amount|bedrag|fees|sommes|vergoeding\w*|prix|price|twice|tweemaal|deux fois|"
+                      r"\d+\s?%|pour ?cent|percent|procent|redevance|charges|paid|betaald|versee?s?|facture\w*|"
+                      r"gefactureerd|invoiced", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|le|la)"
 _PERSON = re.compile(rf"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|M\.|Mr|Mrs|Ms|Dr)\.?\s+"
                      rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
+# "Eric Bernard, DPO", "Jan Peeters (functionaris voor gegevensbescherming)"
+_NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,3})\s*[,(]\s*(?:DPO|DPD|"
+                            r"data protection officer|functionaris voor gegevensbescherming|délégué)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -166,15 +179,19 @@ def _value(item: Item, sentence: str):
         return found or (None if kind == "duration" else "stated")
     if kind == "amount":
         found = values.amounts(sentence)
-        # a cap as a formula ("the fees paid in the twelve months before") is stated without an amount
-        return found[0][0] if found else ("stated" if item.cue.search(fold(sentence)) else None)
+        if found:
+            return found[0][0]
+        # a cap as a formula ("the fees paid in the twelve months before") is stated without an amount; one "as
+        # provided in the assignment" is stated in another document
+        folded = fold(sentence)
+        return "stated" if item.cue.search(folded) and _FORMULA.search(folded) else None
     if kind == "authorisation":
         folded = fold(sentence)
         if _GENERAL.search(folded):
             return "general"
         if _SPECIFIC.search(folded):
             return "specific"
-        return None
+        return "general" if _PERMITTED.search(folded) else None
     if kind == "law":
         return values.governing_law(sentence)
     if kind == "court":
@@ -185,7 +202,7 @@ def _value(item: Item, sentence: str):
                     return place.group()
         return None
     if kind == "person":
-        person = _PERSON.search(sentence)
+        person = _PERSON.search(sentence) or _NAMED_OFFICER.search(sentence)
         email = _EMAIL.search(sentence)
         if person:
             return " ".join(person.group(1).split())

@@ -103,7 +103,7 @@ ITEMS: tuple[Item, ...] = (
     Item("subprocessor_objection", {"nl": "Subverwerkers: bezwaar", "fr": "Sous-traitants : objection",
                                     "en": "Sub-processors: objection"},
          "duration or present", _words(r"bezwaar\w*|objection\w*|object\b|opposition|s'opposer|opposer|verzet\w*"),
-         _words(_SUBPROCESSOR + r"|wijziging|change|modification"), None,
+         _words(r"binnen|within|delai|uiterlijk|no later than|au plus tard|" + _SUBPROCESSOR), None,
          frozenset({PROCESSING}), article="28(2)"),
     Item("breach_notice", {"nl": "Melding datalek", "fr": "Notification de violation", "en": "Breach notification"},
          "duration", _words(_BREACH), _words(_NOTIFY),
@@ -163,7 +163,7 @@ ITEMS: tuple[Item, ...] = (
          _words(r"beheerst|toepasselijk|van toepassing|governed|governing|applicable|regie?s?|soumise?s?|"
                 r"interpreted|construed"), None, ALL_KINDS),
     Item("court", {"nl": "Bevoegde rechtbank", "fr": "Tribunaux compétents", "en": "Competent court"},
-         "court", _words(r"rechtbank\w*|hoven|courts?|tribuna\w*|juridiction\w*|jurisdiction\w*"),
+         "court", _words(r"rechtbank\w*|rechter|hoven|courts?|tribuna\w*|juridiction\w*|jurisdiction\w*"),
          _words(r"geschil\w*|dispute\w*|litige\w*|differend\w*|bevoegd\w*|jurisdiction|exclusive\w*|"
                 r"exclusivement|submitted|soumis|porte devant|voorgelegd"),
          _words(r"court order|bevel|ordonnance|injunct\w*|summary proceedings|kort geding|refere"), ALL_KINDS,
@@ -178,14 +178,15 @@ ITEMS: tuple[Item, ...] = (
          "duration", _words(r"opzeg\w*|beeindig\w*|terminat\w*|resili\w*|denonc\w*|verleng\w*|renew\w*|"
                             r"reconduction|opzegging"),
          _words(r"opzegtermijn|notice|preavis|kennisgeving|aangetekend|registered|recommande|schriftelijk|written|"
-                r"ecrit|vooraf|in advance|prior|ter kennis"),
-         _words(r"audit\w*|subverwerker\w*|sub-?processor\w*|sous-traitant\w*|bezwaar|objection|incident\w*"),
+                r"ecrit|ter kennis"),
+         _words(r"audit\w*|subverwerker\w*|sub-?processor\w*|sous-traitant\w*|bezwaar|objection|incident\w*|"
+                r"ingebrekestelling|nalaat|remed\w*|herstel\w*|fails? to|mise en demeure|defaut|cure"),
          ALL_KINDS, needs_cue=True),
     Item("dpo", {"nl": "Functionaris gegevensbescherming", "fr": "Délégué à la protection des données",
                  "en": "Data protection officer"},
          "person", _words(r"functionaris voor (?:de )?gegevensbescherming|data protection officer\w*|\bdpo\b|"
                           r"delegue\w* a la protection des donnees|\bdpd\b"),
-         None, None, frozenset({PROCESSING})),
+         None, None, frozenset({PROCESSING}), in_preamble=True),
     Item("effective_date", {"nl": "Ingangsdatum", "fr": "Date d'entrée en vigueur", "en": "Effective date"},
          "date", _words(r"in werking|inwerkingtreding|ingangsdatum|effective|entre en vigueur|entree en vigueur|"
                         r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf"),

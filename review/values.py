@@ -140,7 +140,7 @@ def amounts(text: str) -> list[tuple[Amount, int, int]]:
         value = _figure(figure)
         if match.group("scale") or match.group("scale2"):
             value *= 1_000_000
-        tail = re.split(r"[;.]\s", text[match.end():match.end() + 60])[0]  # this amount's period, not the next one's
+        tail = re.sub(r"\s+", " ", re.split(r"[;.]\s", text[match.end():match.end() + 60])[0])  # this amount's period, not the next one's
         period = next((name for name, pattern in _PERIOD if re.search(pattern, tail, re.IGNORECASE)), None)
         found.append((Amount(value, currency, period), match.start(), match.end()))
     return found
