@@ -197,6 +197,8 @@ def review(
     """The review grid: per agreement, the GDPR art. 28(3) terms and key clauses, each with its clause."""
     from review.export import cell_text, to_csv, to_json, write, write_xlsx
     from review.items import ITEMS
+
+    from .grids import grids_in_force
     from review.policy import PolicyError, load_policy
 
     try:
@@ -206,7 +208,7 @@ def review(
     store = _open(ctx)
     for document in documents or []:
         _known_document(store, document)
-    grids = store.grids(documents)
+    grids = grids_in_force(store, documents)
     titles = {info.document: info.title for info, _ in store.documents()}
     if csv_path:
         write(csv_path, to_csv(grids, titles, rules))

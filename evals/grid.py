@@ -85,13 +85,6 @@ def score(grids: dict, gold: dict[str, dict]) -> dict:
             "kind_errors": kinds_wrong, "rows": rows}
 
 
-def grids_of(store, documents) -> dict:
-    from review.extract import extract_grid
-
-    return {d: extract_grid(store.document(d), store.clauses(d), thresholds={}) for d in documents
-            if store.document(d) is not None}
-
-
 def fit(rows_by_threshold) -> dict[str, int]:
     """Each item's minimum score: the one with the best utility on the tune grids (a right value +1, a right "not
     stated" +1, a wrong value -1, a clause reported present that is not -FALSE_PRESENT_COST); ties go to the
@@ -112,6 +105,7 @@ def fit(rows_by_threshold) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> None:
     from assistant.config import Settings
+    from assistant.grids import grids_in_force
     from review.extract import THRESHOLDS, extract_grid, min_scores
 
     from .dev import open_collection
@@ -128,13 +122,16 @@ def main(argv: list[str] | None = None) -> None:
     split = load_split()
 
     def grids(thresholds, part):
-        """Every collection's grids of `part`, with the gold they are scored against."""
+        """Every collection's grids of `part` as they stand with the addenda stored beside them (the cells an
+        addendum changed carry its value), with the gold they are scored against."""
         made, chosen = {}, {}
         for collection, store in stores.items():
-            for document, expected in gold[collection].items():
-                if document in split[collection][part] and store.document(document) is not None:
-                    made[document] = extract_grid(store.document(document), store.clauses(document), thresholds)
-                    chosen[document] = expected
+            extracted = {info.document: extract_grid(info, store.clauses(info.document), thresholds)
+                         for info, _ in store.documents()}
+            for grid in grids_in_force(store, grids=extracted):
+                if grid.document in gold[collection] and grid.document in split[collection][part]:
+                    made[grid.document] = grid
+                    chosen[grid.document] = gold[collection][grid.document]
         return made, chosen
 
     thresholds = min_scores()

@@ -19,6 +19,9 @@ def cell_text(cell) -> str:
         return "n/a"
     if cell.status == NOT_STATED:
         return "not stated"
+    if cell.amended_by:  # "EUR 2,000,000 per year (1.4 of addendum-2, from 2025-02-01)"
+        since = cell.data.get("in_force_from")
+        return f"{cell.value} ({cell.clause} of {cell.amended_by}" + (f", from {since})" if since else ")")
     return f"{cell.value} ({cell.clause})" if cell.clause else str(cell.value)
 
 

@@ -293,9 +293,11 @@ def _signed(item: Item, info: DocumentInfo, clauses: list[Clause]) -> Cell:
                 block.pages if block else None, 1.0 if quote else 0.5)
 
 
-def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str, float] | None = None) -> Grid:
-    """The grid of one agreement: a cell per item of items.ITEMS, in that order."""
-    kind = agreement_kind(info, clauses)
+def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str, float] | None = None,
+                 kind: str | None = None) -> Grid:
+    """The grid of one agreement: a cell per item of items.ITEMS, in that order. `kind`: read the clauses as
+    this kind of agreement (an addendum's clause as part of the agreement it amends)."""
+    kind = kind or agreement_kind(info, clauses)
     thresholds = thresholds or min_scores()
     cells = []
     for item in ITEMS:

@@ -98,3 +98,18 @@ def test_an_addendum_the_question_may_not_read_changes_nothing(assistant):
                            filters={"documents": ["bellevue-datalys"]})
     assert [(c.document, c.clause) for c in answer.citations] == [("bellevue-datalys", "2.1")]
     assert "250 000" not in answer.text and "modifié" not in answer.text
+
+
+def test_the_review_grid_shows_the_cap_in_force_with_the_addendum_that_changed_it(assistant):
+    from assistant.grids import grids_in_force
+
+    grids = {g.document: g for g in grids_in_force(assistant.store)}
+    cap = grids["bellevue-datalys"].cell("liability_cap")
+    assert (cap.value, cap.clause, cap.amended_by) == ("EUR 250,000 per year", "1.1", "bellevue-datalys-avenant-1")
+    assert cap.data["in_force_from"] == "2025-01-01"
+    assert cap.data["replaces"] == {"value": "EUR 100,000 per year", "clause": "2.1"}
+    # the cell the addendum does not touch keeps the agreement's own clause; the addendum states only its dates
+    assert (grids["bellevue-datalys"].cell("breach_notice").value, grids["bellevue-datalys"].cell("breach_notice")
+            .clause) == ("48 hours", "1.1")
+    assert grids["bellevue-datalys-avenant-1"].kind == "addendum"
+    assert grids["bellevue-datalys-avenant-1"].cell("liability_cap").status == "not applicable"

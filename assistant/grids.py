@@ -1,0 +1,47 @@
+"""Review grids as they stand today: each agreement's grid (computed at ingest, store.grids) with the cells that a
+stored addendum changed replaced by the addendum's value — cited to the addendum's clause, with the date it
+applies from and the value it replaced."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from review.extract import extract_grid
+from review.models import STATED, Grid
+
+from .amendments import amended_agreement, amends, is_addendum
+
+
+def grids_in_force(store, documents: list[str] | None = None, grids: dict[str, Grid] | None = None) -> list[Grid]:
+    """`grids`: the grids to start from (document -> Grid), when not those stored at ingest."""
+    infos = {info.document: info for info, _ in store.documents()}
+    grids = dict(grids) if grids is not None else {grid.document: grid for grid in store.grids()}
+    for addendum in (info for info in infos.values() if is_addendum(info)):
+        clauses = store.clauses(addendum.document)
+        target = amended_agreement(addendum, clauses[0].text[:600] if clauses else addendum.title, infos.values())
+        if target is None or target not in grids or addendum.document not in grids:
+            continue
+        from_date = (grids[addendum.document].cell("effective_date") or None)
+        grids[target] = _amend(grids[target], addendum.document, clauses, infos[target],
+                               from_date.value if from_date and from_date.status == STATED else addendum.signed)
+    wanted = set(documents) if documents is not None else None
+    return [grid for document, grid in sorted(grids.items()) if wanted is None or document in wanted]
+
+
+def _amend(grid: Grid, addendum: str, clauses, target_info, from_date: str | None) -> Grid:
+    """A cell changes only when the addendum says it changes the clause the cell rests on ("Artikel 12.2 van de
+    Verwerkersovereenkomst wordt gewijzigd en luidt …") and that clause of the addendum states the item."""
+    cells = list(grid.cells)
+    for clause in clauses:
+        amended = [i for i, cell in enumerate(cells) if cell.status == STATED and cell.clause
+                   and amends(clause, cell.clause)]
+        if not amended:
+            continue
+        new = extract_grid(target_info, [clause], kind=grid.kind)
+        for i in amended:
+            cell = new.cell(cells[i].item)
+            if cell is not None and cell.status == STATED and cell.value != cells[i].value:
+                cells[i] = replace(cell, amended_by=addendum,
+                                   data={**cell.data, "in_force_from": from_date,
+                                         "replaces": {"value": cells[i].value, "clause": cells[i].clause}})
+    return replace(grid, cells=tuple(cells))
