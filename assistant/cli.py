@@ -193,8 +193,14 @@ def review(
     csv_path: Annotated[Optional[Path], typer.Option("--csv", help="Write the grid as CSV here.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the grid as JSON.")] = False,
     link: Annotated[Optional[str], typer.Option(help="Web app address: XLSX cells link to their clause.")] = None,
+    ics: Annotated[Optional[Path], typer.Option(help="Write the deadlines (end of term, last day to give notice) "
+                                                     "as an iCalendar file here.")] = None,
+    due: Annotated[Optional[int], typer.Option(help="Only list the deadlines coming due within this many days.")] = None,
 ) -> None:
     """The review grid: per agreement, the GDPR art. 28(3) terms and key clauses, each with its clause."""
+    from datetime import date
+
+    from review.deadlines import coming_due, deadlines, to_ics
     from review.export import cell_text, to_csv, to_json, write, write_xlsx
     from review.items import ITEMS
 
@@ -215,8 +221,21 @@ def review(
     if xlsx:
         write_xlsx(xlsx, grids, titles, rules, link)
         xlsx.chmod(0o600)
+    found = [d for grid in grids for d in deadlines(grid, titles[grid.document])]
+    if ics:
+        ics.write_bytes(to_ics(found))
+        ics.chmod(0o600)
+    if due is not None:
+        table = Table("date", "agreement", "deadline", "clauses", title=f"Coming due within {due} days")
+        for d in coming_due(found, date.today(), due):
+            table.add_row(d.day.isoformat(), escape(d.title), d.what, ", ".join(filter(None, d.clauses)))
+        console.print(table)
+        return
     if as_json:
-        print(json.dumps(to_json(grids, titles, rules), ensure_ascii=False, indent=2))
+        result = to_json(grids, titles, rules)
+        result["deadlines"] = [{"document": d.document, "what": d.what, "date": d.day.isoformat(),
+                                "clauses": list(d.clauses)} for d in found]
+        print(json.dumps(result, ensure_ascii=False, indent=2))
         return
     colours = {"meets": "green", "deviates": "red", "missing": "yellow"}
     for grid in grids:

@@ -185,9 +185,9 @@ def test_review_grid_with_policy_and_exports(samples, tmp_path):
 
     policy = tmp_path / "policy.yaml"
     policy.write_text("name: test\nrules:\n  breach_notice: {max_hours: 12}\n  audit: {required: true}\n")
-    workbook, table = tmp_path / "grid.xlsx", tmp_path / "grid.csv"
+    workbook, table, calendar = tmp_path / "grid.xlsx", tmp_path / "grid.csv", tmp_path / "due.ics"
     grid = json.loads(run("review", "--policy", str(policy), "--json", "--xlsx", str(workbook), "--csv", str(table),
-                          store=samples).stdout)
+                          "--ics", str(calendar), store=samples).stdout)
     by_id = {a["document"]: {c["item"]: c for c in a["cells"]} for a in grid["agreements"]}
     breach = by_id["koekelare-digitaal-vlaanderen-vip"]["breach_notice"]
     assert (breach["value"], breach["clause"], breach["data"]["hours"]) == ("24 hours", "7.3", 24)
@@ -203,6 +203,11 @@ def test_review_grid_with_policy_and_exports(samples, tmp_path):
     assert cell.value == "24 hours (7.3)" and cell.fill.fgColor.rgb.endswith("FFC7CE") and "24 uur" in cell.comment.text
     assert load_workbook(workbook)["Policy"]["B3"].value == "breach_notice: at most 12 hours"
     assert "koekelare-digitaal-vlaanderen-vip" in table.read_text() and oct(table.stat().st_mode)[-3:] == "600"
+    # neither sample sets a term of its own (both run with their assignment): no deadlines, a valid empty calendar
+    from icalendar import Calendar
+
+    assert grid["deadlines"] == [] and Calendar.from_ical(calendar.read_bytes()).walk("VEVENT") == []
+    assert "Coming due within 90 days" in run("review", "--due", "90", store=samples).stdout
     # only the agreements asked for; a bad policy or an unknown agreement says what to fix
     one = json.loads(run("review", "-d", "gent-inetum-meldjeaan", "--json", store=samples).stdout)
     assert [a["document"] for a in one["agreements"]] == ["gent-inetum-meldjeaan"]
