@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ingest.labels import is_annex_label
 from ingest.models import Clause, DocumentInfo
@@ -46,9 +47,16 @@ _DETERMINER = re.compile(r"^(?:de|het|la|le|les|l'|the)\s+", re.IGNORECASE)
 
 
 def is_addendum(info: DocumentInfo) -> bool:
-    return bool(_ADDENDUM_TITLE.search(info.title or ""))
+    return _is_addendum_title(info.title or "")
 
 
+# Cached: the review grid asks for every stored agreement, whose titles and party names repeat.
+@lru_cache(maxsize=8192)
+def _is_addendum_title(title: str) -> bool:
+    return bool(_ADDENDUM_TITLE.search(title))
+
+
+@lru_cache(maxsize=8192)
 def _party_key(name: str) -> str:
     return fold(_LEGAL_FORM.sub("", _DETERMINER.sub("", name.strip())).strip(" ,."))
 

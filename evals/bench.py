@@ -410,6 +410,13 @@ def markdown(results: dict) -> str:
     lines += [f"| Cold `akkoord ask` (new process, {i['embedder']}) | {c['akkoord']['wall_s']} s, "
               f"{c['akkoord']['peak_rss_mb']} MB | {c['naive']['wall_s']} s, {c['naive']['peak_rss_mb']} MB | "
               f"{c['wall_vs_naive']} | < 3 s | {_target(c['akkoord']['wall_s'] < 3)} |"]
+    g = results.get("grid")
+    if g:
+        lines += [f"| Review grid computed at ingest, p50 / p95 per agreement ({g['agreements']} agreements) | "
+                  f"{g['extract_ms']['p50_ms']} / {g['extract_ms']['p95_ms']} ms ({g['extract_ms_per_page']} ms per "
+                  f"page; {g['share_of_ingest']:.1%} of the ingest time per agreement) | – | | | |",
+                  f"| Open the review grid of {g['open_agreements']:,} agreements (addenda applied) | {g['open_s']} s "
+                  f"| – | | < 1 s | {_target(g['open_s'] < 1)} |"]
     for s, embedder in ((results["serve_model"], results["serve_model"]["embedder"]), (results["serve"], "hashing")):
         if s:
             lines += [f"| `akkoord serve` peak RSS at {s['clauses']:,} clauses ({embedder}), after one answer | "
@@ -441,6 +448,44 @@ def plot(results: dict, path: Path) -> None:
     plt.close(fig)
 
 
+def bench_grid(store_path: Path, work: Path, settings, log, agreements: int = 1000) -> dict:
+    """The review grid: computing one agreement's grid at ingest (ms per agreement, and its share of the ingest's
+    time per agreement), and opening the grid of `agreements` agreements (copies of the stored ones in a fresh
+    catalogue) with the addenda applied, as `akkoord review` and the Review tab do."""
+    import sqlite3
+
+    from assistant.grids import grids_in_force
+    from review.extract import extract_grid
+    from store.clause_store import ClauseStore
+    from store.embedders import make_embedder
+
+    store = ClauseStore(store_path, make_embedder(settings.embedder, settings.embedder_model))  # not called
+    infos = [info for info, _ in store.documents()]
+    seconds, _ = timed(lambda info: extract_grid(info, store.clauses(info.document)), infos)
+    pages = sum(info.page_count for info in infos)
+    store.close()
+    log(f"grid: opening the grid of {agreements} agreements")
+    many = work / "grid-store"
+    ClauseStore(many, make_embedder("hashing", None)).close()  # the schema
+    with sqlite3.connect(store_path / "catalogue.sqlite") as source, sqlite3.connect(many / "catalogue.sqlite") as db:
+        rows = source.execute("SELECT * FROM documents").fetchall()
+        columns = [c[1] for c in source.execute("PRAGMA table_info(documents)")]
+        for n in range(agreements):
+            row = list(rows[n % len(rows)])
+            row[columns.index("document")] = f"{row[columns.index('document')]}-{n:04d}"
+            row[columns.index("grid")] = row[columns.index("grid")].replace(
+                f'"document": "{rows[n % len(rows)][0]}"', f'"document": "{row[0]}"')
+            db.execute(f"INSERT INTO documents ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", row)
+    store = ClauseStore(many, make_embedder("hashing", None))
+    started = time.perf_counter()
+    opened = grids_in_force(store)
+    open_seconds = time.perf_counter() - started
+    store.close()
+    return {"agreements": len(infos), "pages": pages, "extract_ms": percentiles(seconds),
+            "extract_ms_per_page": round(1000 * sum(seconds) / max(pages, 1), 1),
+            "open_agreements": len(opened), "open_s": round(open_seconds, 3)}
+
+
 def run(quick: bool, out: Path, work: Path, settings, log=print, plan: Plan | None = None) -> dict:
     plan = plan or (QUICK if quick else FULL)
     started = time.perf_counter()
@@ -455,9 +500,12 @@ def run(quick: bool, out: Path, work: Path, settings, log=print, plan: Plan | No
     log("serve: peak memory of `akkoord serve` with the real embedder")
     serve_model = {"clauses": ingest["clauses"], "embedder": ingest["embedder"], **serve_memory(store, env, first)}
     scale, serve = bench_scale(work, plan, settings, log)
+    log("grid: computing each agreement's review grid")
+    grid = bench_grid(store, work, settings, log)
+    grid["share_of_ingest"] = round(grid["extract_ms"]["p50_ms"] / 1000 / (ingest["wall_s"] / ingest["files"]), 3)
     results = {"date": datetime.date.today().isoformat(), "machine": machine(), "quick": quick,
                "seconds": round(time.perf_counter() - started, 1), "ingest": ingest, "cold_start": cold,
-               "scale": scale, "serve": serve, "serve_model": serve_model}
+               "scale": scale, "serve": serve, "serve_model": serve_model, "grid": grid}
     out.mkdir(parents=True, exist_ok=True)
     (out / "bench.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     (out / "bench.md").write_text(markdown(results), encoding="utf-8")

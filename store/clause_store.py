@@ -63,6 +63,7 @@ class ClauseStore:
         self._client = None
         self._collection = None
         self._generation = -1  # the catalogue generation the open collection reflects
+        self._grids: tuple[int, list[Grid]] | None = None  # (generation, every live grid), read once per generation
         self._check_embedder()
 
     # -- set-up -------------------------------------------------------------------------------
@@ -248,6 +249,9 @@ class ClauseStore:
         """The review grids of the live documents (or of `documents`), as computed at ingest; a grid from an
         older extractor is computed again from the stored clauses and kept."""
         wanted = set(documents) if documents is not None else None
+        generation = self.catalogue.generation()
+        if self._grids is not None and self._grids[0] == generation:  # the Review tab re-renders on every filter
+            return [g for g in self._grids[1] if wanted is None or g.document in wanted]
         found = []
         for document, version, data, grid_version in self.catalogue.grids():
             if wanted is not None and document not in wanted:
@@ -258,6 +262,8 @@ class ClauseStore:
             grid = extract_grid(self.catalogue.document(document), self.catalogue.clauses(document))
             self.catalogue.set_grid(document, version, json.dumps(grid.to_json()), GRID_VERSION)
             found.append(grid)
+        if wanted is None:
+            self._grids = (generation, found)
         return found
 
     def search(self, query: str, k: int = 5, documents: list[str] | None = None) -> list[Hit]:
