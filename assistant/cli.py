@@ -578,9 +578,11 @@ def serve(
 
     settings: Settings = ctx.obj.model_copy(update={k: v for k, v in {"host": host, "port": port}.items()
                                                     if v is not None})
+    from review.policy import PolicyError
+
     try:
         web = WebApp(_open(ctx), settings)
-    except UsersError as exc:
+    except (UsersError, PolicyError) as exc:
         _fail(str(exc), 2)
     if web.open_to_network and not allow_anonymous_network:
         _fail(f"no users are configured ({settings.users_path}), so akkoord only binds to 127.0.0.1; add users "

@@ -56,6 +56,9 @@ class Settings(BaseSettings):
     abstain_without_asked_kind: bool = True
     reranker_model: str | None = None  # local path of a sentence-transformers CrossEncoder
     mode: Literal["extractive", "llm"] = "extractive"
+    # the review grid's policy (YAML, review/policy.py) in the web chat's Review tab; "" = no policy colours
+    review_policy: str = str(Path(__file__).resolve().parent.parent / "review" / "policies" /
+                             "belgian-local-government.yaml")
     max_question_chars: int = 2000  # longer questions are refused before any work
 
     # generative mode: an OpenAI-compatible endpoint, or an Ollama host

@@ -8,6 +8,7 @@ them to Gradio and FastAPI. Every piece of document or user text is escaped befo
 import asyncio
 import contextvars
 import functools
+import json
 import os
 import re
 import shutil
@@ -26,9 +27,15 @@ from ingest.pipeline import ingest_paths  # noqa: E402
 from ingest.loaders import SUPPORTED_SUFFIXES  # noqa: E402
 from ingest.ocr import render_page_png  # noqa: E402
 
+from review.export import cell_text, to_csv, to_json, write_xlsx  # noqa: E402
+from review.deadlines import deadlines, to_ics  # noqa: E402
+from review.items import ITEMS  # noqa: E402
+from review.policy import load_policy  # noqa: E402
+
 from .answering import Assistant, QuestionError, check_question  # noqa: E402
 from .audit import AuditLog, FeedbackLog  # noqa: E402
 from .config import Settings  # noqa: E402
+from .grids import grids_in_force  # noqa: E402
 from .llm import LLMUnavailable  # noqa: E402
 from .models import Answer  # noqa: E402
 from .throttle import LoginThrottle  # noqa: E402
@@ -101,6 +108,8 @@ class WebApp:
         self.lock = threading.Lock()
         self.throttle = LoginThrottle(settings.login_slow_after, settings.login_max_failures,
                                       settings.login_window_seconds, settings.login_lockout_seconds)
+        # A policy that cannot be read is named at start (serve fails with its message), not at the first grid.
+        self.policy = load_policy(Path(settings.review_policy)) if settings.review_policy else None
 
     # -- who may do what -------------------------------------------------------------------------
     @property
@@ -272,6 +281,98 @@ class WebApp:
             raise FileNotFoundError(f"{document}#{seq}")
         return self._highlight(clause.text, spans)
 
+    # -- review grid -----------------------------------------------------------------------------
+    def review_grids(self, username: str | None):
+        """The grids (as in force) of the agreements the user may read, and their titles."""
+        readable = set(self.readable(username))
+        with self.lock:
+            grids = grids_in_force(self.store)
+            titles = {info.document: info.title for info, _ in self.store.documents()}
+        return [g for g in grids if g.document in readable], titles
+
+    def review_html(self, username: str | None, contains: str = "", status: str = "all",
+                    sort_by: str | None = None) -> str:
+        """One row per readable agreement, one column per item; a cell shows its value and clause, is coloured
+        by the policy, and links to its clause with the quote marked. `contains` filters on the title, `status`
+        keeps agreements with a cell that deviates or is missing, `sort_by` orders the rows by an item's value."""
+        grids, titles = self.review_grids(username)
+        wanted = contains.strip().lower()
+        if wanted:
+            grids = [g for g in grids if wanted in titles[g.document].lower() or wanted in g.document]
+        if status in ("deviates", "missing") and self.policy:
+            grids = [g for g in grids if any((f := self.policy.evaluate(c)) and f.status == status for c in g.cells)]
+        if sort_by in {i.id for i in ITEMS}:
+            grids.sort(key=lambda g: _sort_key(g.cell(sort_by)))
+        head = "".join((f"<th title='GDPR art. {escape(i.article)}'>" if i.article else "<th>")
+                       + f"{escape(i.labels['en'])}</th>" for i in ITEMS)
+        rows = []
+        for grid in grids:
+            cells = []
+            for item in ITEMS:
+                cell = grid.cell(item.id)
+                flag = self.policy.evaluate(cell) if self.policy and cell else None
+                css = f"akkoord-{flag.status}" if flag else ""
+                tip = f"{flag.status}: {flag.rule}" + (f" ({flag.reason})" if flag.reason else "") if flag else ""
+                text = escape(cell_text(cell))
+                if cell is not None and cell.quote:
+                    text = (f"<a href='review/{escape(grid.document)}/{escape(item.id)}' target='_blank' "
+                            f"rel='noopener'>{text}</a>")
+                cells.append(f"<td class='{css}' title='{escape(tip)}' data-item='{item.id}'>{text}</td>")
+            rows.append(f"<tr data-document='{escape(grid.document)}'><th>{escape(titles[grid.document])}</th>"
+                        + "".join(cells) + "</tr>")
+        legend = (f"<p>Policy: {escape(self.policy.name)} · <span class='akkoord-meets'>meets</span> "
+                  "<span class='akkoord-deviates'>deviates</span> <span class='akkoord-missing'>missing</span></p>"
+                  if self.policy else "<p>No policy set (AKKOORD_REVIEW_POLICY).</p>")
+        return (f"<div class='akkoord-review'>{legend}<table><thead><tr><th>Agreement</th>{head}</tr></thead>"
+                f"<tbody>{''.join(rows)}</tbody></table><p>{len(rows)} agreement(s)</p></div>")
+
+    def review_cell_html(self, document: str, item: str, username: str | None) -> str:
+        """A page for one cell: its value, the policy's word on it, and its clause with the quote marked, with a
+        link to the original at the clause's page."""
+        grids, titles = self.review_grids(username)
+        grid = next((g for g in grids if g.document == document), None)
+        cell = grid.cell(item) if grid else None
+        if cell is None or not cell.quote:
+            raise FileNotFoundError(f"{document}/{item}")
+        source = cell.amended_by or document  # an amended cell's clause is the addendum's
+        with self.lock:
+            clause = next((c for c in self.store.clauses(source) if c.label == cell.clause), None)
+            info = self.store.document(source)
+        if clause is None:
+            raise FileNotFoundError(f"{source}/{cell.clause}")
+        start = clause.text.find(cell.quote)
+        body = self._highlight(clause.text, [(start, start + len(cell.quote))] if start >= 0 else [])
+        label = next(i.labels["en"] for i in ITEMS if i.id == item)
+        flag = self.policy.evaluate(cell) if self.policy else None
+        is_pdf = info.source_path.lower().endswith(".pdf")
+        link = (f"<a class='akkoord-open' href='../../document/{escape(source)}"
+                f"{f'#page={clause.pages[0]}' if is_pdf else ''}' target='_blank' rel='noopener'>"
+                f"{f'Open PDF at p. {clause.pages[0]}' if is_pdf else 'Open original'}</a>")
+        amended = (f"<p>Changed by {escape(info.title)}" + (f" from {escape(cell.data['in_force_from'])}"
+                   if cell.data.get("in_force_from") else "") + f"; before: {escape(str(cell.data['replaces']['value']))}"
+                   f" ({escape(cell.data['replaces']['clause'])})</p>" if cell.amended_by else "")
+        policy = (f"<p class='akkoord-{flag.status}'>{flag.status}: {escape(flag.rule)}</p>" if flag else "")
+        return (f"<html><head><meta charset='utf-8'><title>{escape(label)}</title></head><body>"
+                f"<h2>{escape(titles[document])}</h2><h3>{escape(label)}: {escape(str(cell.value))}</h3>{policy}"
+                f"{amended}<p id='akkoord-cell-clause'>{escape(clause.label)}"
+                f"{' — ' + escape(clause.title) if clause.title else ''} · p. {clause.pages[0]} · {link}</p>"
+                f"<div id='akkoord-cell-text' style='white-space: pre-wrap'>{body}</div></body></html>")
+
+    def review_exports(self, username: str | None, folder: Path) -> list[str]:
+        """The grid of the user's readable agreements as XLSX, CSV, JSON and ICS files in `folder`."""
+        grids, titles = self.review_grids(username)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        paths = [folder / name for name in ("review.xlsx", "review.csv", "review.json", "deadlines.ics")]
+        write_xlsx(paths[0], grids, titles, self.policy)
+        paths[1].write_text(to_csv(grids, titles, self.policy), encoding="utf-8")
+        paths[2].write_text(json.dumps(to_json(grids, titles, self.policy), ensure_ascii=False, indent=2),
+                            encoding="utf-8")
+        paths[3].write_bytes(to_ics([d for g in grids for d in deadlines(g, titles[g.document])]))
+        for path in paths:
+            path.chmod(0o600)
+        self.audit.event(self.user(username).name, "review_export", documents=len(grids))
+        return [str(p) for p in paths]
+
     # -- documents -------------------------------------------------------------------------------
     def document_rows(self, username: str | None) -> list[list]:
         user = self.user(username)
@@ -379,6 +480,11 @@ class WebApp:
 
 
 _CSS = """
+.akkoord-review{overflow:auto;max-height:75vh}
+.akkoord-review table{border-collapse:collapse;font-size:.8em}
+.akkoord-review th,.akkoord-review td{border:1px solid #ddd;padding:.25em .4em;vertical-align:top;min-width:7em}
+.akkoord-review thead th{position:sticky;top:0;background:#f7f7f7}
+.akkoord-meets{background:#c6efce}.akkoord-deviates{background:#ffc7ce}.akkoord-missing{background:#ffeb9c}
 .akkoord-source{border:1px solid #ddd;border-radius:6px;padding:.5em .7em;margin:.5em 0}
 .akkoord-source.akkoord-flash{outline:3px solid #f5c400}
 .akkoord-text{white-space:pre-wrap;font-size:.9em;max-height:18em;overflow:auto;margin-top:.3em}
@@ -435,6 +541,14 @@ DOCUMENT_COLUMNS = ["document", "title", "parties", "signed", "other dates in th
                     "clauses"]
 
 
+def _sort_key(cell):
+    """Stated cells first, by number (hours, amount) when they have one, else by text."""
+    if cell is None or cell.status != "stated":
+        return (1, 0.0, "")
+    number = cell.data.get("hours") if cell.data.get("hours") is not None else cell.data.get("amount")
+    return (0, float(number) if number is not None else 0.0, str(cell.value))
+
+
 def build_blocks(app: WebApp):
     def username(request: gr.Request) -> str | None:
         return getattr(request, "username", None)
@@ -488,6 +602,20 @@ def build_blocks(app: WebApp):
                         removable = gr.Dropdown([], label="Remove an agreement", elem_id="akkoord-removable",
                                                 allow_custom_value=True)  # checked by remove_document
                         remove_button = gr.Button("Remove", variant="stop", elem_id="akkoord-remove")
+            with gr.Tab("Review", elem_id="akkoord-review-tab"):
+                gr.Markdown("One row per agreement: the GDPR art. 28(3) terms and key clauses, each with the clause "
+                            "that states it (click a value to read it). Colours follow the policy.")
+                with gr.Row():
+                    review_filter = gr.Textbox(label="Agreement contains", elem_id="akkoord-review-filter")
+                    review_status = gr.Radio(["all", "deviates", "missing"], value="all", label="Show",
+                                             elem_id="akkoord-review-status")
+                    review_sort = gr.Dropdown([("agreement", "")] + [(i.labels["en"], i.id) for i in ITEMS],
+                                              value="", label="Sort by", elem_id="akkoord-review-sort")
+                review_grid = gr.HTML(elem_id="akkoord-review-grid")
+                export_button = gr.Button("Prepare downloads (XLSX, CSV, JSON, calendar)",
+                                          elem_id="akkoord-review-export")
+                export_files = gr.File(file_count="multiple", interactive=False, label="Downloads",
+                                       elem_id="akkoord-review-files")
         answers = gr.State([])
 
         def on_load(request: gr.Request):
@@ -507,6 +635,21 @@ def build_blocks(app: WebApp):
                     app.document_rows(name), gr.update(visible=user.is_admin), gr.update(choices=readable))
 
         blocks.load(on_load, None, [banner, scope, mode, table, admin, removable])
+
+        def review(contains, status, sort_by, request: gr.Request):
+            return app.review_html(username(request), contains or "", status, sort_by or None)
+
+        review_inputs = [review_filter, review_status, review_sort]
+        blocks.load(guarded(review), review_inputs, review_grid)
+        for control in review_inputs:
+            control.change(guarded(review), review_inputs, review_grid)
+
+        def export(request: gr.Request):
+            import tempfile
+
+            return app.review_exports(username(request), Path(tempfile.mkdtemp(prefix="akkoord-review-")))
+
+        export_button.click(guarded(export), None, export_files, api_name="review_export")
 
         def respond(q, chat, past, chosen, chosen_mode, request: gr.Request):
             for chat_now, past_now, panel in app.respond(q, chat, past, chosen, chosen_mode, username(request)):
@@ -542,7 +685,7 @@ def build_blocks(app: WebApp):
             return log, app.document_rows(name), gr.update(choices=readable), gr.update(choices=readable), None
 
         ingest_button.click(guarded(ingest), [upload, ocr_mode], [ingest_log, table, scope, removable, upload],
-                            show_progress="full", api_name="ingest")
+                            show_progress="full", api_name="ingest").then(guarded(review), review_inputs, review_grid)
 
         def remove(document, request: gr.Request):
             name = username(request)
@@ -551,7 +694,8 @@ def build_blocks(app: WebApp):
             return (f"removed {document}" if done else "nothing removed", app.document_rows(name),
                     gr.update(choices=readable, value=[]), gr.update(choices=readable, value=None))
 
-        remove_button.click(guarded(remove), [removable], [ingest_log, table, scope, removable], api_name="remove")
+        remove_button.click(guarded(remove), [removable], [ingest_log, table, scope, removable],
+                            api_name="remove").then(guarded(review), review_inputs, review_grid)
     return blocks
 
 
@@ -603,6 +747,15 @@ def create_server(app: WebApp):
         except (FileNotFoundError, IndexError):
             raise HTTPException(404, "no such page") from None
         return Response(png, media_type="image/png")
+
+    @server.get("/review/{document}/{item}")
+    def review_cell(document: str, item: str, request: Request):
+        try:
+            return HTMLResponse(app.review_cell_html(document, item, current_user(request)))
+        except AccessDenied:
+            raise HTTPException(401, "sign in first") from None
+        except FileNotFoundError:
+            raise HTTPException(404, "no such cell") from None
 
     @server.get("/clause/{document}/{seq}")
     def whole_clause(document: str, seq: int, request: Request, marks: str = ""):

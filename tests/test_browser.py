@@ -25,7 +25,8 @@ SCREENSHOT = os.environ.get("AKKOORD_SCREENSHOT")  # set to write the README's s
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The Koekelare sample typeset as a real PDF (so the source link opens a PDF page) and the Gent sample as
-    text, ingested by the CLI; an admin and a reader; the server on a free port."""
+    text, ingested by the CLI; an admin, a reader and a reader of the Gent agreement only; the server on a free
+    port."""
     folder = tmp_path_factory.mktemp("agreements")
     write_pdf_from_text(folder / "koekelare-digitaal-vlaanderen-vip.pdf",
                         (CORPUS / "koekelare-digitaal-vlaanderen-vip.txt").read_text(encoding="utf-8"))
@@ -38,6 +39,7 @@ def server(tmp_path_factory):
     users = UsersFile(store / "users.json")
     users.add("alice", "correct horse", "admin")
     users.add("bob", "battery staple", "reader")
+    users.add("carol", "gent only", "reader", ("gent-*",))  # may read the Gent agreement only
     with serving(store) as (url, _):
         yield url, store
 
@@ -352,3 +354,47 @@ def test_a_scan_uploaded_in_the_page_is_answered_with_its_ocr_page_and_its_image
     page.wait_for_function("img => img.complete && img.naturalWidth > 500", arg=image.element_handle())
     assert browser.new_context().request.get(f"{url}/page/zonnebeke-ocr/2").status == 401
     context.close()
+
+
+def test_review_tab_cell_opens_its_clause_and_a_reader_sees_only_her_agreements(server, browser):
+    url, store = server
+    context, page, _ = _login(browser, url, "alice", "correct horse")
+    page.get_by_role("tab", name="Review").click()
+    grid = page.locator("#akkoord-review-grid")
+    row = grid.locator("tr[data-document='koekelare-digitaal-vlaanderen-vip']")
+    row.wait_for()
+    assert grid.locator("tbody tr").count() == 3  # both samples and the register
+    cell = row.locator("td[data-item='breach_notice']")
+    assert cell.inner_text() == "24 hours (7.3)"
+    assert "akkoord-meets" in cell.get_attribute("class")  # the example policy: at most 48 hours
+    with context.expect_page() as opened:
+        cell.locator("a").click()
+    clause = opened.value
+    clause.wait_for_load_state()
+    assert "7.3" in clause.locator("#akkoord-cell-clause").inner_text()
+    assert "24 uur" in clause.locator("#akkoord-cell-text mark").inner_text()
+    assert "#page=" in clause.locator("a.akkoord-open").get_attribute("href")  # the PDF at the clause's page
+    # filter by title, then only agreements with a missing cell
+    page.fill("#akkoord-review-filter textarea, #akkoord-review-filter input", "Koekelare")
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelectorAll('#akkoord-review-grid tbody tr').length === 1")
+    context.close()
+    # a reader allowed only the Gent agreement sees its row and no other, and cannot open another's cell
+    context, page, _ = _login(browser, url, "carol", "gent only")
+    page.get_by_role("tab", name="Review").click()
+    page.locator("#akkoord-review-grid tr[data-document='gent-inetum-meldjeaan']").wait_for()
+    assert page.locator("#akkoord-review-grid tbody tr").count() == 1
+    response = page.request.get(f"{url}/review/koekelare-digitaal-vlaanderen-vip/breach_notice")
+    assert response.status == 404
+    context.close()
+    # her downloads hold her agreement only: the XLSX read back, the calendar parsed
+    from gradio_client import Client
+    from icalendar import Calendar
+    from openpyxl import load_workbook
+
+    files = Client(url + "/", auth=("carol", "gent only"), verbose=False).predict(api_name="/review_export")
+    paths = {Path(f).name: Path(f) for f in files}
+    sheet = load_workbook(paths["review.xlsx"])["Review"]
+    assert sheet.max_row == 2  # the header and her one agreement
+    assert "koekelare" not in paths["review.csv"].read_text() and "gent-inetum" in paths["review.csv"].read_text()
+    Calendar.from_ical(paths["deadlines.ics"].read_bytes())
