@@ -249,6 +249,41 @@ def review(
         console.print(table)
 
 
+def _is_gold_grid(path: Path) -> bool:
+    import yaml
+
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return False
+    return isinstance(data, dict) and "items" in data and "document" in data
+
+
+def _eval_grids(ctx: typer.Context, paths: list[Path], json_out: Path | None) -> None:
+    """Score the store's review grids (addenda applied) against gold grids: files, or folders of them."""
+    import yaml
+
+    from evals.grid import report, score
+
+    from .grids import grids_in_force
+
+    gold = {}
+    for path in paths:
+        for file in sorted(path.glob("*.yaml")) if path.is_dir() else [path]:
+            data = yaml.safe_load(file.read_text(encoding="utf-8"))
+            if isinstance(data, dict) and "items" in data:
+                gold[data["document"]] = data
+    store = _open(ctx)
+    missing = sorted(set(gold) - {info.document for info, _ in store.documents()})
+    if missing:
+        _fail(f"gold grids for agreements not in the store: {', '.join(missing)}; ingest them first", 2)
+    result = score({g.document: g for g in grids_in_force(store, sorted(gold))}, gold)
+    console.print(report(f"review grids ({len(gold)} agreements)", result), markup=False, highlight=False)
+    if json_out:
+        json_out.write_text(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=2) + "\n",
+                            encoding="utf-8")
+
+
 def _id_column(ids, header: str = "document"):
     """Document ids are what a user types next: never cut or wrapped, whatever the width (other columns give)."""
     from rich.table import Column
@@ -486,6 +521,12 @@ def eval_(
         return
     if not sets:
         _fail("give one or more question sets, or --compare A.json B.json", 2)
+    grids = [p for p in sets if p.is_dir() or _is_gold_grid(p)]
+    if grids:  # gold review grids (evals/grid.py): score the store's grids against them
+        _eval_grids(ctx, grids, json_out)
+        sets = [p for p in sets if p not in grids]
+        if not sets:
+            return
     try:
         question_sets = [load_question_set(p) for p in sets]
     except QuestionSetError as exc:

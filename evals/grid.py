@@ -23,9 +23,10 @@ import yaml
 from ingest.labels import labels_match
 from ingest.text import fold
 
-from .dev import COLLECTIONS, DEV, load_split
+from .dev import COUNT_MARGIN, DEV, MARGIN, load_split
 
 GRID_COLLECTIONS = ("seed", "corpus")
+FLOORS = DEV / "grid_floors.json"  # the CI gate on the check grids: measured minus MARGIN (`--write-floors`)
 SCORE_GRID = (1, 2, 3, 4, 5, 6)
 FALSE_PRESENT_COST = 2.0  # a clause reported present that is not: worse than a miss
 
@@ -103,6 +104,25 @@ def fit(rows_by_threshold) -> dict[str, int]:
     return chosen
 
 
+def floors_from(overall: dict) -> dict:
+    return {"min": {k: round(overall[k] - MARGIN, 2) for k in ("value_accuracy", "clause_accuracy")},
+            "max": {"false_present": overall["false_present"] + COUNT_MARGIN}}
+
+
+def gate_failures(overall: dict, floors: dict) -> list[str]:
+    return ([f"{k} {overall[k]} < {v}" for k, v in floors["min"].items() if overall[k] < v]
+            + [f"{k} {overall[k]} > {v}" for k, v in floors["max"].items() if overall[k] > v])
+
+
+def check_grids(store, collection: str) -> dict:
+    """The collection's check grids as the store holds them (computed at ingest, addenda applied), scored."""
+    from assistant.grids import grids_in_force
+
+    split = load_split()[collection]["check"]
+    gold = {d: g for d, g in load_gold(collection).items() if d in split}
+    return score({g.document: g for g in grids_in_force(store, sorted(gold))}, gold)
+
+
 def main(argv: list[str] | None = None) -> None:
     from assistant.config import Settings
     from assistant.grids import grids_in_force
@@ -115,6 +135,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--part", choices=["tune", "check"])
     parser.add_argument("--fit", action="store_true", help="fit the minimum scores on the tune part")
     parser.add_argument("--json", type=Path, help="write the metrics here")
+    parser.add_argument("--write-floors", action="store_true", help="set the CI gate to these check figures")
     args = parser.parse_args(argv)
     results = {}
     stores = {c: open_collection(c, args.work, Settings(), log=print)[0] for c in GRID_COLLECTIONS}
@@ -147,6 +168,9 @@ def main(argv: list[str] | None = None) -> None:
         result = score(*grids(thresholds, part))
         results[part] = {k: v for k, v in result.items() if k != "rows"}
         print(report(part, result))
+    if args.write_floors and "check" in results:
+        overall = results["check"]["overall"]
+        FLOORS.write_text(json.dumps(floors_from(overall), indent=2) + "\n", encoding="utf-8")
     for store in stores.values():
         store.close()
     if args.json:

@@ -215,3 +215,13 @@ def test_review_grid_with_policy_and_exports(samples, tmp_path):
     failed = run("review", "--policy", str(policy), store=samples, check=False)
     assert failed.returncode == 2 and "unknown item 'breach'" in failed.stderr
     assert "did you mean" in run("review", "-d", "gent-inetum", store=samples, check=False).stderr
+
+
+def test_eval_scores_review_grids_against_gold_grids(samples, tmp_path):
+    out = tmp_path / "grids.json"
+    printed = run("eval", "evals/dev/seed/grids", "--json", str(out), store=samples).stdout
+    assert "review grids (2 agreements)" in printed
+    scored = json.loads(out.read_text())
+    assert scored["overall"]["cells"] == 26 and scored["by_item"]["breach_notice"]["value_accuracy"] == 1.0
+    assert set(scored["overall"]) >= {"value_accuracy", "clause_accuracy", "not_stated_precision",
+                                      "not_stated_recall", "false_present"}
