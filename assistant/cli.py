@@ -195,7 +195,8 @@ def review(
     link: Annotated[Optional[str], typer.Option(help="Web app address: XLSX cells link to their clause.")] = None,
     ics: Annotated[Optional[Path], typer.Option(help="Write the deadlines (end of term, last day to give notice) "
                                                      "as an iCalendar file here.")] = None,
-    due: Annotated[Optional[int], typer.Option(help="Only list the deadlines coming due within this many days.")] = None,
+    due: Annotated[Optional[int], typer.Option(help="Only list the deadlines coming due within this many days.")
+                   ] = None,
 ) -> None:
     """The review grid: per agreement, the GDPR art. 28(3) terms and key clauses, each with its clause."""
     from datetime import date

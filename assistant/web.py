@@ -348,9 +348,12 @@ class WebApp:
         link = (f"<a class='akkoord-open' href='../../document/{escape(source)}"
                 f"{f'#page={clause.pages[0]}' if is_pdf else ''}' target='_blank' rel='noopener'>"
                 f"{f'Open PDF at p. {clause.pages[0]}' if is_pdf else 'Open original'}</a>")
-        amended = (f"<p>Changed by {escape(info.title)}" + (f" from {escape(cell.data['in_force_from'])}"
-                   if cell.data.get("in_force_from") else "") + f"; before: {escape(str(cell.data['replaces']['value']))}"
-                   f" ({escape(cell.data['replaces']['clause'])})</p>" if cell.amended_by else "")
+        amended = ""
+        if cell.amended_by:
+            before = cell.data["replaces"]
+            since = f" from {escape(cell.data['in_force_from'])}" if cell.data.get("in_force_from") else ""
+            amended = (f"<p>Changed by {escape(info.title)}{since}; before: {escape(str(before['value']))} "
+                       f"({escape(before['clause'])})</p>")
         policy = (f"<p class='akkoord-{flag.status}'>{flag.status}: {escape(flag.rule)}</p>" if flag else "")
         return (f"<html><head><meta charset='utf-8'><title>{escape(label)}</title></head><body>"
                 f"<h2>{escape(titles[document])}</h2><h3>{escape(label)}: {escape(str(cell.value))}</h3>{policy}"

@@ -37,7 +37,8 @@ _ADDENDUM_TITLE = re.compile(r"^\W*(?:addendum|avenant|amendment|wijzigingsovere
 _NDA_TITLE = re.compile(r"non-?disclosure|geheimhouding|confidentialit|\bnda\b|vertrouwelijkheid", re.IGNORECASE)
 _SLA_TITLE = re.compile(r"service level|\bsla\b|dienstverleningsniveau|niveaux? de service", re.IGNORECASE)
 _PROCESSING_TITLE = re.compile(r"verwerkers?overeenkomst|verwerkingsovereenkomst|processing (?:agreement|addendum)|"
-                               r"\bdpa\b|sous-traitance|traitement d(?:es|e) donn|data processing|verwerking van persoons",
+                               r"\bdpa\b|sous-traitance|traitement d(?:es|e) donn|data processing|"
+                               r"verwerking van persoons",
                                re.IGNORECASE)
 _PROCESSOR = re.compile(r"\b(?:verwerker|processor|sous-traitant)s?\b", re.IGNORECASE)
 _JOINT = re.compile(r"gezamenlijk\w* verwerkingsverantwoordelijk|joint controller|responsables? conjoints?",
@@ -116,11 +117,13 @@ _OUTSIDE = re.compile(r"buiten de (?:eer|europese)|outside (?:the )?(?:eea|europ
                       r"espace)|en dehors de l'(?:ue|eee|union|espace)|derde land|third countr|pays tiers",
                       re.IGNORECASE)
 _INSIDE_ONLY = re.compile(r"(?:uitsluitend|enkel|alleen|only|exclusively|uniquement|exclusivement|steeds|always|"
-                          r"toujours)\b[^.;]{0,120}(?:binnen de|within the|in the|au sein de|dans l'|dans un etat|in een "
+                          r"toujours)\b[^.;]{0,120}(?:binnen de|within the|in the|au sein de|dans l'|dans un etat|"
+                          r"in een "
                           r"lidstaat|in a member state|en belgique|in belgie|in belgium|sur le territoire)",
                           re.IGNORECASE)
 _FORBIDDEN = re.compile(r"verboden|niet toegestaan|niet (?:worden )?doorgegeven|prohibited|not (?:be )?(?:permitted|"
-                        r"allowed|transferred)|shall not|interdite?s?|n'est pas autorise|ne peu(?:t|vent) (?:pas )?etre",
+                        r"allowed|transferred)|shall not|interdite?s?|n'est pas autorise|"
+                        r"ne peu(?:t|vent) (?:pas )?etre",
                         re.IGNORECASE)
 _BASIS = [("SCC", re.compile(r"standaardcontract\w*|standard contractual|clauses contractuelles|\bscc", re.IGNORECASE)),
           ("adequacy", re.compile(r"adequa\w*|adequation|adequaatheid\w*|privacy framework", re.IGNORECASE)),

@@ -18,17 +18,20 @@ def _words(pattern: str) -> re.Pattern:
 
 _SUBPROCESSOR = r"subverwerker\w*|sub-?processor\w*|sous-traitants? ulterieurs?|sous-traitance ulterieure|" \
                 r"sub-?contractor\w*|onderaannemer\w*"
-_BREACH = r"datalek\w*|inbreuk\w* in verband met persoonsgegevens|inbreuk\w* op de beveiliging|beveiligingsincident\w*|" \
-          r"personal data breach\w*|data breach\w*|security (?:breach|incident)\w*|breach\w*|violations? de (?:donnees|" \
+_BREACH = r"datalek\w*|inbreuk\w* in verband met persoonsgegevens|inbreuk\w* op de beveiliging|" \
+          r"beveiligingsincident\w*|personal data breach\w*|data breach\w*|security (?:breach|incident)\w*|" \
+          r"breach\w*|violations? de (?:donnees|" \
           r"securite)|violations? de donnees a caractere personnel|incidents? de securite"
-_AUTHORITY = r"gegevensbeschermingsautoriteit|toezichthoudende autoriteit|toezichthouder|\bgba\b|supervisory authorit\w*|" \
+_AUTHORITY = r"gegevensbeschermingsautoriteit|toezichthoudende autoriteit|toezichthouder|\bgba\b|" \
+             r"supervisory authorit\w*|" \
              r"autorite de (?:controle|protection)|\bapd\b|\bcnil\b|\bico\b|data protection authorit\w*"
 _NOTIFY = r"meld\w*|in kennis|kennisgeving|op de hoogte|verwittig\w*|informeer\w*|brengt? .{0,40} op de hoogte|" \
           r"notif\w*|inform\w*|alert\w*|report\w*|avertit|previent|signal\w*"
 _END = r"einde|beeindig\w*|afloop|beëindiging|termination|expiry|expiration|end of|ends?\b|fin du|fin de|a la fin|" \
        r"au terme|resiliation|cessation|na afloop"
 _PROCESSOR_WORDS = r"verwerker|processor|sous-traitant|prestataire|leverancier|dienstverlener|vendor|supplier|provider"
-# a definition ("« Sous-traitant ultérieur » : tout sous-traitant …", "'Datalek' means …") speaks of a term, not of the duty
+# a definition ("« Sous-traitant ultérieur » : tout sous-traitant …", "'Datalek' means …") speaks of a term, not of
+# the duty
 _DEFINITION = r"^[\W\d.]*[\"“«'‘]\s*[^\"”»’]{2,40}?\s*[\"”»’]\s*[:：]|\bbetekent\b|\bmeans\b|\bdesigne\b|" \
               r"\bwordt verstaan\b|\bshall mean\b|\bon entend\b"
 
@@ -146,7 +149,8 @@ ITEMS: tuple[Item, ...] = (
     Item("transfers", {"nl": "Doorgifte buiten de EER", "fr": "Transferts hors EEE", "en": "Transfers outside the EEA"},
          "countries", _words(r"doorgifte\w*|doorgeven|transfer\w*|transfert\w*|buiten de (?:eer|europese)|"
                              r"outside the (?:eea|european)|hors de l'(?:ue|eee|union|espace)|en dehors de l'|"
-                             r"derde land\w*|third countr\w*|pays tiers|locati\w*|locali[sz]\w*|lokali\w*|gelegen|located|situes?|"
+                             r"derde land\w*|third countr\w*|pays tiers|locati\w*|locali[sz]\w*|lokali\w*|gelegen|"
+                             r"located|situes?|"
                              r"hosted|gehost|heberg\w*"),
          _words(r"eer|eea|eee|europ\w*|\beu\b|\bue\b|standaardcontract\w*|standard contractual|clauses contractuelles|"
                 r"adequa\w*|adequation|adequaatheid\w*"), None, frozenset({PROCESSING, SLA, OTHER}),

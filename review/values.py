@@ -140,7 +140,8 @@ def amounts(text: str) -> list[tuple[Amount, int, int]]:
         value = _figure(figure)
         if match.group("scale") or match.group("scale2"):
             value *= 1_000_000
-        tail = re.sub(r"\s+", " ", re.split(r"[;.]\s", text[match.end():match.end() + 60])[0])  # this amount's period, not the next one's
+        # this amount's period, not the next one's
+        tail = re.sub(r"\s+", " ", re.split(r"[;.]\s", text[match.end():match.end() + 60])[0])
         period = next((name for name, pattern in _PERIOD if re.search(pattern, tail, re.IGNORECASE)), None)
         found.append((Amount(value, currency, period), match.start(), match.end()))
     return found
@@ -160,17 +161,32 @@ _COUNTRIES = {
     "US": "verenigde staten états-unis etats-unis united states usa us amerikaans américain american",
     "GB": "verenigd koninkrijk royaume-uni united kingdom uk england engeland angleterre wales english anglais",
     "CH": "zwitserland suisse switzerland swiss", "CA": "canada canadees canadien canadian",
-    "IN": "india inde indian",  # not "indien": Dutch for "if" "IL": "israël israel", "JP": "japan japon", "AU": "australië australie australia",
-    "SG": "singapore singapour", "PH": "filipijnen philippines", "UA": "oekraïne ukraine", "BR": "brazilië brésil brazil",
+    "IN": "india inde indian",  # not "indien": Dutch for "if"
+    "IL": "israël israel", "JP": "japan japon", "AU": "australië australie australia",
+    "SG": "singapore singapour", "PH": "filipijnen philippines", "UA": "oekraïne ukraine",
+    "BR": "brazilië brésil brazil",
     "CN": "china chine", "KR": "zuid-korea corée du sud south korea", "RS": "servië serbie serbia",
     "MA": "marokko maroc morocco", "TN": "tunesië tunisie tunisia",
+    "TR": "turkije turquie turkey türkiye", "VN": "vietnam viêt-nam", "AR": "argentinië argentine argentina",
+    "MX": "mexico mexique", "ZA": "zuid-afrika afrique du sud south africa", "NZ": "nieuw-zeeland nouvelle-zélande "
+    "new zealand", "HK": "hongkong hong kong", "TW": "taiwan taïwan", "EG": "egypte egypt", "PK": "pakistan",
+    "BD": "bangladesh", "LK": "sri lanka", "MY": "maleisië malaisie malaysia", "ID": "indonesië indonésie indonesia",
+    "TH": "thailand thaïlande", "AE": "verenigde arabische emiraten émirats arabes unis united arab emirates",
+    "RU": "rusland russie russia", "CO": "colombia colombie", "CL": "chili chile", "UY": "uruguay",
+    "GR": "griekenland grèce greece", "HU": "hongarije hongrie hungary", "RO": "roemenië roumanie romania",
+    "BG": "bulgarije bulgarie bulgaria", "HR": "kroatië croatie croatia", "SI": "slovenië slovénie slovenia",
+    "SK": "slowakije slovaquie slovakia", "EE": "estland estonie estonia", "LV": "letland lettonie latvia",
+    "LT": "litouwen lituanie lithuania", "MT": "malta malte", "CY": "cyprus chypre", "IS": "ijsland islande iceland",
+    "LI": "liechtenstein",
 }
 # The EEA: the Union's 27 and Iceland, Liechtenstein, Norway
 EEA = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split())
 _COUNTRY_OF: dict[str, str] = {}
 for _code, _names in _COUNTRIES.items():
     for _name in re.findall(r"(?:verenigde staten|états-unis|etats-unis|united states|verenigd koninkrijk|royaume-uni|"
-                            r"united kingdom|zuid-korea|corée du sud|south korea|\S+)", _names):
+                            r"united kingdom|zuid-korea|corée du sud|south korea|afrique du sud|south africa|"
+                            r"nouvelle-zélande|new zealand|hong kong|sri lanka|verenigde arabische emiraten|"
+                            r"émirats arabes unis|united arab emirates|\S+)", _names):
         _COUNTRY_OF.setdefault(fold(_name), _code)
 _ADJECTIVES = {fold(w) for w in "belgisch belgische belge belgian néerlandais dutch french français german allemand "
                                 "irish irlandais amerikaans américain american english anglais swiss canadees "
