@@ -23,7 +23,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "5"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "6"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -121,6 +121,7 @@ _INSIDE_ONLY = re.compile(r"(?:uitsluitend|enkel|alleen|only|exclusively|uniquem
                           r"in een "
                           r"lidstaat|in a member state|en belgique|in belgie|in belgium|sur le territoire)",
                           re.IGNORECASE)
+_EUROPE = re.compile(r"\b(?:eer|eea|eee|europ\w*|union)\b", re.IGNORECASE)
 _FORBIDDEN = re.compile(r"verboden|niet toegestaan|niet (?:worden )?doorgegeven|prohibited|not (?:be )?(?:permitted|"
                         r"allowed|transferred)|shall not|interdite?s?|n'est pas autorise|"
                         r"ne peu(?:t|vent) (?:pas )?etre",
@@ -262,8 +263,11 @@ def _transfers(item: Item, clauses: list[Clause], min_score: float) -> Cell:
         for sentence in _sentences(clause):
             score = _score(item, sentence, heading)
             folded = fold(sentence)
-            named = [c for c in values.countries(sentence) if c not in values.EEA and c != "GB" or
-                     (c == "GB" and _OUTSIDE.search(folded))]
+            # the UK and Switzerland named beside the EEA are the regions protected ("the EEA, the UK and
+            # Switzerland"), not where data goes; the UK only counts as "outside" when the sentence says so
+            european = bool(_EUROPE.search(folded))
+            named = [c for c in values.countries(sentence) if c not in values.EEA
+                     and not (c in ("GB", "CH") and european) and (c != "GB" or _OUTSIDE.search(folded))]
             if score is None and not (named and ("|" in sentence or re.search(r"subverwerk|sub-?process|"
                                                                                r"sous-traitant", folded))):
                 continue

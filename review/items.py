@@ -163,7 +163,7 @@ ITEMS: tuple[Item, ...] = (
          _words(r"verzeker\w*|insur\w*|assuran\w*|credit\w*|boete\w*|penalt\w*|penalit\w*|liability company|"
                 r"responsabilite limitee|beperkte aansprakelijkheid"), ALL_KINDS),
     Item("governing_law", {"nl": "Toepasselijk recht", "fr": "Droit applicable", "en": "Governing law"},
-         "law", _words(r"recht|droit|laws?|wetgeving"),
+         "law", _words(r"recht|droit|lois?\b|laws?|wetgeving"),
          _words(r"beheerst|toepasselijk|van toepassing|governed|governing|applicable|regie?s?|soumise?s?|"
                 r"interpreted|construed"), None, ALL_KINDS),
     Item("court", {"nl": "Bevoegde rechtbank", "fr": "Tribunaux compétents", "en": "Competent court"},

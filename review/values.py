@@ -209,9 +209,10 @@ def countries(text: str, adjectives: bool = False) -> list[str]:
 
 
 # --- governing law: "Belgisch recht", "droit belge", "the laws of Belgium", "laws of the State of California"
-_US_STATES = {"california": "US-CA", "delaware": "US-DE", "new york": "US-NY", "washington": "US-WA",
-              "texas": "US-TX", "massachusetts": "US-MA", "ontario": "CA-ON", "quebec": "CA-QC", "québec": "CA-QC"}
-_LAW = re.compile(r"\b(?:recht|droit|law|laws|wetgeving|législation|legislation)\b", re.IGNORECASE)
+_US_STATES = {"california": "US-CA", "californie": "US-CA", "californië": "US-CA", "delaware": "US-DE",
+              "new york": "US-NY", "washington": "US-WA", "texas": "US-TX", "massachusetts": "US-MA",
+              "ontario": "CA-ON", "quebec": "CA-QC", "québec": "CA-QC"}
+_LAW = re.compile(r"\b(?:recht|droit|lois?|law|laws|wetgeving|législation|legislation)\b", re.IGNORECASE)
 
 
 def governing_law(text: str) -> str | None:
