@@ -89,8 +89,8 @@ def write_xlsx(path: Path, grids: list[Grid], titles: dict[str, str], policy: Po
                 if flag:
                     note += f"\n\nPolicy: {flag.status} — {flag.rule}"
                 target.comment = Comment(note, "akkoord")
-                if link:
-                    target.hyperlink = f"{link.rstrip('/')}/?document={grid.document}&clause={cell.clause}"
+                if link:  # the web app's page for this cell: its clause with the quote marked (assistant/web.py)
+                    target.hyperlink = f"{link.rstrip('/')}/review/{grid.document}/{item.id}"
     for column in sheet.columns:
         sheet.column_dimensions[column[0].column_letter].width = 24
     if policy:

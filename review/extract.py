@@ -23,7 +23,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "6"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "7"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -166,6 +166,10 @@ def _duration(item: Item, sentence: str) -> values.Duration | None:
         for duration, start, _ in found:
             if any(0 <= start - end <= 80 for end in ends):
                 return duration
+    cue_starts = [m.start() for m in item.cue.finditer(folded)] if item.cue is not None else []
+    for duration, _, end in found:  # "thirty (30) days' prior written notice"
+        if any(0 <= start - end <= 20 for start in cue_starts):
+            return duration
     if optional:  # "binnen vijftien (15) kalenderdagen … bezwaar maken"
         for duration, _, end in found:
             if any(0 <= m.start() - end <= 80 for m in topics):

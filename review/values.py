@@ -150,11 +150,11 @@ def amounts(text: str) -> list[tuple[Amount, int, int]]:
 # --- countries (ISO 3166-1 alpha-2), by their names in the three languages
 _COUNTRIES = {
     "BE": "belgië belgie belgique belgium belgisch belgische belge belgian",
-    "NL": "nederland pays-bas netherlands néerlandais dutch",
-    "LU": "luxemburg luxembourg",
-    "FR": "frankrijk france french français",
-    "DE": "duitsland allemagne germany german allemand",
-    "IE": "ierland irlande ireland irish irlandais",
+    "NL": "nederland pays-bas netherlands néerlandais néerlandaise nederlands nederlandse dutch",
+    "LU": "luxemburg luxembourg luxembourgeois luxembourgeoise luxemburgs luxemburgse",
+    "FR": "frankrijk france french français française frans franse",
+    "DE": "duitsland allemagne germany german allemand allemande duits duitse",
+    "IE": "ierland irlande ireland irish irlandais irlandaise iers ierse",
     "AT": "oostenrijk autriche austria", "DK": "denemarken danemark denmark", "ES": "spanje espagne spain",
     "IT": "italië italie italy", "PL": "polen pologne poland", "PT": "portugal", "SE": "zweden suède sweden",
     "FI": "finland finlande", "CZ": "tsjechië tchéquie czechia", "NO": "noorwegen norvège norway",
@@ -188,9 +188,14 @@ for _code, _names in _COUNTRIES.items():
                             r"nouvelle-zélande|new zealand|hong kong|sri lanka|verenigde arabische emiraten|"
                             r"émirats arabes unis|united arab emirates|\S+)", _names):
         _COUNTRY_OF.setdefault(fold(_name), _code)
-_ADJECTIVES = {fold(w) for w in "belgisch belgische belge belgian néerlandais dutch french français german allemand "
-                                "irish irlandais amerikaans américain american english anglais swiss canadees "
-                                "canadien canadian indian indien".split()}
+# adjectives name a country only beside a word for law ("droit luxembourgeois"): "Frans" or "English" alone is a
+# language
+_ADJECTIVES = {fold(w) for w in "belgisch belgische belge belgian néerlandais néerlandaise nederlands nederlandse "
+                                "dutch "
+                                "french français française frans franse german allemand allemande duits duitse "
+                                "irish irlandais irlandaise iers ierse luxembourgeois luxembourgeoise luxemburgs "
+                                "luxemburgse amerikaans américain american english anglais swiss canadees canadien "
+                                "canadian indian".split()}
 _COUNTRY = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(n) for n in _COUNTRY_OF), key=len, reverse=True))
                       + r")(?![\w-])", re.IGNORECASE)
 

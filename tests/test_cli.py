@@ -187,7 +187,7 @@ def test_review_grid_with_policy_and_exports(samples, tmp_path):
     policy.write_text("name: test\nrules:\n  breach_notice: {max_hours: 12}\n  audit: {required: true}\n")
     workbook, table, calendar = tmp_path / "grid.xlsx", tmp_path / "grid.csv", tmp_path / "due.ics"
     grid = json.loads(run("review", "--policy", str(policy), "--json", "--xlsx", str(workbook), "--csv", str(table),
-                          "--ics", str(calendar), store=samples).stdout)
+                          "--ics", str(calendar), "--link", "http://akkoord.example:7860", store=samples).stdout)
     by_id = {a["document"]: {c["item"]: c for c in a["cells"]} for a in grid["agreements"]}
     breach = by_id["koekelare-digitaal-vlaanderen-vip"]["breach_notice"]
     assert (breach["value"], breach["clause"], breach["data"]["hours"]) == ("24 hours", "7.3", 24)
@@ -201,6 +201,7 @@ def test_review_grid_with_policy_and_exports(samples, tmp_path):
     assert len(rows) == 2 and sheet.freeze_panes == "C2"
     cell = next(c for title, c in rows.items() if "Koekelare" in title or "Digitaal" in title)
     assert cell.value == "24 hours (7.3)" and cell.fill.fgColor.rgb.endswith("FFC7CE") and "24 uur" in cell.comment.text
+    assert cell.hyperlink.target == "http://akkoord.example:7860/review/koekelare-digitaal-vlaanderen-vip/breach_notice"
     assert load_workbook(workbook)["Policy"]["B3"].value == "breach_notice: at most 12 hours"
     assert "koekelare-digitaal-vlaanderen-vip" in table.read_text() and oct(table.stat().st_mode)[-3:] == "600"
     # neither sample sets a term of its own (both run with their assignment): no deadlines, a valid empty calendar

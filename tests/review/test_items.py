@@ -1,0 +1,165 @@
+"""Every item of the grid on a clause written in Dutch, French and English, as processing agreements word them:
+the extractor finds its value in each language (fixtures of our own, not from the development material)."""
+
+import pytest
+
+from ingest.models import Clause, DocumentInfo
+from review.extract import extract_grid
+
+# (item, language, clause heading, clause text, expected value)
+CASES = [
+    ("subject_matter", "nl", "Voorwerp", "De Verwerker verwerkt persoonsgegevens in het kader van het onderhoud van de "
+     "burgerzakenapplicatie, voor de duur van de hoofdovereenkomst.", "stated"),
+    ("subject_matter", "fr", "Objet", "La présente convention a pour objet de définir les conditions dans "
+     "lesquelles le sous-traitant traite des données pour le compte de la commune.", "stated"),
+    ("subject_matter", "en", "Subject matter", "The subject matter of the processing is the hosting of the payroll "
+     "service for the duration of the Agreement.", "stated"),
+    ("nature_purpose", "nl", "Doeleinden", "De verwerking heeft tot doel de aanvragen van burgers te behandelen.",
+     "stated"),
+    ("nature_purpose", "fr", "Finalités", "Le traitement a pour finalité la gestion des inscriptions scolaires.",
+     "stated"),
+    ("nature_purpose", "en", "Purpose", "The purpose of the processing is to calculate and pay salaries.", "stated"),
+    ("data_types", "nl", "Gegevens", "De categorieën van persoonsgegevens zijn: naam, adres en "
+     "rijksregisternummer.", "stated"),
+    ("data_types", "fr", "Données", "Les catégories de données traitées sont : nom, prénom et adresse.", "stated"),
+    ("data_types", "en", "Data", "The types of personal data are name, e-mail address and date of birth.", "stated"),
+    ("data_subjects", "nl", "Betrokkenen", "De categorieën van betrokkenen zijn de inwoners en de medewerkers van "
+     "de gemeente.", "stated"),
+    ("data_subjects", "fr", "Personnes concernées", "Les catégories de personnes concernées sont les usagers et les "
+     "agents.", "stated"),
+    ("data_subjects", "en", "Data subjects", "The categories of data subjects are residents and employees.",
+     "stated"),
+    ("instructions", "nl", "Instructies", "De Verwerker verwerkt de persoonsgegevens uitsluitend op basis van "
+     "schriftelijke instructies van de Verwerkingsverantwoordelijke.", "stated"),
+    ("instructions", "fr", "Instructions", "Le sous-traitant traite les données uniquement sur instruction documentée "
+     "du responsable du traitement.", "stated"),
+    ("instructions", "en", "Instructions", "The Processor shall process Personal Data only on documented instructions "
+     "from the Controller.", "stated"),
+    ("confidentiality", "nl", "Vertrouwelijkheid", "De Verwerker zorgt ervoor dat de medewerkers die toegang hebben "
+     "tot de persoonsgegevens tot geheimhouding verplicht zijn.", "stated"),
+    ("confidentiality", "fr", "Confidentialité", "Le sous-traitant veille à ce que les personnes autorisées à traiter "
+     "les données s'engagent à respecter la confidentialité.", "stated"),
+    ("confidentiality", "en", "Personnel", "The Processor ensures that persons authorised to process the personal "
+     "data are bound by confidentiality.", "stated"),
+    ("security", "nl", "Beveiliging", "De Verwerker neemt passende technische en organisatorische maatregelen om de "
+     "persoonsgegevens te beveiligen.", "stated"),
+    ("security", "fr", "Sécurité", "Le sous-traitant met en œuvre les mesures techniques et organisationnelles "
+     "appropriées.", "stated"),
+    ("security", "en", "Security", "The Processor implements appropriate technical and organisational measures.",
+     "stated"),
+    ("subprocessor_authorisation", "nl", "Subverwerkers", "De Verwerker mag geen subverwerker inschakelen zonder "
+     "voorafgaande specifieke schriftelijke toestemming van de Verwerkingsverantwoordelijke.", "specific"),
+    ("subprocessor_authorisation", "fr", "Sous-traitance ultérieure", "Le responsable du traitement donne une "
+     "autorisation écrite générale au sous-traitant de recourir à des sous-traitants ultérieurs.", "general"),
+    ("subprocessor_authorisation", "en", "Sub-processors", "The Controller grants the Processor a general written "
+     "authorisation to engage sub-processors.", "general"),
+    ("subprocessor_notice", "nl", "Subverwerkers", "De Verwerker brengt de Verwerkingsverantwoordelijke ten minste "
+     "veertien (14) dagen vooraf op de hoogte van een nieuwe subverwerker.", "14 days"),
+    ("subprocessor_notice", "fr", "Sous-traitance ultérieure", "Le sous-traitant informe le responsable de tout "
+     "nouveau sous-traitant ultérieur au moins trente (30) jours à l'avance.", "30 days"),
+    ("subprocessor_notice", "en", "Sub-processors", "The Processor shall notify the Controller of any new "
+     "sub-processor at least thirty (30) days in advance.", "30 days"),
+    ("subprocessor_objection", "nl", "Bezwaar", "De Verwerkingsverantwoordelijke kan binnen tien (10) werkdagen "
+     "bezwaar maken tegen een nieuwe subverwerker.", "10 working days"),
+    ("subprocessor_objection", "fr", "Opposition", "Le responsable peut s'opposer au nouveau sous-traitant ultérieur "
+     "dans un délai de quinze (15) jours.", "15 days"),
+    ("subprocessor_objection", "en", "Objection", "The Controller may object to a new sub-processor within ten (10) "
+     "days of the notice.", "10 days"),
+    ("breach_notice", "nl", "Datalekken", "De Verwerker meldt een datalek aan de Verwerkingsverantwoordelijke "
+     "binnen achtenveertig (48) uur na de ontdekking.", "48 hours"),
+    ("breach_notice", "fr", "Violations de données", "Le sous-traitant notifie au responsable toute violation de "
+     "données dans un délai de vingt-quatre (24) heures.", "24 hours"),
+    ("breach_notice", "en", "Personal data breach", "The Processor shall notify the Controller of a personal data "
+     "breach without undue delay.", "without undue delay"),
+    ("data_subject_rights", "nl", "Rechten van betrokkenen", "De Verwerker stuurt elk verzoek van een betrokkene "
+     "binnen twee werkdagen door en verleent bijstand.", "stated"),
+    ("data_subject_rights", "fr", "Droits des personnes", "Le sous-traitant aide le responsable à donner suite aux "
+     "demandes d'exercice des droits des personnes concernées.", "stated"),
+    ("data_subject_rights", "en", "Data subject rights", "The Processor shall assist the Controller in responding to "
+     "data subject requests.", "stated"),
+    ("compliance_assistance", "nl", "Bijstand", "De Verwerker verleent bijstand bij een "
+     "gegevensbeschermingseffectbeoordeling.", "stated"),
+    ("compliance_assistance", "fr", "Assistance", "Le sous-traitant aide le responsable pour la réalisation "
+     "d'analyses d'impact.", "stated"),
+    ("compliance_assistance", "en", "Assistance", "The Processor shall assist the Controller with data protection "
+     "impact assessments.", "stated"),
+    ("return_period", "nl", "Einde", "Bij het einde van de overeenkomst bezorgt de Verwerker alle persoonsgegevens "
+     "binnen dertig (30) dagen terug.", "30 days"),
+    ("return_period", "fr", "Fin du contrat", "À la fin du contrat, le sous-traitant restitue les données dans un "
+     "délai de trente (30) jours.", "30 days"),
+    ("return_period", "en", "End", "On termination, the Processor shall return all personal data within thirty (30) "
+     "days.", "30 days"),
+    ("deletion_period", "nl", "Einde", "Uiterlijk zestig (60) dagen na het einde van de overeenkomst verwijdert de "
+     "Verwerker alle persoonsgegevens.", "60 days"),
+    ("deletion_period", "fr", "Fin du contrat", "Au plus tard quatre-vingt-dix (90) jours après la fin du contrat, le "
+     "sous-traitant supprime toutes les données.", "90 days"),
+    ("deletion_period", "en", "End", "The Processor shall delete all personal data within sixty (60) days after "
+     "termination.", "60 days"),
+    ("backup_retention", "nl", "Back-ups", "Back-ups worden negentig (90) dagen bewaard en daarna overschreven.",
+     "90 days"),
+    ("backup_retention", "fr", "Sauvegardes", "Les sauvegardes sont conservées pendant trente-cinq (35) jours.",
+     "35 days"),
+    ("backup_retention", "en", "Back-ups", "Back-ups are retained for thirty (30) days and then overwritten.",
+     "30 days"),
+    ("audit", "nl", "Audit", "De Verwerkingsverantwoordelijke kan een audit uitvoeren na een aankondiging van ten "
+     "minste tien (10) werkdagen.", "10 working days"),
+    ("audit", "fr", "Audit", "Le responsable peut réaliser un audit moyennant un préavis de quinze (15) jours.",
+     "15 days"),
+    ("audit", "en", "Audits", "The Controller may audit the Processor on thirty (30) days' prior written notice.",
+     "30 days"),
+    ("transfers", "nl", "Doorgifte", "De persoonsgegevens worden uitsluitend verwerkt binnen de Europese Economische "
+     "Ruimte.", "none"),
+    ("transfers", "fr", "Transferts", "Le sous-traitant ultérieur établi en Inde accède aux données sur la base des "
+     "clauses contractuelles types.", "IN"),
+    ("transfers", "en", "International transfers", "Personal data may be transferred to the United States under the "
+     "Standard Contractual Clauses.", "US"),
+    ("liability_cap", "nl", "Aansprakelijkheid", "De aansprakelijkheid van de Verwerker is beperkt tot EUR 500.000 per "
+     "kalenderjaar.", "EUR 500,000 per year"),
+    ("liability_cap", "fr", "Responsabilité", "La responsabilité du sous-traitant est plafonnée à 250 000 euros par "
+     "année civile.", "EUR 250,000 per year"),
+    ("liability_cap", "en", "Liability", "The Processor's total liability shall not exceed USD 1,000,000.",
+     "USD 1,000,000"),
+    ("governing_law", "nl", "Toepasselijk recht", "Deze overeenkomst wordt beheerst door het Belgisch recht.", "BE"),
+    ("governing_law", "fr", "Droit applicable", "La présente convention est régie par le droit luxembourgeois.", "LU"),
+    ("governing_law", "en", "Governing law", "This Agreement is governed by the laws of Ireland.", "IE"),
+    ("court", "nl", "Geschillen", "Geschillen worden uitsluitend voorgelegd aan de rechtbanken van Gent.", "Gent"),
+    ("court", "fr", "Litiges", "Tout litige est soumis aux tribunaux de Liège.", "Liège"),
+    ("court", "en", "Disputes", "Any dispute shall be submitted exclusively to the courts of Brussels.", "Brussels"),
+    ("term", "nl", "Duur", "Deze overeenkomst wordt gesloten voor een duur van drie (3) jaar.", "3 years"),
+    ("term", "fr", "Durée", "La présente convention est conclue pour une durée de deux (2) ans.", "2 years"),
+    ("term", "en", "Term", "This Agreement remains in force for a period of four (4) years.", "4 years"),
+    ("termination_notice", "nl", "Opzegging", "Elke partij kan de overeenkomst opzeggen met een opzegtermijn van drie "
+     "(3) maanden.", "3 months"),
+    ("termination_notice", "fr", "Résiliation", "Chaque partie peut résilier la convention moyennant un préavis de "
+     "six (6) mois.", "6 months"),
+    ("termination_notice", "en", "Termination", "Either party may terminate this Agreement by giving ninety (90) "
+     "days' written notice.", "90 days"),
+    ("dpo", "nl", "Functionaris", "De functionaris voor gegevensbescherming van de Verwerker is mevrouw An Peeters.",
+     "An Peeters"),
+    ("dpo", "fr", "Délégué", "Le délégué à la protection des données du sous-traitant est Monsieur Luc Dubois.",
+     "Luc Dubois"),
+    ("dpo", "en", "Data protection officer", "The Processor's data protection officer is Ms Jane Smith.",
+     "Jane Smith"),
+    ("effective_date", "nl", "Inwerkingtreding", "Deze overeenkomst treedt in werking op 1 maart 2025.",
+     "2025-03-01"),
+    ("effective_date", "fr", "Entrée en vigueur", "La présente convention entre en vigueur le 1er avril 2025.",
+     "2025-04-01"),
+    ("effective_date", "en", "Effective date", "This Agreement takes effect on 1 May 2025.", "2025-05-01"),
+]
+TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
+
+
+@pytest.mark.parametrize("item, language, heading, text, expected", CASES,
+                         ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_each_item_in_each_language(item, language, heading, text, expected):
+    info = DocumentInfo("doc", TITLE[language], (), (), "doc.txt", "h", language, 1)
+    clause = Clause("doc", "4.2", "4", heading, (heading,), f"4.2 {text}", (1, 1), 0, 0, language, 1)
+    cell = extract_grid(info, [clause]).cell(item)
+    assert (cell.status, cell.value, cell.clause) == ("stated", expected, "4.2"), cell
+
+
+def test_every_item_has_a_case_in_every_language():
+    from review.items import ITEMS
+
+    covered = {(c[0], c[1]) for c in CASES}
+    assert {(i.id, lang) for i in ITEMS if i.kind != "signed" for lang in ("nl", "fr", "en")} <= covered
