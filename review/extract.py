@@ -6,7 +6,7 @@ A sentence is a candidate for an item when it or its clause heading speaks of th
 its score adds the topic in the sentence (2) and in the heading (1), the item's cue (1) and a value of the
 item's kind (1), and takes 2 off for words of another subject (the authority for the processor's breach notice).
 The best candidate states the item when its score reaches the item's minimum, fitted on the tune part of the
-development grids (`python -m evals.fit_grid`, review/grid_thresholds.json)."""
+development grids (`python -m evals.grid --fit`, review/grid_thresholds.json)."""
 
 from __future__ import annotations
 
@@ -159,16 +159,15 @@ def _duration(item: Item, sentence: str) -> values.Duration | None:
         promptly = values.first_duration(sentence, promptly=item.promptly)
         return promptly[0] if promptly else None
     folded = fold(sentence)
-    cues = [m.end() for m in item.cue.finditer(folded)] if item.cue is not None else []
-    topics = [m for m in item.topic.finditer(folded)]
+    cues = list(item.cue.finditer(folded)) if item.cue is not None else []
+    topics = list(item.topic.finditer(folded))
     optional = item.kind == "duration or present"
-    for ends in (cues, [] if optional else [m.end() for m in topics]):
+    for ends in ([m.end() for m in cues], [] if optional else [m.end() for m in topics]):
         for duration, start, _ in found:
             if any(0 <= start - end <= 80 for end in ends):
                 return duration
-    cue_starts = [m.start() for m in item.cue.finditer(folded)] if item.cue is not None else []
     for duration, _, end in found:  # "thirty (30) days' prior written notice"
-        if any(0 <= start - end <= 20 for start in cue_starts):
+        if any(0 <= m.start() - end <= 20 for m in cues):
             return duration
     if optional:  # "binnen vijftien (15) kalenderdagen … bezwaar maken"
         for duration, _, end in found:
@@ -234,7 +233,7 @@ def _candidates(item: Item, clauses: list[Clause]) -> list[Candidate]:
             value = _value(item, sentence)
             if value is None:
                 continue
-            if item.kind not in ("present",) and value != "stated":
+            if item.kind != "present" and value != "stated":
                 score += 1
             found.append(Candidate(score, clause.seq, clause, sentence, value))
     return found
