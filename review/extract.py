@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.models import Clause, DocumentInfo
+from ingest.tables import CELL_SEPARATOR
 from ingest.text import fold
 from ingest.units import split_sentences
 
@@ -23,7 +24,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "7"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "8"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -294,6 +295,38 @@ def _transfers(item: Item, clauses: list[Clause], min_score: float) -> Cell:
     return Cell(item.id, NOT_STATED)
 
 
+def _cells(row: str) -> list[str]:
+    return [" ".join(fold(cell).split()) for cell in row.strip().strip("|").split("|")]
+
+
+def _table_list(item: Item, clauses: list[Clause]) -> Cell:
+    """A list given as a table (the sub-processors annex): the clause whose heading or table header speaks of the
+    item's topic and holds the most rows; its value is the number of rows and the countries they name
+    ("4: BE, DE, IN, NL"), its quote the table as written."""
+    best: tuple[int, Clause, int, int, list[str]] | None = None
+    for clause in clauses:
+        lines = clause.text.split("\n")
+        rows = [i for i, line in enumerate(lines) if CELL_SEPARATOR in line]
+        if len(rows) < 2:
+            continue
+        header = lines[rows[0]]
+        if not (item.topic.search(_heading(clause)) or item.topic.search(fold(header))):
+            continue
+        # a header repeated on the next page, or a row's continuation (an empty first cell), is no new row
+        data = [lines[i] for i in rows[1:] if _cells(lines[i]) != _cells(header) and _cells(lines[i])[0]]
+        if best is None or len(data) > best[0]:
+            found = sorted({code for line in data for code in values.countries(line)})
+            start = clause.text.index(header)
+            end = clause.text.index(lines[rows[-1]], start) + len(lines[rows[-1]])
+            best = (len(data), clause, start, end, found)
+    if best is None or best[0] == 0:
+        return Cell(item.id, NOT_STATED)
+    count, clause, start, end, found = best
+    value = f"{count}: {', '.join(found)}" if found else str(count)
+    return Cell(item.id, STATED, value, {"count": count, "countries": found}, clause.text[start:end], clause.label,
+                clause.pages, 1.0)
+
+
 def _signed(item: Item, info: DocumentInfo, clauses: list[Clause]) -> Cell:
     if not info.signed:
         return Cell(item.id, NOT_STATED)
@@ -317,6 +350,8 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
             cells.append(_signed(item, info, clauses))
         elif item.kind == "countries":
             cells.append(_transfers(item, clauses, thresholds[item.id]))
+        elif item.kind == "list":
+            cells.append(_table_list(item, clauses))
         else:
             candidates = _candidates(item, clauses)
             best = max(candidates, key=lambda c: (c.score, -c.seq), default=None)

@@ -41,7 +41,7 @@ class Item:
     id: str
     labels: dict  # language -> column heading
     # value kind: present, duration, "duration or present" (a period when the sentence gives one), amount,
-    # authorisation, countries, law, court, term, person, date, signed
+    # authorisation, countries, law, court, term, person, date, signed, list (the rows of a table)
     kind: str
     topic: re.Pattern  # the sentence or its clause heading speaks of this
     cue: re.Pattern | None = None  # ... and more surely when the sentence also says this
@@ -108,6 +108,9 @@ ITEMS: tuple[Item, ...] = (
          "duration or present", _words(r"bezwaar\w*|objection\w*|object\b|opposition|s'opposer|opposer|verzet\w*"),
          _words(r"binnen|within|delai|uiterlijk|no later than|au plus tard|" + _SUBPROCESSOR), None,
          frozenset({PROCESSING}), article="28(2)"),
+    Item("subprocessor_list", {"nl": "Subverwerkers: lijst", "fr": "Sous-traitants : liste",
+                               "en": "Sub-processors: list"},
+         "list", _words(_SUBPROCESSOR), None, None, frozenset({PROCESSING}), article="28(2)"),
     Item("breach_notice", {"nl": "Melding datalek", "fr": "Notification de violation", "en": "Breach notification"},
          "duration", _words(_BREACH), _words(_NOTIFY),
          _words(_AUTHORITY + r"|betrokkenen|data subjects|personnes concernees|evaluatie\w*|verslag|rapport final|"

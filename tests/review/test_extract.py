@@ -69,3 +69,19 @@ def test_french_transfers_and_english_nda():
     assert grid.cell("breach_notice").status == "not applicable"
     assert (grid.cell("term").value, grid.cell("termination_notice").value) == ("3 years", "30 days")
     assert grid.cell("court").value == "Leuven"
+
+
+def test_a_sub_processor_table_across_two_pages_counts_each_row_once():
+    info, clauses = agreement("Verwerkersovereenkomst", [
+        ("Bijlage 2", "Subverwerkers",
+         "– Subverwerkers\n"
+         "Subverwerker | Vestiging | Dienst\n"
+         "Datacentrum Zuid nv | Halle, België | Hosting\n"
+         "Kluis GmbH | Frankfurt, Duitsland | Back-up van de\n"
+         " | | productieomgeving\n"
+         "Subverwerker | Vestiging | Dienst\n"  # the header again on the next page
+         "Hulplijn Pvt Ltd | Pune, India | Ondersteuning op afstand"),
+    ])
+    cell = extract_grid(info, clauses).cell("subprocessor_list")
+    assert (cell.value, cell.clause, cell.data["count"]) == ("3: BE, DE, IN", "Bijlage 2", 3)
+    assert cell.quote.startswith("Subverwerker | Vestiging") and cell.quote.endswith("Ondersteuning op afstand")
