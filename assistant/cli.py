@@ -204,9 +204,9 @@ def review(
     from review.deadlines import coming_due, deadlines, to_ics
     from review.export import cell_text, to_csv, to_json, write, write_xlsx
     from review.items import ITEMS
+    from review.policy import PolicyError, load_policy
 
     from .grids import grids_in_force
-    from review.policy import PolicyError, load_policy
 
     try:
         rules = load_policy(policy) if policy else None
@@ -233,10 +233,7 @@ def review(
         console.print(table)
         return
     if as_json:
-        result = to_json(grids, titles, rules)
-        result["deadlines"] = [{"document": d.document, "what": d.what, "date": d.day.isoformat(),
-                                "clauses": list(d.clauses)} for d in found]
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print(json.dumps(to_json(grids, titles, rules), ensure_ascii=False, indent=2))
         return
     colours = {"meets": "green", "deviates": "red", "missing": "yellow"}
     for grid in grids:

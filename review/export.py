@@ -7,6 +7,7 @@ import csv
 import io
 from pathlib import Path
 
+from .deadlines import deadlines
 from .items import ITEMS
 from .models import NOT_APPLICABLE, NOT_STATED, Grid
 from .policy import DEVIATES, MEETS, MISSING, Policy
@@ -26,8 +27,12 @@ def cell_text(cell) -> str:
 
 
 def to_json(grids: list[Grid], titles: dict[str, str], policy: Policy | None = None) -> dict:
+    """Everything: the items, each agreement's cells (with the policy's flag) and the deadlines."""
     result = {"items": [{"id": i.id, "label": i.labels["en"], "gdpr": i.article} for i in ITEMS],
-              "policy": policy.name if policy else None, "agreements": []}
+              "policy": policy.name if policy else None, "agreements": [],
+              "deadlines": [{"document": d.document, "what": d.what, "date": d.day.isoformat(),
+                             "clauses": list(d.clauses)}
+                            for grid in grids for d in deadlines(grid, titles.get(grid.document, grid.document))]}
     for grid in grids:
         cells = []
         for cell in grid.cells:
