@@ -24,7 +24,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "8"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "9"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -35,7 +35,7 @@ def min_scores() -> dict[str, float]:
 
 
 _ADDENDUM_TITLE = re.compile(r"^\W*(?:addendum|avenant|amendment|wijzigingsovereenkomst|bijakte)\b", re.IGNORECASE)
-_NDA_TITLE = re.compile(r"non-?disclosure|geheimhouding|confidentialit|\bnda\b|vertrouwelijkheid", re.IGNORECASE)
+_NDA_TITLE = re.compile(r"non[- ]?disclosure|geheimhouding|confidentialit|\bnda\b|vertrouwelijkheid", re.IGNORECASE)
 _SLA_TITLE = re.compile(r"service level|\bsla\b|dienstverleningsniveau|niveaux? de service", re.IGNORECASE)
 _PROCESSING_TITLE = re.compile(r"verwerkers?overeenkomst|verwerkingsovereenkomst|processing (?:agreement|addendum)|"
                                r"\bdpa\b|sous-traitance|traitement d(?:es|e) donn|data processing|"
@@ -139,6 +139,8 @@ _NOT_A_PLACE = set(fold(w) for w in "artikel article clause the de la le het bel
                    "aanleg koophandel commerce ondernemingsrechtbank tribunal tribunaux court courts nederlandstalige "
                    "franstalige francophones francophone neerlandophone dutch-speaking french-speaking "
                    "arrondissement district hof cour division afdeling".split())
+_BEFORE_PLACE = {"of", "in", "at", "for", "te", "van", "in", "de", "d", "du", "des", "a", "aanleg", "instance",
+                 "arrondissement", "district", "county", "afdeling", "division", "located", "situes", "gevestigd"}
 _FORMULA = re.compile(r"montant|amount|bedrag|fees|sommes|vergoeding\w*|prix|price|twice|tweemaal|deux fois|"
                       r"\d+\s?%|pour ?cent|percent|procent|redevance|charges|paid|betaald|versee?s?|facture\w*|"
                       r"gefactureerd|invoiced", re.IGNORECASE)
@@ -206,7 +208,11 @@ def _value(item: Item, sentence: str):
         court = _COURT.search(sentence)
         if court:
             for place in _PLACE.finditer(sentence, court.end(), court.end() + 100):
-                if fold(place.group().split()[0]) not in _NOT_A_PLACE:
+                before = sentence[court.end():place.start()].split()
+                # "the courts of Leuven", "rechtbank van eerste aanleg Antwerpen", "ondernemingsrechtbank Gent";
+                # not "notify the Recipient"
+                if fold(place.group().split()[0]) not in _NOT_A_PLACE and (
+                        not before or fold(before[-1]).strip("'’") in _BEFORE_PLACE or _COURT.search(before[-1])):
                     return place.group()
         return None
     if kind == "person":

@@ -173,7 +173,9 @@ ITEMS: tuple[Item, ...] = (
          "court", _words(r"rechtbank\w*|rechter|hoven|courts?|tribuna\w*|juridiction\w*|jurisdiction\w*"),
          _words(r"geschil\w*|dispute\w*|litige\w*|differend\w*|bevoegd\w*|jurisdiction|exclusive\w*|"
                 r"exclusivement|submitted|soumis|porte devant|voorgelegd"),
-         _words(r"court order|bevel|ordonnance|injunct\w*|summary proceedings|kort geding|refere"), ALL_KINDS,
+         _words(r"court order|bevel|ordonnance|injunct\w*|summary proceedings|kort geding|refere|subpoena|"
+                r"orders? (?:issued )?by|required by law|legal process|gerechtelijk\w* bevel|decision de justice"),
+         ALL_KINDS,
          needs_cue=True),
     Item("term", {"nl": "Duur", "fr": "Durée", "en": "Term"},
          "term", _words(r"looptijd|duur\b|in werking|treedt|van kracht|term\b|duration|remains? in (?:force|effect)|"

@@ -27,7 +27,8 @@ _UNIT_WORDS = [
     ("years", r"jaar|jaren|years?|ans?|annees?"),
 ]
 _UNIT = "|".join(f"(?P<u{i}>{pattern})" for i, (_, pattern) in enumerate(_UNIT_WORDS))
-_AMOUNT_PART = rf"(?:(?P<word>(?:{_NUMBER_WORD}))\s*(?:\(\s*(?P<digits>\d+)\s*\))?|(?P<plain>\d+(?:[.,]\d+)?))"
+# "[one (1)] year": a template's bracketed choice
+_AMOUNT_PART = rf"(?:(?P<word>(?:{_NUMBER_WORD}))\s*(?:\(\s*(?P<digits>\d+)\s*\)\]?)?|(?P<plain>\d+(?:[.,]\d+)?))"
 _DURATION = re.compile(rf"(?<![\w.,]){_AMOUNT_PART}\s*(?:-\s*)?(?:{_UNIT})(?![\w])", re.IGNORECASE)
 # "without undue delay", "onverwijld": a deadline with no number
 _PROMPTLY = re.compile(r"\b(?:onverwijld|onmiddellijk|zo (?:snel|spoedig) mogelijk|zonder (?:onnodige |onredelijke )?"
@@ -232,5 +233,9 @@ def governing_law(text: str) -> str | None:
     return found[0] if found else None
 
 
+_DAY_MONTH_COMMA = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zéû]+),(\s+\d{4})\b")
+
+
 def dates(text: str) -> list[str]:
-    return find_dates(text)
+    """ISO dates in the text; also "23 August, 2019"."""
+    return find_dates(_DAY_MONTH_COMMA.sub(r"\1\2", text))

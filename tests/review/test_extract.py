@@ -85,3 +85,13 @@ def test_a_sub_processor_table_across_two_pages_counts_each_row_once():
     cell = extract_grid(info, clauses).cell("subprocessor_list")
     assert (cell.value, cell.clause, cell.data["count"]) == ("3: BE, DE, IN", "Bijlage 2", 3)
     assert cell.quote.startswith("Subverwerker | Vestiging") and cell.quote.endswith("Ondersteuning op afstand")
+
+
+def test_a_court_is_a_place_named_after_the_court_not_a_party_a_court_order_concerns():
+    order = ("3", "Disclosure", "If a court of competent jurisdiction orders disclosure, the Recipient shall notify "
+                                "the Discloser and disclose only what is required by law.")
+    disputes = ("8", "Disputes", "Any dispute shall be submitted to the exclusive jurisdiction of the courts of "
+                                 "Leuven.")
+    grid = extract_grid(*agreement("Non disclosure agreement", [order, disputes]))
+    assert grid.kind == "nda" and (grid.cell("court").value, grid.cell("court").clause) == ("Leuven", "8")
+    assert extract_grid(*agreement("Non disclosure agreement", [order])).cell("court").status == "not stated"

@@ -39,3 +39,11 @@ def test_countries_and_law():
     assert governing_law("La présente convention est régie par le droit français.") == "FR"
     assert governing_law("governed by the laws of the State of Delaware") == "US-DE"
     assert governing_law("de wet van 30 juli 2018 betreffende de bescherming") is None
+
+
+def test_template_brackets_and_dates_with_a_comma():
+    from review.values import dates
+
+    assert [str(d) for d, _, _ in durations("remain in force for [one (1)] year; then [five (5)] years")] == \
+        ["1 year", "5 years"]
+    assert dates("This NDA is effective 23 August, 2019 (the Effective Date)") == ["2019-08-23"]
