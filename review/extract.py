@@ -74,8 +74,24 @@ class Candidate:
     value: object
 
 
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or table row of a clause, with what every item's scoring reads of it: split and folded once per
+    agreement, not once per item."""
+    clause: Clause
+    heading: str  # the clause's title and heading path, folded
+    text: str
+    folded: str
+
+
 def _heading(clause: Clause) -> str:
     return fold(" ".join(filter(None, [clause.title or "", *clause.heading_path])))
+
+
+def units(clauses: list[Clause]) -> list[Unit]:
+    """The sentences of every clause but the signatures, in order."""
+    return [Unit(clause, heading, text, fold(text)) for clause in clauses if clause.label != "Signatures"
+            for heading in [_heading(clause)] for text in _sentences(clause)]
 
 
 def _sentences(clause: Clause) -> list[str]:
@@ -85,9 +101,9 @@ def _sentences(clause: Clause) -> list[str]:
     return [s for s in found if s and not (title and title in fold(s) and len(s) < len(title) + 25)]
 
 
-def _score(item: Item, sentence: str, heading: str) -> float | None:
-    folded = fold(sentence)
-    in_sentence, in_heading = bool(item.topic.search(folded)), bool(item.topic.search(heading))
+def _score(item: Item, unit: Unit) -> float | None:
+    folded = unit.folded
+    in_sentence, in_heading = bool(item.topic.search(folded)), bool(item.topic.search(unit.heading))
     if not (in_sentence or in_heading):
         return None
     score = 2 * in_sentence + in_heading
@@ -119,8 +135,7 @@ _OUTSIDE = re.compile(r"buiten de (?:eer|europese)|outside (?:the )?(?:eea|europ
                       re.IGNORECASE)
 _INSIDE_ONLY = re.compile(r"(?:uitsluitend|enkel|alleen|only|exclusively|uniquement|exclusivement|steeds|always|"
                           r"toujours)\b[^.;]{0,120}(?:binnen de|within the|in the|au sein de|dans l'|dans un etat|"
-                          r"in een "
-                          r"lidstaat|in a member state|en belgique|in belgie|in belgium|sur le territoire)",
+                          r"in een lidstaat|in a member state|en belgique|in belgie|in belgium|sur le territoire)",
                           re.IGNORECASE)
 _EUROPE = re.compile(r"\b(?:eer|eea|eee|europ\w*|union)\b", re.IGNORECASE)
 _FORBIDDEN = re.compile(r"verboden|niet toegestaan|niet (?:worden )?doorgegeven|prohibited|not (?:be )?(?:permitted|"
@@ -153,7 +168,7 @@ _NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-�
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-def _duration(item: Item, sentence: str) -> values.Duration | None:
+def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
     """The duration the item asks for: the first one that follows the item's cue or topic within a few words
     ("op de hoogte ... ten minste dertig (30) kalenderdagen", "terminate it by giving thirty (30) days"), else the
     sentence's first. A period that is only optional ("duration or present") must stand near them."""
@@ -161,7 +176,6 @@ def _duration(item: Item, sentence: str) -> values.Duration | None:
     if not found:
         promptly = values.first_duration(sentence, promptly=item.promptly)
         return promptly[0] if promptly else None
-    folded = fold(sentence)
     cues = list(item.cue.finditer(folded)) if item.cue is not None else []
     topics = list(item.topic.finditer(folded))
     optional = item.kind == "duration or present"
@@ -180,12 +194,12 @@ def _duration(item: Item, sentence: str) -> values.Duration | None:
     return found[0][0]
 
 
-def _value(item: Item, sentence: str):
+def _value(item: Item, sentence: str, folded: str):
     kind = item.kind
     if kind == "present":
         return "stated"
     if kind in ("duration", "duration or present", "term"):
-        found = _duration(item, sentence)
+        found = _duration(item, sentence, folded)
         return found or (None if kind == "duration" else "stated")
     if kind == "amount":
         found = values.amounts(sentence)
@@ -193,10 +207,8 @@ def _value(item: Item, sentence: str):
             return found[0][0]
         # a cap as a formula ("the fees paid in the twelve months before") is stated without an amount; one "as
         # provided in the assignment" is stated in another document
-        folded = fold(sentence)
         return "stated" if item.cue.search(folded) and _FORMULA.search(folded) else None
     if kind == "authorisation":
-        folded = fold(sentence)
         if _GENERAL.search(folded):
             return "general"
         if _SPECIFIC.search(folded):
@@ -227,22 +239,20 @@ def _value(item: Item, sentence: str):
     return None
 
 
-def _candidates(item: Item, clauses: list[Clause]) -> list[Candidate]:
+def _candidates(item: Item, sentences: list[Unit]) -> list[Candidate]:
     found = []
-    for clause in clauses:
-        if clause.label == "Signatures" or clause.label == "Preamble" and not item.in_preamble:
+    for unit in sentences:
+        if unit.clause.label == "Preamble" and not item.in_preamble:
             continue
-        heading = _heading(clause)
-        for sentence in _sentences(clause):
-            score = _score(item, sentence, heading)
-            if score is None:
-                continue
-            value = _value(item, sentence)
-            if value is None:
-                continue
-            if item.kind != "present" and value != "stated":
-                score += 1
-            found.append(Candidate(score, clause.seq, clause, sentence, value))
+        score = _score(item, unit)
+        if score is None:
+            continue
+        value = _value(item, unit.text, unit.folded)
+        if value is None:
+            continue
+        if item.kind != "present" and value != "stated":
+            score += 1
+        found.append(Candidate(score, unit.clause.seq, unit.clause, unit.text, value))
     return found
 
 
@@ -259,41 +269,39 @@ def _typed(value) -> tuple[str, dict]:
     return str(value), {}
 
 
-def _transfers(item: Item, clauses: list[Clause], min_score: float) -> Cell:
+def _transfers(item: Item, sentences: list[Unit], min_score: float) -> Cell:
     """Countries outside the EEA that personal data may go to (named in sentences on transfers or location, and
     in the rows of sub-processor tables), with the basis the agreement gives; "none" when it keeps data inside."""
     outside: list[str] = []
     basis: list[str] = []
     best: Candidate | None = None
     inside: Candidate | None = None
-    for clause in clauses:
-        if clause.label in ("Signatures", "Preamble"):
+    for unit in sentences:
+        if unit.clause.label == "Preamble":
             continue
-        heading = _heading(clause)
-        for sentence in _sentences(clause):
-            score = _score(item, sentence, heading)
-            folded = fold(sentence)
-            # the UK and Switzerland named beside the EEA are the regions protected ("the EEA, the UK and
-            # Switzerland"), not where data goes; the UK only counts as "outside" when the sentence says so
-            european = bool(_EUROPE.search(folded))
-            named = [c for c in values.countries(sentence) if c not in values.EEA
-                     and not (c in ("GB", "CH") and european) and (c != "GB" or _OUTSIDE.search(folded))]
-            if score is None and not (named and ("|" in sentence or re.search(r"subverwerk|sub-?process|"
-                                                                               r"sous-traitant", folded))):
-                continue
-            score = score or 2
-            if named or _OUTSIDE.search(folded):
-                for code in named:
-                    if code not in outside:
-                        outside.append(code)
-                for name, pattern in _BASIS:
-                    if pattern.search(folded) and name not in basis:
-                        basis.append(name)
-                if named and (best is None or score + 1 > best.score):
-                    best = Candidate(score + 1, clause.seq, clause, sentence, named)
-            forbidden = _OUTSIDE.search(folded) and not named and _FORBIDDEN.search(folded)
-            if (_INSIDE_ONLY.search(folded) or forbidden) and (inside is None or score > inside.score):
-                inside = Candidate(score, clause.seq, clause, sentence, "none")
+        sentence, folded, clause = unit.text, unit.folded, unit.clause
+        score = _score(item, unit)
+        # the UK and Switzerland named beside the EEA are the regions protected ("the EEA, the UK and
+        # Switzerland"), not where data goes; the UK only counts as "outside" when the sentence says so
+        european = bool(_EUROPE.search(folded))
+        named = [c for c in values.countries(sentence) if c not in values.EEA
+                 and not (c in ("GB", "CH") and european) and (c != "GB" or _OUTSIDE.search(folded))]
+        if score is None and not (named and ("|" in sentence or re.search(r"subverwerk|sub-?process|"
+                                                                           r"sous-traitant", folded))):
+            continue
+        score = score or 2
+        if named or _OUTSIDE.search(folded):
+            for code in named:
+                if code not in outside:
+                    outside.append(code)
+            for name, pattern in _BASIS:
+                if pattern.search(folded) and name not in basis:
+                    basis.append(name)
+            if named and (best is None or score + 1 > best.score):
+                best = Candidate(score + 1, clause.seq, clause, sentence, named)
+        forbidden = _OUTSIDE.search(folded) and not named and _FORBIDDEN.search(folded)
+        if (_INSIDE_ONLY.search(folded) or forbidden) and (inside is None or score > inside.score):
+            inside = Candidate(score, clause.seq, clause, sentence, "none")
     if best is not None and best.score >= min_score:
         return _cell(item, best, min_score, ", ".join(outside), {"countries": outside, "basis": basis})
     if inside is not None and inside.score >= min_score:
@@ -348,6 +356,7 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
     this kind of agreement (an addendum's clause as part of the agreement it amends)."""
     kind = kind or agreement_kind(info, clauses)
     thresholds = thresholds or min_scores()
+    sentences = units(clauses)
     cells = []
     for item in ITEMS:
         if kind not in item.applies_to:
@@ -355,11 +364,11 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
         elif item.kind == "signed":
             cells.append(_signed(item, info, clauses))
         elif item.kind == "countries":
-            cells.append(_transfers(item, clauses, thresholds[item.id]))
+            cells.append(_transfers(item, sentences, thresholds[item.id]))
         elif item.kind == "list":
             cells.append(_table_list(item, clauses))
         else:
-            candidates = _candidates(item, clauses)
+            candidates = _candidates(item, sentences)
             best = max(candidates, key=lambda c: (c.score, -c.seq), default=None)
             if best is not None and best.value == "stated" and item.kind == "duration or present":
                 # the period may stand in the next sentence of the same clause ("... préavis de dix (10) jours")
