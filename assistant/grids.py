@@ -21,9 +21,9 @@ def grids_in_force(store, documents: list[str] | None = None, grids: dict[str, G
         target = amended_agreement(addendum, clauses[0].text[:600] if clauses else addendum.title, infos.values())
         if target is None or target not in grids or addendum.document not in grids:
             continue
-        from_date = (grids[addendum.document].cell("effective_date") or None)
+        effective = grids[addendum.document].cell("effective_date")
         grids[target] = _amend(grids[target], addendum.document, clauses, infos[target],
-                               from_date.value if from_date and from_date.status == STATED else addendum.signed)
+                               effective.value if effective and effective.status == STATED else addendum.signed)
     wanted = set(documents) if documents is not None else None
     return [grid for document, grid in sorted(grids.items()) if wanted is None or document in wanted]
 

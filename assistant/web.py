@@ -29,7 +29,7 @@ from ingest.ocr import render_page_png  # noqa: E402
 
 from review.export import cell_text, to_csv, to_json, write_xlsx  # noqa: E402
 from review.deadlines import deadlines, to_ics  # noqa: E402
-from review.items import ITEMS  # noqa: E402
+from review.items import BY_ID, ITEMS  # noqa: E402
 from review.policy import load_policy  # noqa: E402
 
 from .answering import Assistant, QuestionError, check_question  # noqa: E402
@@ -110,6 +110,7 @@ class WebApp:
                                       settings.login_window_seconds, settings.login_lockout_seconds)
         # A policy that cannot be read is named at start (serve fails with its message), not at the first grid.
         self.policy = load_policy(Path(settings.review_policy)) if settings.review_policy else None
+        self._review = None  # (catalogue generation, grids in force, titles): see review_grids
 
     # -- who may do what -------------------------------------------------------------------------
     @property
@@ -283,11 +284,15 @@ class WebApp:
 
     # -- review grid -----------------------------------------------------------------------------
     def review_grids(self, username: str | None):
-        """The grids (as in force) of the agreements the user may read, and their titles."""
+        """The grids (as in force) of the agreements the user may read, and their titles. Applying the addenda
+        is done once per catalogue generation, not on every filter or sort of the Review tab."""
         readable = set(self.readable(username))
         with self.lock:
-            grids = grids_in_force(self.store)
-            titles = {info.document: info.title for info, _ in self.store.documents()}
+            generation = self.store.catalogue.generation()
+            if self._review is None or self._review[0] != generation:
+                titles = {info.document: info.title for info, _ in self.store.documents()}
+                self._review = (generation, grids_in_force(self.store), titles)
+            _, grids, titles = self._review
         return [g for g in grids if g.document in readable], titles
 
     def review_html(self, username: str | None, contains: str = "", status: str = "all",
@@ -342,7 +347,7 @@ class WebApp:
             raise FileNotFoundError(f"{source}/{cell.clause}")
         start = clause.text.find(cell.quote)
         body = self._highlight(clause.text, [(start, start + len(cell.quote))] if start >= 0 else [])
-        label = next(i.labels["en"] for i in ITEMS if i.id == item)
+        label = BY_ID[item].labels["en"]
         flag = self.policy.evaluate(cell) if self.policy else None
         is_pdf = info.source_path.lower().endswith(".pdf")
         link = (f"<a class='akkoord-open' href='../../document/{escape(source)}"
