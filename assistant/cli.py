@@ -197,6 +197,9 @@ def review(
                                                      "as an iCalendar file here.")] = None,
     due: Annotated[Optional[int], typer.Option(help="Only list the deadlines coming due within this many days.")
                    ] = None,
+    user: Annotated[Optional[str], typer.Option(help="Only what this web-chat user may read (an export to hand "
+                                                     "to her): her agreements, and only her addenda applied.")
+                    ] = None,
 ) -> None:
     """The review grid: per agreement, the GDPR art. 28(3) terms and key clauses, each with its clause."""
     from datetime import date
@@ -215,7 +218,8 @@ def review(
     store = _open(ctx)
     for document in documents or []:
         _known_document(store, document)
-    grids = grids_in_force(store, documents)
+    readable = _readable_by(ctx, store, user, documents) if user else None
+    grids = grids_in_force(store, documents, readable=readable)
     titles = {info.document: info.title for info, _ in store.documents()}
     if csv_path:
         write(csv_path, to_csv(grids, titles, rules))
@@ -245,6 +249,20 @@ def review(
             policy_text = f"[{colours[flag.status]}]{flag.status}[/] {escape(flag.reason)}" if flag else ""
             table.add_row(item.labels["en"], escape(cell_text(cell)), *([policy_text] if rules else []))
         console.print(table)
+
+
+def _readable_by(ctx: typer.Context, store, name: str, documents: list[str] | None) -> set[str]:
+    """The agreements a web-chat user may read; exit 1 for an unknown user or an agreement asked for that she
+    may not read (an export for her must not hold it)."""
+    reader = _users_file(ctx).get(name)
+    if reader is None:
+        _fail(f"no user '{name}' in {ctx.obj.users_path}; see `akkoord users list`", 1)
+    readable = {info.document for info, _ in store.documents() if reader.may_read(info.document)}
+    hidden = [document for document in documents or [] if document not in readable]
+    if hidden:
+        _fail(f"{name} may not read {', '.join(hidden)}; leave it out or change her agreements with "
+              f"`akkoord users add {name} --documents …`", 1)
+    return readable
 
 
 def _is_gold_grid(path: Path) -> bool:

@@ -12,10 +12,15 @@ from review.models import STATED, Grid
 from .amendments import amended_agreement, amends, is_addendum
 
 
-def grids_in_force(store, documents: list[str] | None = None, grids: dict[str, Grid] | None = None) -> list[Grid]:
-    """`grids`: the grids to start from (document -> Grid), when not those stored at ingest."""
-    infos = {info.document: info for info, _ in store.documents()}
+def grids_in_force(store, documents: list[str] | None = None, grids: dict[str, Grid] | None = None,
+                    readable: set[str] | None = None) -> list[Grid]:
+    """`documents`: the grids wanted (all when None); `grids`: the grids to start from (document -> Grid), when
+    not those stored at ingest; `readable`: the agreements a user may read (all when None) — only their grids are
+    returned and only their addenda applied, so an addendum she may not read never shows through a cell."""
+    infos = {info.document: info for info, _ in store.documents()
+             if readable is None or info.document in readable}
     grids = dict(grids) if grids is not None else {grid.document: grid for grid in store.grids()}
+    grids = {document: grid for document, grid in grids.items() if document in infos}
     for addendum in (info for info in infos.values() if is_addendum(info)):
         clauses = store.clauses(addendum.document)
         target = amended_agreement(addendum, clauses[0].text[:600] if clauses else addendum.title, infos.values())

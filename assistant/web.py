@@ -110,7 +110,7 @@ class WebApp:
                                       settings.login_window_seconds, settings.login_lockout_seconds)
         # A policy that cannot be read is named at start (serve fails with its message), not at the first grid.
         self.policy = load_policy(Path(settings.review_policy)) if settings.review_policy else None
-        self._review = None  # (catalogue generation, grids in force, titles): see review_grids
+        self._review = None  # (catalogue generation, titles, {readable agreements: grids in force}): see review_grids
 
     # -- who may do what -------------------------------------------------------------------------
     @property
@@ -284,16 +284,19 @@ class WebApp:
 
     # -- review grid -----------------------------------------------------------------------------
     def review_grids(self, username: str | None):
-        """The grids (as in force) of the agreements the user may read, and their titles. Applying the addenda
-        is done once per catalogue generation, not on every filter or sort of the Review tab."""
-        readable = set(self.readable(username))
+        """The grids (as in force) of the agreements the user may read, and their titles. Only the addenda she may
+        read are applied. Applying them is done once per catalogue generation and set of readable agreements, not
+        on every filter or sort of the Review tab."""
+        readable = frozenset(self.readable(username))
         with self.lock:
             generation = self.store.catalogue.generation()
             if self._review is None or self._review[0] != generation:
                 titles = {info.document: info.title for info, _ in self.store.documents()}
-                self._review = (generation, grids_in_force(self.store), titles)
-            _, grids, titles = self._review
-        return [g for g in grids if g.document in readable], titles
+                self._review = (generation, titles, {})
+            _, titles, by_scope = self._review
+            if readable not in by_scope:
+                by_scope[readable] = grids_in_force(self.store, readable=set(readable))
+            return by_scope[readable], titles
 
     def review_html(self, username: str | None, contains: str = "", status: str = "all",
                     sort_by: str | None = None) -> str:

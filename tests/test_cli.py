@@ -218,6 +218,17 @@ def test_review_grid_with_policy_and_exports(samples, tmp_path):
     assert "did you mean" in run("review", "-d", "gent-inetum", store=samples, check=False).stderr
 
 
+def test_review_for_a_user_holds_only_what_she_may_read(samples):
+    added = subprocess.run([AKKOORD, "--store", str(samples), "users", "add", "carol", "--documents", "gent-*",
+                            "--password-stdin"], input="correct horse\n", capture_output=True, text=True)
+    assert added.returncode == 0, added.stderr
+    grid = json.loads(run("review", "--user", "carol", "--json", store=samples).stdout)
+    assert [a["document"] for a in grid["agreements"]] == ["gent-inetum-meldjeaan"]
+    refused = run("review", "--user", "carol", "-d", "koekelare-digitaal-vlaanderen-vip", store=samples, check=False)
+    assert refused.returncode == 1 and "carol may not read koekelare-digitaal-vlaanderen-vip" in refused.stderr
+    assert "no user 'dave'" in run("review", "--user", "dave", store=samples, check=False).stderr
+
+
 def test_eval_scores_review_grids_against_gold_grids(samples, tmp_path):
     out = tmp_path / "grids.json"
     printed = run("eval", "evals/dev/seed/grids", "--json", str(out), store=samples).stdout

@@ -113,3 +113,12 @@ def test_the_review_grid_shows_the_cap_in_force_with_the_addendum_that_changed_i
             .clause) == ("48 hours", "1.1")
     assert grids["bellevue-datalys-avenant-1"].kind == "addendum"
     assert grids["bellevue-datalys-avenant-1"].cell("liability_cap").status == "not applicable"
+
+
+def test_an_addendum_the_reader_may_not_read_leaves_her_grid_as_signed(assistant):
+    from assistant.grids import grids_in_force
+
+    [grid] = grids_in_force(assistant.store, readable={"bellevue-datalys"})
+    cap = grid.cell("liability_cap")
+    assert (grid.document, cap.value, cap.clause, cap.amended_by) == (
+        "bellevue-datalys", "EUR 100,000 per year", "2.1", None)
