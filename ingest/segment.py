@@ -348,6 +348,13 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             title = rest if _looks_like_title(rest) else _inline_title(rest) or rest
             _start_article(state, number, title, offset, unbulleted, keyword=False)
             return
+        # An agreement of numbered paragraphs that skips a number ("11. …", "13. …", "14. …"): the paragraph after
+        # it continues from it, so the numbering goes on there
+        if (state.numbered_paragraphs and number == following + 1 and rest[:1].isupper()
+                and _numbered_line_follows(lines, index, number + 1)):
+            title = rest if _looks_like_title(rest) else _inline_title(rest) or rest
+            _start_article(state, number, title, offset, unbulleted, keyword=False)
+            return
         # One number may be skipped: text extracted from a PDF sometimes runs a heading into the line before.
         inline = _inline_title(rest) if number in (following, following + 1) else None
         if inline:
@@ -379,6 +386,11 @@ def _heading_follows(state: _State, lines: list[tuple[int, str]], index: int, nu
             if found:
                 state.article_headings.setdefault(found, []).append(i)
     return any(i > index for i in state.article_headings.get(number, ()))
+
+
+def _numbered_line_follows(lines: list[tuple[int, str]], index: int, number: int) -> bool:
+    """Whether a line "<number>. " comes after line `index`."""
+    return any(line.lstrip().startswith(f"{number}. ") for _, line in lines[index + 1:])
 
 
 def _numbered_paragraphs(lines: list[tuple[int, str]]) -> bool:

@@ -168,11 +168,29 @@ _NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-�
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+# after a period: it is a notice period or one that runs after the end, not the agreement's term
+# ("thirty (30) days' prior written notice", "two (2) years following its termination")
+_NOT_THE_TERM = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}(?:notice|opzeg\w*|preavis|kennisgeving|(?:following|after|na|"
+                           r"apres) (?:the |its |het |de |la |l')?(?:terminat|expir|einde|beeindig|fin\b|resili))",
+                           re.IGNORECASE)
+# ... or before it: "met een opzegtermijn van drie (3) maanden", "un préavis de six mois"
+_NOTICE_BEFORE = re.compile(r"(?:opzeg\w*|notice(?: period)?|preavis|kennisgeving)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+
+
+_SEVERABILITY = re.compile(r"\b(?:invalid|unenforceable|severab\w*|ongeldig\w*|nietig\w*|nulles?|invalide\w*)\b",
+                           re.IGNORECASE)
+
+
 def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
     """The duration the item asks for: the first one that follows the item's cue or topic within a few words
     ("op de hoogte ... ten minste dertig (30) kalenderdagen", "terminate it by giving thirty (30) days"), else the
     sentence's first. A period that is only optional ("duration or present") must stand near them."""
     found = values.durations(sentence)
+    if item.kind == "term":
+        found = [f for f in found if not _NOT_THE_TERM.match(folded[f[2]:f[2] + 60])
+                 and not _NOTICE_BEFORE.search(folded[max(0, f[1] - 40):f[1]])]
+        if not found:
+            return None
     if not found:
         promptly = values.first_duration(sentence, promptly=item.promptly)
         return promptly[0] if promptly else None
@@ -198,6 +216,8 @@ def _value(item: Item, sentence: str, folded: str):
     kind = item.kind
     if kind == "present":
         return "stated"
+    if kind == "term" and _SEVERABILITY.search(folded):
+        return None  # "the remaining provisions remain in full force and effect" sets no term
     if kind in ("duration", "duration or present", "term"):
         found = _duration(item, sentence, folded)
         return found or (None if kind == "duration" else "stated")
@@ -248,8 +268,8 @@ def _candidates(item: Item, sentences: list[Unit]) -> list[Candidate]:
         if score is None:
             continue
         value = _value(item, unit.text, unit.folded)
-        if value is None:
-            continue
+        if value is None or value == "stated" and len(unit.text.split()) < 4:
+            continue  # a heading on a line of its own ("Term of Agreement.") states nothing
         if item.kind != "present" and value != "stated":
             score += 1
         found.append(Candidate(score, unit.clause.seq, unit.clause, unit.text, value))

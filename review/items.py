@@ -178,11 +178,17 @@ ITEMS: tuple[Item, ...] = (
          ALL_KINDS,
          needs_cue=True),
     Item("term", {"nl": "Duur", "fr": "Durée", "en": "Term"},
-         "term", _words(r"looptijd|duur\b|in werking|treedt|van kracht|term\b|duration|remains? in (?:force|effect)|"
+         "term", _words(r"looptijd|duur\b|in werking|treedt|van kracht|duration|"
+                        r"(?:continues?|remains?|be|is|stays?) (?:to be )?in (?:full )?(?:force|effect)|"
+                        # "the term of this Agreement", not "any term, condition" or "the term “person”"
+                        r"(?<!any )(?<!each )(?<!such )term\b(?!\s*[,\"“‘'(])|"
                         r"duree|en vigueur|conclu\w* pour"),
          _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*"),
          _words(r"bewaar\w*|retention|conservation|vertrouwelijk\w*|confidential\w*|audit\w*|termijn van|"
-                r"betaling|payment|paiement|terminat\w*|opzeg\w*|resili\w*|notice|preavis|" + _DEFINITION), ALL_KINDS),
+                # "in force until terminated" states a term; "may terminate it" is about ending it
+                r"betaling|payment|paiement|(?<!until )(?<!unless )terminat\w*|opzeg\w*|resili\w*|notice|preavis|"
+                + _DEFINITION),
+         ALL_KINDS),
     Item("termination_notice", {"nl": "Opzegtermijn", "fr": "Préavis de résiliation", "en": "Termination notice"},
          "duration", _words(r"opzeg\w*|beeindig\w*|terminat\w*|resili\w*|denonc\w*|verleng\w*|renew\w*|"
                             r"reconduction|opzegging"),
@@ -198,7 +204,9 @@ ITEMS: tuple[Item, ...] = (
          None, None, frozenset({PROCESSING}), in_preamble=True),
     Item("effective_date", {"nl": "Ingangsdatum", "fr": "Date d'entrée en vigueur", "en": "Effective date"},
          "date", _words(r"in werking|inwerkingtreding|ingangsdatum|effective|entre en vigueur|entree en vigueur|"
-                        r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf"),
+                        r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf|"
+                        # "is made this 11th day of August 2015", "entered into as of 1 March 2021"
+                        r"(?:made|entered into|agreed)\W+(?:\w+\W+){0,6}?(?:this|on|as of)\b"),
          _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*|addendum|avenant"), None,
          ALL_KINDS | {ADDENDUM}, in_preamble=True),
     Item("signature_date", {"nl": "Ondertekend", "fr": "Signé", "en": "Signed"}, "signed",

@@ -215,9 +215,22 @@ def countries(text: str, adjectives: bool = False) -> list[str]:
 
 
 # --- governing law: "Belgisch recht", "droit belge", "the laws of Belgium", "laws of the State of California"
-_US_STATES = {"california": "US-CA", "californie": "US-CA", "californië": "US-CA", "delaware": "US-DE",
-              "new york": "US-NY", "washington": "US-WA", "texas": "US-TX", "massachusetts": "US-MA",
-              "ontario": "CA-ON", "quebec": "CA-QC", "québec": "CA-QC"}
+_STATES = ("AL alabama|AK alaska|AZ arizona|AR arkansas|CA california,californie,californië|CO colorado|"
+           "CT connecticut|DE delaware|DC district of columbia|FL florida,floride|GA state of georgia|HI hawaii|"
+           "ID idaho|IL illinois|IN indiana|IA iowa|KS kansas|KY kentucky|LA louisiana,louisiane|ME maine|"
+           "MD maryland|MA massachusetts|MI michigan|MN minnesota|MS mississippi|MO missouri|MT montana|"
+           "NE nebraska|NV nevada|NH new hampshire|NJ new jersey|NM new mexico|NY new york|"
+           "NC north carolina,caroline du nord|ND north dakota|OH ohio|OK oklahoma|OR oregon|PA pennsylvania,"
+           "pennsylvanie|RI rhode island|SC south carolina,caroline du sud|SD south dakota|TN tennessee|TX texas|"
+           "UT utah|VT vermont|VA virginia,virginie|WA washington|WV west virginia|WI wisconsin|WY wyoming")
+_PROVINCES = ("AB alberta|BC british columbia,colombie-britannique|MB manitoba|NB new brunswick,nouveau-brunswick|"
+              "NL newfoundland|NS nova scotia,nouvelle-écosse|ON ontario|PE prince edward island|QC quebec,québec|"
+              "SK saskatchewan")
+# "the laws of the State of Illinois" -> US-IL; "Ontario" -> CA-ON (longest names first: "west virginia")
+_SUBDIVISION_OF = {fold(name): f"{country}-{entry[:2]}" for country, table in (("US", _STATES), ("CA", _PROVINCES))
+                   for entry in table.split("|") for name in entry[3:].split(",")}
+_SUBDIVISION = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _SUBDIVISION_OF), key=len, reverse=True))
+                          + r")(?![\w-])")
 _LAW = re.compile(r"\b(?:recht|droit|lois?|law|laws|wetgeving|législation|legislation)\b", re.IGNORECASE)
 
 
@@ -225,10 +238,9 @@ def governing_law(text: str) -> str | None:
     """The country (or US state / Canadian province) whose law the sentence names."""
     if not _LAW.search(text):
         return None
-    lowered = fold(text.lower())
-    for name, code in _US_STATES.items():
-        if fold(name) in lowered:
-            return code
+    state = _SUBDIVISION.search(fold(text.lower()))
+    if state:
+        return _SUBDIVISION_OF[state.group(1)]
     found = countries(text, adjectives=True)
     return found[0] if found else None
 
@@ -236,6 +248,11 @@ def governing_law(text: str) -> str | None:
 _DAY_MONTH_COMMA = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zéû]+),(\s+\d{4})\b")
 
 
+# "this 11th day of August, 2015", and a template's blanks filled in: "this _11th__ day of ___August____, 2015__"
+_DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([A-Za-z]+)\s*,?\s*(\d{4})\b")
+
+
 def dates(text: str) -> list[str]:
-    """ISO dates in the text; also "23 August, 2019"."""
+    """ISO dates in the text; also "23 August, 2019" and "the 30th day of April 2015"."""
+    text = _DAY_OF.sub(r"\1 \2 \3", re.sub(r"_+", " ", text)) if "day of" in text else text
     return find_dates(_DAY_MONTH_COMMA.sub(r"\1\2", text))

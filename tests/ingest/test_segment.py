@@ -154,6 +154,15 @@ def test_inline_headings_and_headingless_numbered_paragraphs_are_articles():
                     "2. Recipient shall not disclose Confidential Information to any person.\n"
                     "3. Recipient shall return all copies within ten days of a request.\n")
     assert {"1", "2", "3"} <= set(bare) and "ten days" in bare["3"].text
+    # a number the agreement skips (no 4): the paragraphs after it are articles all the same
+    gap = _segment("CONFIDENTIALITY AGREEMENT\nBetween Gamma Inc. and the City of Delta.\n"
+                   "1. Recipient may be given access to selected information of the other party.\n"
+                   "2. Recipient shall not disclose Confidential Information to any person.\n"
+                   "3. Recipient shall return all copies within ten days of a request.\n"
+                   "5. Each party submits to the exclusive jurisdiction of the courts of Delta.\n"
+                   "6. This Agreement is governed by the laws of the State of Ohio.\n")
+    assert [label for label in gap if label != "Preamble"] == ["1", "2", "3", "5", "6"]
+    assert "courts of Delta" in gap["5"].text and "courts of Delta" not in gap["3"].text
 
 
 def test_a_numbered_party_list_before_keyword_articles_is_not_a_list_of_articles():

@@ -128,6 +128,11 @@ CASES = [
     ("term", "nl", "Duur", "Deze overeenkomst wordt gesloten voor een duur van drie (3) jaar.", "3 years"),
     ("term", "fr", "Durée", "La présente convention est conclue pour une durée de deux (2) ans.", "2 years"),
     ("term", "en", "Term", "This Agreement remains in force for a period of four (4) years.", "4 years"),
+    # in force until terminated: a term without an end; the notice period after it is no term
+    ("term", "en", "Termination", "This Agreement shall continue to be in force from the date hereof until "
+     "terminated by either party giving not less than thirty (30) days' prior written notice.", "stated"),
+    ("term", "nl", "Duur", "Deze overeenkomst blijft van kracht tot zij door een van de partijen wordt opgezegd "
+     "met een opzegtermijn van drie (3) maanden.", "stated"),
     ("termination_notice", "nl", "Opzegging", "Elke partij kan de overeenkomst opzeggen met een opzegtermijn van drie "
      "(3) maanden.", "3 months"),
     ("termination_notice", "fr", "Résiliation", "Chaque partie peut résilier la convention moyennant un préavis de "
@@ -145,6 +150,8 @@ CASES = [
     ("effective_date", "fr", "Entrée en vigueur", "La présente convention entre en vigueur le 1er avril 2025.",
      "2025-04-01"),
     ("effective_date", "en", "Effective date", "This Agreement takes effect on 1 May 2025.", "2025-05-01"),
+    ("effective_date", "en", "Preamble", "This Non-Disclosure Agreement is made this 5th day of March, 2021 by and "
+     "between Alpha Inc. and Beta LLC.", "2021-03-05"),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
@@ -164,3 +171,16 @@ def test_every_item_has_a_case_in_every_language():
     covered = {(c[0], c[1]) for c in CASES}
     # the signature date comes from the signature block, the sub-processor list from a table (test_extract.py)
     assert {(i.id, lang) for i in ITEMS if i.kind not in ("signed", "list") for lang in ("nl", "fr", "en")} <= covered
+
+
+def test_sentences_that_only_look_like_a_term_state_none():
+    """Severability, a defined term, a period that runs after the end: the agreement's term is not stated."""
+    info = DocumentInfo("doc", "Non-Disclosure Agreement", (), (), "doc.txt", "h", "en", 1)
+    texts = ["If any term, condition or provision of this Agreement is held invalid, the remaining provisions shall "
+             "remain in full force and effect.",
+             "The term “Affiliate” as used in this Agreement includes any entity controlling a party.",
+             "The Company agrees that for two (2) years following the termination of this Agreement it will not "
+             "solicit any employee."]
+    clauses = [Clause("doc", str(n), str(n), "General", ("General",), f"{n}. {text}", (1, 1), 0, 0, "en", n)
+               for n, text in enumerate(texts, 1)]
+    assert extract_grid(info, clauses).cell("term").status == "not stated"

@@ -38,6 +38,10 @@ def test_countries_and_law():
     assert governing_law("Deze Overeenkomst wordt beheerst door het Belgisch recht.") == "BE"
     assert governing_law("La présente convention est régie par le droit français.") == "FR"
     assert governing_law("governed by the laws of the State of Delaware") == "US-DE"
+    assert governing_law("governed by the laws of the State of Illinois") == "US-IL"
+    assert governing_law("the laws of the State of West Virginia apply") == "US-WV"  # not Virginia
+    assert governing_law("the laws of India") == "IN"  # not Indiana
+    assert governing_law("régie par les lois de la province de Québec") == "CA-QC"
     assert governing_law("de wet van 30 juli 2018 betreffende de bescherming") is None
 
 
@@ -47,3 +51,6 @@ def test_template_brackets_and_dates_with_a_comma():
     assert [str(d) for d, _, _ in durations("remain in force for [one (1)] year; then [five (5)] years")] == \
         ["1 year", "5 years"]
     assert dates("This NDA is effective 23 August, 2019 (the Effective Date)") == ["2019-08-23"]
+    assert dates("IT IS HEREBY AGREED, this 30th day of April 2015, as follows") == ["2015-04-30"]
+    assert dates("is made this _11th__ day of ___August______, 2015__ by and between") == ["2015-08-11"]
+    assert dates("made as of the _____ day of _________ 20___ between") == []  # a blank template
