@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from review.extract import extract_grid
+from review.items import BY_ID
 from review.models import STATED, Grid
 
 from .amendments import amended_agreement, amends, is_addendum
@@ -35,16 +36,23 @@ def grids_in_force(store, documents: list[str] | None = None, grids: dict[str, G
 
 def _amend(grid: Grid, addendum: str, clauses, target_info, from_date: str | None) -> Grid:
     """A cell changes only when the addendum says it changes the clause the cell rests on ("Artikel 12.2 van de
-    Verwerkersovereenkomst wordt gewijzigd en luidt …") and that clause of the addendum states the item."""
+    Verwerkersovereenkomst wordt gewijzigd en luidt …") and that clause of the addendum states the item. A list
+    (the sub-processors annex) that the addendum replaces ("Bijlage C wordt vervangen door de nieuwe Bijlage C die
+    als Bijlage 1 aan dit Addendum is gehecht") is read from the addendum's own table."""
     cells = list(grid.cells)
+    whole = None  # the addendum read as a whole, for the tables it attaches (once, when a list is replaced)
     for clause in clauses:
         amended = [i for i, cell in enumerate(cells) if cell.status == STATED and cell.clause
-                   and amends(clause, cell.clause)]
+                   and cell.amended_by != addendum and amends(clause, cell.clause)]
         if not amended:
             continue
         new = extract_grid(target_info, [clause], kind=grid.kind)
         for i in amended:
-            cell = new.cell(cells[i].item)
+            if BY_ID[cells[i].item].kind == "list":
+                whole = whole or extract_grid(target_info, clauses, kind=grid.kind)
+                cell = whole.cell(cells[i].item)
+            else:
+                cell = new.cell(cells[i].item)
             if cell is not None and cell.status == STATED and cell.value != cells[i].value:
                 cells[i] = replace(cell, amended_by=addendum,
                                    data={**cell.data, "in_force_from": from_date,

@@ -24,7 +24,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "9"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "10"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -84,8 +84,20 @@ class Unit:
     folded: str
 
 
+# the inline title at the start of a clause's first line: "5.1. Subprocessing. Customer agrees that …"
+_INLINE_TITLE = re.compile(r"^[\w.()§]{0,8}\s*([^.;:]{2,50})[.:]\s")
+
+
 def _heading(clause: Clause) -> str:
-    return fold(" ".join(filter(None, [clause.title or "", *clause.heading_path])))
+    """The clause's title and the headings above it. A "heading" as long as a sentence is the clause's first line:
+    only its inline title counts ("Subprocessing"), or nothing when it has none (a paragraph without a heading)."""
+    short = []
+    for heading in filter(None, (clause.title or "", *clause.heading_path)):
+        if len(heading.split()) <= 12:
+            short.append(heading)
+        elif inline := _INLINE_TITLE.match(heading):
+            short.append(inline.group(1))
+    return fold(" ".join(short))
 
 
 def units(clauses: list[Clause]) -> list[Unit]:
@@ -146,7 +158,10 @@ _BASIS = [("SCC", re.compile(r"standaardcontract\w*|standard contractual|clauses
           ("adequacy", re.compile(r"adequa\w*|adequation|adequaatheid\w*|privacy framework", re.IGNORECASE)),
           ("BCR", re.compile(r"bindende bedrijfsvoorschriften|binding corporate rules|regles d'entreprise "
                              r"contraignantes|\bbcr", re.IGNORECASE))]
-_COURT = re.compile(r"(?:rechtbank\w*|rechter|hoven|courts?|tribuna\w*|juridictions?)\b", re.IGNORECASE)
+_COURT = re.compile(r"(?:rechtbank\w*|rechter|hoven|courts?|tribuna\w*|juridictions?|place of jurisdiction|"
+                    r"venue|forum|gerichtsstand)\b", re.IGNORECASE)
+_NATIONAL_COURTS = re.compile(r"\b[A-ZÀ-Ý]?[a-zà-ÿ]+ (?:courts|rechtbanken|hoven)\b|"
+                              r"\b(?:tribunaux|juridictions|cours) [a-zà-ÿ]+\b")
 _PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:[ -](?:am|sur|en|aan)?[ -]?[A-ZÀ-Ý][\w'’-]+)?")
 # capitalised words after "court" that name no place
 _NOT_A_PLACE = set(fold(w) for w in "artikel article clause the de la le het belgisch belgian belge staat state etat "
@@ -154,7 +169,7 @@ _NOT_A_PLACE = set(fold(w) for w in "artikel article clause the de la le het bel
                    "aanleg koophandel commerce ondernemingsrechtbank tribunal tribunaux court courts nederlandstalige "
                    "franstalige francophones francophone neerlandophone dutch-speaking french-speaking "
                    "arrondissement district hof cour division afdeling".split())
-_BEFORE_PLACE = {"of", "in", "at", "for", "te", "van", "in", "de", "d", "du", "des", "a", "aanleg", "instance",
+_BEFORE_PLACE = {"of", "in", "at", "for", "te", "van", "in", "de", "d", "du", "des", "a", "aanleg", "instance", "is",
                  "arrondissement", "district", "county", "afdeling", "division", "located", "situes", "gevestigd"}
 _FORMULA = re.compile(r"montant|amount|bedrag|fees|sommes|vergoeding\w*|prix|price|twice|tweemaal|deux fois|"
                       r"\d+\s?%|pour ?cent|percent|procent|redevance|charges|paid|betaald|versee?s?|facture\w*|"
@@ -238,6 +253,9 @@ def _value(item: Item, sentence: str, folded: str):
         return values.governing_law(sentence)
     if kind == "court":
         court = _COURT.search(sentence)
+        national = _NATIONAL_COURTS.search(sentence)
+        if national and values.countries(national.group(), adjectives=True):
+            return national.group()  # "the English courts", "de Belgische rechtbanken", "les tribunaux belges"
         if court:
             for place in _PLACE.finditer(sentence, court.end(), court.end() + 100):
                 before = sentence[court.end():place.start()].split()

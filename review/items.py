@@ -16,7 +16,8 @@ def _words(pattern: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{pattern})", re.IGNORECASE)
 
 
-_SUBPROCESSOR = r"subverwerker\w*|sub-?processor\w*|sous-traitants? ulterieurs?|sous-traitance ulterieure|" \
+_SUBPROCESSOR = r"subverwerker\w*|sub-?processor\w*|sub-?processing|sous-traitants? ulterieurs?|" \
+                r"sous-traitance ulterieure|" \
                 r"sub-?contractor\w*|onderaannemer\w*"
 _BREACH = r"datalek\w*|inbreuk\w* in verband met persoonsgegevens|inbreuk\w* op de beveiliging|" \
           r"beveiligingsincident\w*|personal data breach\w*|data breach\w*|security (?:breach|incident)\w*|" \
@@ -180,8 +181,10 @@ ITEMS: tuple[Item, ...] = (
     Item("term", {"nl": "Duur", "fr": "Durée", "en": "Term"},
          "term", _words(r"looptijd|duur\b|in werking|treedt|van kracht|duration|"
                         r"(?:continues?|remains?|be|is|stays?) (?:to be )?in (?:full )?(?:force|effect)|"
-                        # "the term of this Agreement", not "any term, condition" or "the term “person”"
-                        r"(?<!any )(?<!each )(?<!such )term\b(?!\s*[,\"“‘'(])|"
+                        # "the term of this Agreement", not "any term, condition", "the term “person”", "the term so
+                        # defined" or "during the term of this Agreement" (a reference to it)
+                        r"(?<!any )(?<!each )(?<!such )(?<!during the )(?<!throughout the )(?<!for the )"
+                        r"term\b(?!\s*[,\"“‘'(])(?!\s+(?:so|as|is|used|defined)\b)|"
                         r"duree|en vigueur|conclu\w* pour"),
          _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*"),
          _words(r"bewaar\w*|retention|conservation|vertrouwelijk\w*|confidential\w*|audit\w*|termijn van|"
@@ -191,7 +194,7 @@ ITEMS: tuple[Item, ...] = (
          ALL_KINDS),
     Item("termination_notice", {"nl": "Opzegtermijn", "fr": "Préavis de résiliation", "en": "Termination notice"},
          "duration", _words(r"opzeg\w*|beeindig\w*|terminat\w*|resili\w*|denonc\w*|verleng\w*|renew\w*|"
-                            r"reconduction|opzegging"),
+                            r"reconduction|opzegging|withdraw\w* from (?:this|the) agreement"),
          _words(r"opzegtermijn|notice|preavis|kennisgeving|aangetekend|registered|recommande|schriftelijk|written|"
                 r"ecrit|ter kennis"),
          _words(r"audit\w*|subverwerker\w*|sub-?processor\w*|sous-traitant\w*|bezwaar|objection|incident\w*|"

@@ -150,11 +150,11 @@ def amounts(text: str) -> list[tuple[Amount, int, int]]:
 
 # --- countries (ISO 3166-1 alpha-2), by their names in the three languages
 _COUNTRIES = {
-    "BE": "belgië belgie belgique belgium belgisch belgische belge belgian",
+    "BE": "belgië belgie belgique belgium belgisch belgische belge belges belgian",
     "NL": "nederland pays-bas netherlands néerlandais néerlandaise nederlands nederlandse dutch",
     "LU": "luxemburg luxembourg luxembourgeois luxembourgeoise luxemburgs luxemburgse",
-    "FR": "frankrijk france french français française frans franse",
-    "DE": "duitsland allemagne germany german allemand allemande duits duitse",
+    "FR": "frankrijk france french français française françaises frans franse",
+    "DE": "duitsland allemagne germany german allemand allemande allemands duits duitse",
     "IE": "ierland irlande ireland irish irlandais irlandaise iers ierse",
     "AT": "oostenrijk autriche austria", "DK": "denemarken danemark denmark", "ES": "spanje espagne spain",
     "IT": "italië italie italy", "PL": "polen pologne poland", "PT": "portugal", "SE": "zweden suède sweden",
@@ -191,7 +191,8 @@ for _code, _names in _COUNTRIES.items():
         _COUNTRY_OF.setdefault(fold(_name), _code)
 # adjectives name a country only beside a word for law ("droit luxembourgeois"): "Frans" or "English" alone is a
 # language
-_ADJECTIVES = {fold(w) for w in "belgisch belgische belge belgian néerlandais néerlandaise nederlands nederlandse "
+_ADJECTIVES = {fold(w) for w in "belgisch belgische belge belges belgian françaises allemands "
+                                "néerlandais néerlandaise nederlands nederlandse "
                                 "dutch "
                                 "french français française frans franse german allemand allemande duits duitse "
                                 "irish irlandais irlandaise iers ierse luxembourgeois luxembourgeoise luxemburgs "

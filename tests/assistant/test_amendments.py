@@ -122,3 +122,49 @@ def test_an_addendum_the_reader_may_not_read_leaves_her_grid_as_signed(assistant
     cap = grid.cell("liability_cap")
     assert (grid.document, cap.value, cap.clause, cap.amended_by) == (
         "bellevue-datalys", "EUR 100,000 per year", "2.1", None)
+
+
+class _Store:
+    """The part of a ClauseStore that grids_in_force reads: documents, their clauses, their stored grids."""
+
+    def __init__(self, documents):
+        from review.extract import extract_grid
+
+        self._documents = documents
+        self._grids = [extract_grid(info, clauses) for info, clauses in documents]
+
+    def documents(self):
+        return [(info, None) for info, _ in self._documents]
+
+    def clauses(self, document):
+        return next(clauses for info, clauses in self._documents if info.document == document)
+
+    def grids(self):
+        return self._grids
+
+
+def _annex(document, label, header, rows, seq):
+    text = "\n".join([label, header, *rows])
+    return Clause(document, label, label, "Subverwerkers", (label,), text, (3, 3), 0, len(text), "nl", seq)
+
+
+def test_an_addendum_that_replaces_the_sub_processors_annex_gives_the_list_in_force():
+    from assistant.grids import grids_in_force
+
+    parties = (Party("Gemeente Zandvoorde", "controller"), Party("Archiefwerk BV", "processor"))
+    header = "Subverwerker | Vestiging | Locatie"
+    agreement = (DocumentInfo("vwo", "Verwerkersovereenkomst Archief", parties, (), "vwo.md", "h1", "nl", 3), [
+        Clause("vwo", "1.1", "1", "Voorwerp", ("Voorwerp",), "1.1 De Verwerker verwerkt persoonsgegevens voor de "
+               "Gemeente.", (1, 1), 0, 60, "nl", 0),
+        _annex("vwo", "Bijlage B", header, ["Rekenhuis BV | Gent | België", "Wolkdienst GmbH | Keulen | Duitsland"],
+               1)])
+    addendum = (DocumentInfo("vwo-a1", "Addendum 1 bij de Verwerkersovereenkomst Archief", parties, (), "a1.md",
+                             "h2", "nl", 2), [
+        Clause("vwo-a1", "1.1", "1", "Wijziging", ("Wijziging",), "1.1 Bijlage B van de Verwerkersovereenkomst wordt "
+               "vervangen door Bijlage 1 aan dit Addendum.", (1, 1), 0, 90, "nl", 0),
+        _annex("vwo-a1", "Bijlage 1", header, ["Rekenhuis BV | Gent | België", "Nordlager AB | Malmö | Zweden",
+                                               "Cloudmeer BV | Breda | Nederland"], 1)])
+    grids = {g.document: g for g in grids_in_force(_Store([agreement, addendum]))}
+    listed = grids["vwo"].cell("subprocessor_list")
+    assert (listed.value, listed.clause, listed.amended_by) == ("3: BE, NL, SE", "Bijlage 1", "vwo-a1")
+    assert listed.data["replaces"] == {"value": "2: BE, DE", "clause": "Bijlage B"}

@@ -125,6 +125,14 @@ CASES = [
     ("court", "nl", "Geschillen", "Geschillen worden uitsluitend voorgelegd aan de rechtbanken van Gent.", "Gent"),
     ("court", "fr", "Litiges", "Tout litige est soumis aux tribunaux de Liège.", "Liège"),
     ("court", "en", "Disputes", "Any dispute shall be submitted exclusively to the courts of Brussels.", "Brussels"),
+    ("court", "en", "Governing law", "Each party irrevocably submits to the exclusive jurisdiction of the English "
+     "courts in respect of any dispute.", "English courts"),
+    ("court", "en", "Jurisdiction", "The place of jurisdiction for any and all legal disputes arising out of this "
+     "Agreement is Munich.", "Munich"),
+    ("court", "fr", "Litiges", "Tout litige relève de la compétence exclusive des tribunaux belges.",
+     "tribunaux belges"),
+    ("termination_notice", "en", "Withdrawal", "A Party may withdraw from this Agreement on 30-day notice to the "
+     "other Parties.", "30 days"),
     ("term", "nl", "Duur", "Deze overeenkomst wordt gesloten voor een duur van drie (3) jaar.", "3 years"),
     ("term", "fr", "Durée", "La présente convention est conclue pour une durée de deux (2) ans.", "2 years"),
     ("term", "en", "Term", "This Agreement remains in force for a period of four (4) years.", "4 years"),
