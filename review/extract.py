@@ -24,7 +24,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "10"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "11"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -149,7 +149,14 @@ _INSIDE_ONLY = re.compile(r"(?:uitsluitend|enkel|alleen|only|exclusively|uniquem
                           r"toujours)\b[^.;]{0,120}(?:binnen de|within the|in the|au sein de|dans l'|dans un etat|"
                           r"in een lidstaat|in a member state|en belgique|in belgie|in belgium|sur le territoire)",
                           re.IGNORECASE)
-_EUROPE = re.compile(r"\b(?:eer|eea|eee|europ\w*|union)\b", re.IGNORECASE)
+# the European area as a region ("the EEA, the UK and Switzerland"), not "la Commission européenne"
+_EUROPE = re.compile(r"\b(?:eer|eea|eee|eu|ue|europe|europa|european (?:economic area|union)|europese (?:economische "
+                     r"ruimte|unie)|espace economique europeen|union europeenne|(?:the )?union)\b", re.IGNORECASE)
+# data sent to the UK: "transfer Customer Personal Data to the United Kingdom" (not the UK named as a party's
+# seat, which for a British agreement is home)
+_TO_THE_UK = re.compile(r"\b(?:transfer\w*|doorgifte\w*|doorgeven|doorgegeven|transfert\w*)\b[^.;]{0,80}?"
+                        r"\b(?:to|naar|vers|au) (?:the |het |le )?(?:united kingdom|uk|verenigd koninkrijk|"
+                        r"royaume-uni)\b", re.IGNORECASE)
 _FORBIDDEN = re.compile(r"verboden|niet toegestaan|niet (?:worden )?doorgegeven|prohibited|not (?:be )?(?:permitted|"
                         r"allowed|transferred)|shall not|interdite?s?|n'est pas autorise|"
                         r"ne peu(?:t|vent) (?:pas )?etre",
@@ -192,6 +199,11 @@ _NOT_THE_TERM = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}(?:notice|opzeg\w*|preavis|k
 _NOTICE_BEFORE = re.compile(r"(?:opzeg\w*|notice(?: period)?|preavis|kennisgeving)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 
 
+# a term stated without a period: it has no end of its own (no period elsewhere replaces it)
+_OPEN_ENDED = re.compile(r"onbepaalde (?:duur|tijd)|duree indeterminee|indefinite|zolang|so long as|as long as|"
+                         r"aussi longtemps|tant que|until terminated|unless and until|for the duration of|"
+                         r"voor de duur van|pour la duree d[eu]|pendant toute la duree|loopt samen met|"
+                         r"gelijk(?:loopt| met)|runs? with", re.IGNORECASE)
 _SEVERABILITY = re.compile(r"\b(?:invalid|unenforceable|severab\w*|ongeldig\w*|nietig\w*|nulles?|invalide\w*)\b",
                            re.IGNORECASE)
 
@@ -320,10 +332,12 @@ def _transfers(item: Item, sentences: list[Unit], min_score: float) -> Cell:
         sentence, folded, clause = unit.text, unit.folded, unit.clause
         score = _score(item, unit)
         # the UK and Switzerland named beside the EEA are the regions protected ("the EEA, the UK and
-        # Switzerland"), not where data goes; the UK only counts as "outside" when the sentence says so
+        # Switzerland"), not where data goes; the UK only counts when the sentence says it is outside or sends
+        # data there
         european = bool(_EUROPE.search(folded))
         named = [c for c in values.countries(sentence) if c not in values.EEA
-                 and not (c in ("GB", "CH") and european) and (c != "GB" or _OUTSIDE.search(folded))]
+                 and not (c in ("GB", "CH") and european)
+                 and (c != "GB" or _OUTSIDE.search(folded) or _TO_THE_UK.search(folded))]
         if score is None and not (named and ("|" in sentence or re.search(r"subverwerk|sub-?process|"
                                                                            r"sous-traitant", folded))):
             continue
@@ -408,9 +422,14 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
         else:
             candidates = _candidates(item, sentences)
             best = max(candidates, key=lambda c: (c.score, -c.seq), default=None)
-            if best is not None and best.value == "stated" and item.kind == "duration or present":
-                # the period may stand in the next sentence of the same clause ("... préavis de dix (10) jours")
-                best = next((c for c in candidates if c.clause.seq == best.clause.seq and c.value != "stated"), best)
+            if best is not None and best.value == "stated" and item.kind in ("duration or present", "term"):
+                # the period may stand in the next sentence of the same clause ("... préavis de dix (10) jours"),
+                # or the next paragraph of its article ("§1. … entre en vigueur le 1er mars. §2. Elle est conclue
+                # pour une durée de trois ans.")
+                if item.kind != "term" or not _OPEN_ENDED.search(best.sentence):
+                    best = next((c for c in candidates if c.value != "stated" and c.score >= best.score - 1 and (
+                        c.clause.seq == best.clause.seq
+                        or item.kind == "term" and c.clause.parent == best.clause.parent)), best)
             if best is None or best.score < thresholds[item.id]:
                 cells.append(Cell(item.id, NOT_STATED))
             else:

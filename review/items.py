@@ -67,7 +67,11 @@ ITEMS: tuple[Item, ...] = (
     Item("data_types", {"nl": "Soorten persoonsgegevens", "fr": "Types de données", "en": "Types of personal data"},
          "present", _words(r"categorie\w* (?:van )?persoonsgegevens|soorten persoonsgegevens|(?:types?|categor\w+) "
                            r"(?:of )?personal data|(?:types?|categories) de donnees|categories persoonsgegevens|"
-                           r"persoonsgegevens(?:categorie\w*)"),
+                           r"persoonsgegevens(?:categorie\w*)|"
+                           # "the personal data processed comprise names, addresses …"
+                           r"personal data (?:processed |concerned )?(?:comprise|include|consist)\w*|"
+                           r"(?:de )?verwerkte persoonsgegevens (?:zijn|omvatten|betreffen)|"
+                           r"donnees (?:traitees|concernees) (?:sont|comprennent|incluent)"),
          _words(r"identifica\w*|naam|name|nom|adres\w*|address\w*|contact\w*|e-?mail|rijksregister\w*|"
                 r"geboortedatum|date of birth|date de naissance|bijlage|annex\w*|schedule"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)"),
@@ -121,6 +125,7 @@ ITEMS: tuple[Item, ...] = (
                                  "en": "Assistance with data-subject rights"},
          "present", _words(r"rechten van (?:de )?betrokkene\w*|verzoek\w* van (?:een |de )?betrokkene\w*|"
                            r"data subject(?:s'|'s)? (?:rights|requests?)|rights of (?:the )?data subjects|"
+                           r"requests? (?:from|by|of) (?:a |the )?data subjects?|"
                            r"droits des personnes concernees|demandes? (?:d'exercice|des personnes concernees)|"
                            r"exercice (?:de leurs|des) droits"),
          _words(r"bijstand|bijstaan|assist\w*|aide|medewerking|cooperat\w*|doorstu\w*|transmet\w*|forward\w*"),
@@ -155,7 +160,9 @@ ITEMS: tuple[Item, ...] = (
                              r"outside the (?:eea|european)|hors de l'(?:ue|eee|union|espace)|en dehors de l'|"
                              r"derde land\w*|third countr\w*|pays tiers|locati\w*|locali[sz]\w*|lokali\w*|gelegen|"
                              r"located|situes?|"
-                             r"hosted|gehost|heberg\w*"),
+                             r"hosted|gehost|heberg\w*|opgeslagen|stored|stocke\w*|datacent\w*|data cent\w*|"
+                             r"centres? de donnees|plaats van (?:de )?verwerking|place of processing|"
+                             r"lieu du traitement"),
          _words(r"eer|eea|eee|europ\w*|\beu\b|\bue\b|standaardcontract\w*|standard contractual|clauses contractuelles|"
                 r"adequa\w*|adequation|adequaatheid\w*"), None, frozenset({PROCESSING, SLA, OTHER}),
          article="44-46"),

@@ -106,6 +106,7 @@ _AMOUNT = re.compile(rf"(?P<c1>{_CURRENCY_WORD})\s*(?P<f1>{_FIGURE}){_SCALE}|"
                      re.IGNORECASE)
 _PERIOD = [
     ("per year", r"per (?:kalender)?jaar|jaarlijks|per (?:calendar |contract )?year|annual|yearly|par an|"
+                 r"in (?:any|each) (?:calendar |contract )?year|"
                  r"par année|annuel\w*|in any (?:twelve|12)[- ]month"),
     ("per claim", r"per schadegeval|per (?:claim|incident|event|occurrence)|par sinistre|par (?:incident|événement)"),
     ("per month", r"per maand|maandelijks|per month|monthly|par mois|mensuel\w*"),
@@ -133,8 +134,13 @@ def _figure(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+def _period(text: str) -> str | None:
+    return next((name for name, pattern in _PERIOD if re.search(pattern, text, re.IGNORECASE)), None)
+
+
 def amounts(text: str) -> list[tuple[Amount, int, int]]:
     found = []
+    previous_end = 0
     for match in _AMOUNT.finditer(text):
         figure = match.group("f1") or match.group("f2")
         currency = _CURRENCY.get((match.group("c1") or match.group("c2")).lower(), "EUR")
@@ -143,8 +149,11 @@ def amounts(text: str) -> list[tuple[Amount, int, int]]:
             value *= 1_000_000
         # this amount's period, not the next one's
         tail = re.sub(r"\s+", " ", re.split(r"[;.]\s", text[match.end():match.end() + 60])[0])
-        period = next((name for name, pattern in _PERIOD if re.search(pattern, tail, re.IGNORECASE)), None)
+        # ... or the one just before it, since the last amount: "per kalenderjaar beperkt tot 50.000 euro"
+        head = re.split(r"[;.]\s", text[max(previous_end, match.start() - 50):match.start()])[-1]
+        period = _period(tail) or _period(head)
         found.append((Amount(value, currency, period), match.start(), match.end()))
+        previous_end = match.end()
     return found
 
 

@@ -1,0 +1,31 @@
+"""Whole agreements of our own (tests/review/agreements: a Dutch, a French and an English processing agreement, in
+three numbering styles), read by the real parser: every item of the grid against the gold grid beside each."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from evals.grid import compare
+from ingest.parse import parse_document
+from review.extract import extract_grid
+
+FOLDER = Path(__file__).parent / "agreements"
+GOLD = sorted(FOLDER.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("gold_path", GOLD, ids=[p.stem for p in GOLD])
+def test_every_item_of_a_whole_agreement(gold_path):
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    source = next(p for p in FOLDER.glob(gold_path.stem + ".*") if p.suffix != ".yaml")
+    parsed = parse_document(source, source.read_bytes())
+    grid = extract_grid(parsed.info, list(parsed.clauses))
+    assert grid.kind == gold["kind"]
+    wrong = []
+    for item, expected in gold["items"].items():
+        cell, scored = grid.cell(item), compare(expected, grid.cell(item))
+        right = scored["said_not_stated"] if not scored["gold_stated"] else (
+            scored["value_right"] and scored["clause_right"])
+        if not right:
+            wrong.append(f"{item}: expected {expected}, got {cell.status} {cell.value!r} ({cell.clause})")
+    assert not wrong, "\n".join(wrong)
