@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-_LEADING_WORD = re.compile(r"^(?:artikel|article|artículo|art\.?|clause|section|sectie|punt|point|bepaling)\s*",
+_LEADING_WORD = re.compile(r"^(?:artikel|article|artículo|art\.?|clausule|clause|section|sectie|punt|point|"
+                           r"bepaling)\s*",
                            re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ from .models import Clause
 from .pages import page_at
 
 _BULLET = re.compile(r"^[-–•·*▪]\s+")
-_KEYWORD = r"(?:Artikel|ARTIKEL|Article|ARTICLE|Art\.|ART\.|Clause|CLAUSE|Section|SECTION)"
+_KEYWORD = r"(?:Artikel|ARTIKEL|Article|ARTICLE|Art\.|ART\.|Clausule|CLAUSULE|Clause|CLAUSE|Section|SECTION)"
 # "ARTICLE ONE – SCOPE"
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")

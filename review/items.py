@@ -62,10 +62,15 @@ ITEMS: tuple[Item, ...] = (
     Item("nature_purpose", {"nl": "Aard en doel", "fr": "Nature et finalité", "en": "Nature and purpose"},
          "present", _words(r"doel(?:einde|einden|stelling)?\w*|finalit\w*|purposes?|aard van de verwerking|"
                            r"nature (?:of the processing|du traitement|des traitements)"),
-         _words(r"verwerk\w*|process\w*|traitement"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)",
-         in_preamble=True),
+         _words(r"verwerk\w*|process\w*|traitement"),
+         # the aim of the contract's own clauses ("Deze clausules hebben tot doel te zorgen voor naleving van
+         # artikel 28") is no purpose of processing
+         _words(_DEFINITION + r"|(?:deze|these|ces|les presentes) (?:clausules|clauses|bepalingen)"
+                r"|standaardcontractbepalingen|standard contractual clauses|clauses contractuelles types"),
+         frozenset({PROCESSING}), article="28(3)", in_preamble=True),
     Item("data_types", {"nl": "Soorten persoonsgegevens", "fr": "Types de données", "en": "Types of personal data"},
-         "present", _words(r"categorie\w* (?:van )?persoonsgegevens|soorten persoonsgegevens|(?:types?|categor\w+) "
+         "present", _words(r"categorie\w* (?:van )?(?:de )?(?:verwerkte )?persoonsgegevens|soorten persoonsgegevens|"
+                           r"(?:types?|categor\w+) "
                            r"(?:of )?personal data|(?:types?|categories) de donnees|categories persoonsgegevens|"
                            r"persoonsgegevens(?:categorie\w*)|"
                            # "the personal data processed comprise names, addresses …"
@@ -134,7 +139,13 @@ ITEMS: tuple[Item, ...] = (
                                    "en": "Assistance with art. 32-36"},
          "present", _words(r"gegevensbeschermingseffectbeoordeling\w*|effectbeoordeling\w*|impact assessment\w*|dpia|"
                            r"aipd|analyses? d'impact|voorafgaande raadpleging|prior consultation\w*|"
-                           r"consultation prealable|artikelen 32 tot 36|articles? 32 (?:to|a) 36"),
+                           r"consultation prealable|artikelen 32 tot 36|articles? 32 (?:to|a) 36|"
+                           # "een beoordeling … van het effect van de beoogde verwerkingen op de bescherming van
+                           # persoonsgegevens", "de toezichthoudende autoriteit te raadplegen"
+                           r"beoordeling\w* (?:uit te voeren )?van het effect|evaluation de l'impact|"
+                           r"(?:toezichthoudende autoriteit|supervisory authorit\w*|autorite de controle) "
+                           r"(?:\w+ ){0,3}(?:te raadplegen|raadpleg\w*)|"
+                           r"consult\w* (?:\w+ ){0,3}supervisory authorit\w*"),
          _words(r"bijstand|bijstaan|assist\w*|aide|medewerking|cooperat\w*"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)(f)"),
     Item("return_period", {"nl": "Teruggave bij einde", "fr": "Restitution en fin de contrat", "en": "Return at end"},

@@ -409,3 +409,16 @@ def test_a_heading_wrapped_after_a_small_word_keeps_its_last_words():
                        "15.1 Le DPO du CPAS est Madame Nathalie Coppée.\nArticle 16 – Durée\nTrois ans.\n")
     assert clauses["15"].title == "Délégués à la protection des données et points de contact"
     assert clauses["16"].title == "Durée"
+
+
+def test_dutch_clausule_headings_and_their_numbered_sub_clauses():
+    """The Dutch text of the Commission's standard contractual clauses: "Clausule 7 – …", then "7.1. Instructies"."""
+    clauses = _segment("Standaardcontractbepalingen\nTussen de gemeente en de verwerker.\n"
+                       "Clausule 7 – Verplichtingen van de partijen\n7.1. Instructies\n"
+                       "a) De verwerker verwerkt persoonsgegevens enkel op basis van gedocumenteerde instructies.\n"
+                       "7.7. Gebruik van subverwerkers\n"
+                       "a) De verwerker heeft de algemene toestemming van de verwerkingsverantwoordelijke.\n"
+                       "Clausule 8 – Bijstand aan de verwerkingsverantwoordelijke\n"
+                       "De verwerker staat de verwerkingsverantwoordelijke bij.\n")
+    assert {"7", "7.1", "7.7", "8"} <= set(clauses)
+    assert "algemene toestemming" in clauses["7.7"].text and "algemene toestemming" not in clauses["7.1"].text
