@@ -24,7 +24,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "12"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "13"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -157,7 +157,8 @@ _EUROPE = re.compile(r"\b(?:eer|eea|eee|eu|ue|europe|europa|european (?:economic
 _TO_THE_UK = re.compile(r"\b(?:transfer\w*|doorgifte\w*|doorgeven|doorgegeven|transfert\w*)\b[^.;]{0,80}?"
                         r"\b(?:to|naar|vers|au) (?:the |het |le )?(?:united kingdom|uk|verenigd koninkrijk|"
                         r"royaume-uni)\b", re.IGNORECASE)
-_FORBIDDEN = re.compile(r"verboden|niet toegestaan|niet (?:worden )?doorgegeven|prohibited|not (?:be )?(?:permitted|"
+_FORBIDDEN = re.compile(r"verboden|niet toegestaan|niet (?:worden )?doorgegeven|prohibited|aucun\w* transfert|"
+                        r"no transfers?\b|geen doorgifte|not (?:be )?(?:permitted|"
                         r"allowed|transferred)|shall not|interdite?s?|n'est pas autorise|"
                         r"ne peu(?:t|vent) (?:pas )?etre",
                         re.IGNORECASE)
@@ -187,6 +188,10 @@ _PERSON = re.compile(rf"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|M\
 # "Eric Bernard, DPO", "Jan Peeters (functionaris voor gegevensbescherming)"
 _NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,3})\s*[,(]\s*(?:DPO|DPD|"
                             r"data protection officer|functionaris voor gegevensbescherming|délégué)")
+# "The Processor's Data Protection Officer, Jane Miller, can be reached …", "DPO: Jan Peeters"
+_OFFICER_NAMED = re.compile(r"(?:DPO|DPD|[Dd]ata [Pp]rotection [Oo]fficer|functionaris voor gegevensbescherming|"
+                            r"délégué à la protection des données)(?: \w+){0,2}?\s*(?:[,:]|is|est)\s+"
+                            r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,2})\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -224,13 +229,18 @@ def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
     cues = list(item.cue.finditer(folded)) if item.cue is not None else []
     topics = list(item.topic.finditer(folded))
     optional = item.kind == "duration or present"
-    for ends in ([m.end() for m in cues], [] if optional else [m.end() for m in topics]):
-        for duration, start, _ in found:
-            if any(0 <= start - end <= 80 for end in ends):
-                return duration
-    for duration, _, end in found:  # "thirty (30) days' prior written notice"
+    for duration, start, _ in found:
+        if any(0 <= start - m.end() <= 80 for m in cues):
+            return duration
+    # "thirty (30) days' prior written notice", "drie maanden vóór het verstrijken" (before a period the topic
+    # names: "stilzwijgend verlengd met één jaar")
+    for duration, _, end in found:
         if any(0 <= m.start() - end <= 20 for m in cues):
             return duration
+    if not optional:
+        for duration, start, _ in found:
+            if any(0 <= start - m.end() <= 80 for m in topics):
+                return duration
     if optional:  # "binnen vijftien (15) kalenderdagen … bezwaar maken"
         for duration, _, end in found:
             if any(0 <= m.start() - end <= 80 for m in topics):
@@ -278,7 +288,7 @@ def _value(item: Item, sentence: str, folded: str):
                     return place.group()
         return None
     if kind == "person":
-        person = _PERSON.search(sentence) or _NAMED_OFFICER.search(sentence)
+        person = _PERSON.search(sentence) or _NAMED_OFFICER.search(sentence) or _OFFICER_NAMED.search(sentence)
         email = _EMAIL.search(sentence)
         if person:
             return " ".join(person.group(1).split())

@@ -132,8 +132,14 @@ ITEMS: tuple[Item, ...] = (
                            r"data subject(?:s'|'s)? (?:rights|requests?)|rights of (?:the )?data subjects|"
                            r"requests? (?:from|by|of) (?:a |the )?data subjects?|"
                            r"droits des personnes concernees|demandes? (?:d'exercice|des personnes concernees)|"
-                           r"exercice (?:de leurs|des) droits"),
-         _words(r"bijstand|bijstaan|assist\w*|aide|medewerking|cooperat\w*|doorstu\w*|transmet\w*|forward\w*"),
+                           r"exercice (?:de leurs|des) droits|exercer (?:leurs|ses) droits|"
+                           r"demandes? (?:\w+ ){0,3}personnes concernees|"
+                           # "een verzoek tot inzage, rectificatie of wissing", "requests of individuals to access"
+                           r"verzoek\w* tot (?:inzage|rectificatie|verbetering|wissing|uitoefening)|"
+                           r"betrokkene\w* (?:\w+ ){0,3}verzoek\w*|requests? (?:of|from|by) individuals|"
+                           r"requests? (?:to|for) (?:access|rectif\w*|eras\w*|correct\w*)"),
+         _words(r"bijstand|bijstaan|assist\w*|aide|medewerking|cooperat\w*|doorstu\w*|transmet\w*|forward\w*|"
+                r"help\w*|helpt|stuurt\b.{0,80}\bdoor"),
          _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(e)"),
     Item("compliance_assistance", {"nl": "Bijstand art. 32-36", "fr": "Aide art. 32-36",
                                    "en": "Assistance with art. 32-36"},
@@ -212,9 +218,13 @@ ITEMS: tuple[Item, ...] = (
          ALL_KINDS),
     Item("termination_notice", {"nl": "Opzegtermijn", "fr": "Préavis de résiliation", "en": "Termination notice"},
          "duration", _words(r"opzeg\w*|beeindig\w*|terminat\w*|resili\w*|denonc\w*|verleng\w*|renew\w*|"
-                            r"reconduction|opzegging|withdraw\w* from (?:this|the) agreement"),
+                            r"reconduction|opzegging|withdraw\w* from (?:this|the) agreement|mettre fin|met fin|"
+                            r"put an end|een einde (?:maken|stellen)"),
          _words(r"opzegtermijn|notice|preavis|kennisgeving|aangetekend|registered|recommande|schriftelijk|written|"
-                r"ecrit|ter kennis"),
+                r"ecrit|ter kennis|notif\w*|meedeel\w*|mededel\w*|verwittig\w*|in acht neemt|"
+                # "at least sixty days before expiry", "deux mois avant son échéance"
+                r"before (?:the )?(?:expir\w*|end)|avant (?:son |l')?(?:echeance|expiration|terme)|"
+                r"voor het (?:verstrijken|einde|aflopen)"),
          _words(r"audit\w*|subverwerker\w*|sub-?processor\w*|sous-traitant\w*|bezwaar|objection|incident\w*|"
                 r"ingebrekestelling|nalaat|remed\w*|herstel\w*|fails? to|mise en demeure|defaut|cure"),
          ALL_KINDS, needs_cue=True),

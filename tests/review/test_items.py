@@ -158,6 +158,62 @@ CASES = [
     ("effective_date", "fr", "Entrée en vigueur", "La présente convention entre en vigueur le 1er avril 2025.",
      "2025-04-01"),
     ("effective_date", "en", "Effective date", "This Agreement takes effect on 1 May 2025.", "2025-05-01"),
+    # wordings of our own for the items most often worded otherwise (renewal, notice, requests, officer)
+    ("termination_notice", "en", "Term", "This Agreement will automatically renew for successive one-year periods "
+     "unless either party notifies the other of non-renewal at least sixty (60) days before expiry.", "60 days"),
+    ("termination_notice", "en", "Termination", "Either party may terminate this Agreement for convenience upon three "
+     "months' written notice.", "3 months"),
+    ("termination_notice", "fr", "Durée", "La convention est reconduite tacitement d'année en année, sauf dénonciation "
+     "par l'une des parties au moins deux mois avant son échéance.", "2 months"),
+    ("termination_notice", "fr", "Résiliation", "Chaque partie peut mettre fin à la présente convention moyennant un "
+     "préavis de six mois.", "6 months"),
+    ("termination_notice", "nl", "Duur", "De overeenkomst wordt telkens stilzwijgend verlengd met één jaar, tenzij een "
+     "partij uiterlijk drie maanden vóór het verstrijken van de lopende periode meedeelt dat zij de overeenkomst niet "
+     "wenst te verlengen.", "3 months"),
+    ("termination_notice", "nl", "Einde", "Elke partij kan deze overeenkomst op elk ogenblik schriftelijk beëindigen, "
+     "mits zij een termijn van dertig dagen in acht neemt.", "30 days"),
+    ("data_subject_rights", "fr", "Droits", "Le Sous-traitant assiste le Responsable afin de lui permettre de répondre "
+     "aux demandes des personnes concernées.", "stated"),
+    ("data_subject_rights", "fr", "Droits", "Le Sous-traitant aide le Responsable à s'acquitter de son obligation de "
+     "donner suite aux demandes dont les personnes concernées le saisissent en vue d'exercer leurs droits.", "stated"),
+    ("data_subject_rights", "nl", "Rechten", "Wanneer een betrokkene een verzoek tot inzage, rectificatie of wissing "
+     "rechtstreeks aan de Verwerker richt, stuurt de Verwerker dat verzoek onverwijld door aan de Opdrachtgever.",
+     "stated"),
+    ("data_subject_rights", "en", "Rights", "The Processor shall help the Controller to comply with requests of "
+     "individuals to access, correct or erase their personal data.", "stated"),
+    ("compliance_assistance", "fr", "Assistance", "Le Sous-traitant aide le Responsable à réaliser des analyses "
+     "d'impact relatives à la protection des données et à consulter l'autorité de contrôle.", "stated"),
+    ("compliance_assistance", "nl", "Bijstand", "De Verwerker helpt de Opdrachtgever bij het uitvoeren van een DPIA en "
+     "bij de voorafgaande raadpleging van de Gegevensbeschermingsautoriteit.", "stated"),
+    ("compliance_assistance", "en", "Assistance", "The Processor shall assist the Controller in meeting its "
+     "obligations under Articles 32 to 36 of the GDPR.", "stated"),
+    ("dpo", "nl", "Contact", "De Verwerker heeft een functionaris voor gegevensbescherming aangesteld, die bereikbaar "
+     "is via privacy@leverancier.example.", "privacy@leverancier.example"),
+    ("dpo", "fr", "DPO", "Le délégué à la protection des données du Sous-traitant est Mme Claire Dubois "
+     "(dpo@prestataire.example).", "Claire Dubois"),
+    ("dpo", "en", "Contacts", "The Processor's Data Protection Officer, Jane Miller, can be reached at "
+     "dpo@vendor.example.", "Jane Miller"),
+    ("effective_date", "nl", "Inwerkingtreding", "Deze overeenkomst gaat in op 1 januari 2026.", "2026-01-01"),
+    ("effective_date", "fr", "Entrée en vigueur", "La présente convention produit ses effets à partir du 15 avril "
+     "2025.", "2025-04-15"),
+    ("effective_date", "en", "Commencement", "This Agreement shall commence on 1 July 2025.", "2025-07-01"),
+    ("audit", "en", "Audit", "The Controller may, on giving at least ten (10) business days' notice, inspect the "
+     "Processor's premises.", "10 working days"),
+    ("audit", "fr", "Audit", "Le Responsable peut faire réaliser un audit par un auditeur indépendant, moyennant un "
+     "préavis de quinze jours ouvrables.", "15 working days"),
+    ("backup_retention", "en", "Deletion", "Backup copies are automatically overwritten after thirty-five (35) days.",
+     "35 days"),
+    ("backup_retention", "nl", "Back-ups", "Reservekopieën worden na zes weken automatisch verwijderd.", "6 weeks"),
+    ("liability_cap", "fr", "Responsabilité", "La responsabilité totale du Prestataire est plafonnée au montant payé "
+     "par le Client au cours des douze mois précédant le dommage.", "stated"),
+    ("liability_cap", "en", "Liability", "The Processor's total liability shall be limited to EUR 500,000 per claim "
+     "and EUR 1,000,000 in aggregate.", "EUR 500,000 per claim"),
+    ("transfers", "fr", "Transferts", "Aucun transfert de données en dehors de l'Union européenne n'est autorisé.",
+     "none"),
+    ("transfers", "en", "Location", "Personal data shall be stored exclusively in data centres located in the European "
+     "Economic Area.", "none"),
+    ("transfers", "nl", "Doorgifte", "De Verwerker mag persoonsgegevens doorgeven aan zijn ondersteuningsteam in "
+     "Marokko op basis van de standaardcontractbepalingen.", "MA"),
     ("effective_date", "en", "Preamble", "This Non-Disclosure Agreement is made this 5th day of March, 2021 by and "
      "between Alpha Inc. and Beta LLC.", "2021-03-05"),
 ]
