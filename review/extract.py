@@ -182,9 +182,11 @@ _BEFORE_PLACE = {"of", "in", "at", "for", "te", "van", "in", "de", "d", "du", "d
 _FORMULA = re.compile(r"montant|amount|bedrag|fees|sommes|vergoeding\w*|prix|price|twice|tweemaal|deux fois|"
                       r"\d+\s?%|pour ?cent|percent|procent|redevance|charges|paid|betaald|versee?s?|facture\w*|"
                       r"gefactureerd|invoiced", re.IGNORECASE)
-_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]+|van|de|der|den|le|la)"
-_PERSON = re.compile(rf"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|M\.|Mr|Mrs|Ms|Dr)\.?\s+"
-                     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})")
+# a name as Dutch agreements write it too: initials with the first name in brackets ("L. (Lotte) Hagenaars")
+_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]+|(?:[A-Z]\.){1,4}|\([A-ZÀ-Ý][\w'’-]+\)|van|de|der|den|le|la)"
+# honorifics and the Dutch academic titles before a name ("mr.", "drs.", "ir.", "ing.")
+_PERSON = re.compile(rf"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|M\.|Mr|Mrs|Ms|Dr|mr\.|drs\.|ir\.|"
+                     rf"ing\.|prof\.)\.?(?:\s+(?:mr|drs|ir|ing|dr)\.)*\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
 # "Eric Bernard, DPO", "Jan Peeters (functionaris voor gegevensbescherming)"
 _NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,3})\s*[,(]\s*(?:DPO|DPD|"
                             r"data protection officer|functionaris voor gegevensbescherming|délégué)")

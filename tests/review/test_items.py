@@ -214,6 +214,8 @@ CASES = [
      "Economic Area.", "none"),
     ("transfers", "nl", "Doorgifte", "De Verwerker mag persoonsgegevens doorgeven aan zijn ondersteuningsteam in "
      "Marokko op basis van de standaardcontractbepalingen.", "MA"),
+    ("dpo", "nl", "Contactpersonen", "De functionaris voor gegevensbescherming van de Verwerker is mr. P. (Pieter) van "
+     "Dalen, bereikbaar via dpo@leverancier.example.", "P. (Pieter) van Dalen"),
     ("effective_date", "en", "Preamble", "This Non-Disclosure Agreement is made this 5th day of March, 2021 by and "
      "between Alpha Inc. and Beta LLC.", "2021-03-05"),
 ]
