@@ -24,7 +24,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "13"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "14"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -176,7 +176,10 @@ _NOT_A_PLACE = set(fold(w) for w in "artikel article clause the de la le het bel
                    "verwerker processor partijen parties party agreement overeenkomst eerste premiere first instance "
                    "aanleg koophandel commerce ondernemingsrechtbank tribunal tribunaux court courts nederlandstalige "
                    "franstalige francophones francophone neerlandophone dutch-speaking french-speaking "
-                   "arrondissement district hof cour division afdeling".split())
+                   "arrondissement district hof cour division afdeling "
+                   # the first word of the next sentence, after a heading that names the court ("… bevoegde rechter
+                   # Deze overeenkomst …")
+                   "deze dit die this these ce cette ces les elk elke alle tout tous toute any all each".split())
 _BEFORE_PLACE = {"of", "in", "at", "for", "te", "van", "in", "de", "d", "du", "des", "a", "aanleg", "instance", "is",
                  "arrondissement", "district", "county", "afdeling", "division", "located", "situes", "gevestigd"}
 _FORMULA = re.compile(r"montant|amount|bedrag|fees|sommes|vergoeding\w*|prix|price|twice|tweemaal|deux fois|"
@@ -276,11 +279,10 @@ def _value(item: Item, sentence: str, folded: str):
     if kind == "law":
         return values.governing_law(sentence)
     if kind == "court":
-        court = _COURT.search(sentence)
         national = _NATIONAL_COURTS.search(sentence)
         if national and values.countries(national.group(), adjectives=True):
             return national.group()  # "the English courts", "de Belgische rechtbanken", "les tribunaux belges"
-        if court:
+        for court in _COURT.finditer(sentence):  # the heading's "bevoegde rechter" may name no place; the text's may
             for place in _PLACE.finditer(sentence, court.end(), court.end() + 100):
                 before = sentence[court.end():place.start()].split()
                 # "the courts of Leuven", "rechtbank van eerste aanleg Antwerpen", "ondernemingsrechtbank Gent";

@@ -186,18 +186,20 @@ ITEMS: tuple[Item, ...] = (
     Item("liability_cap", {"nl": "Aansprakelijkheidsplafond", "fr": "Plafond de responsabilité",
                            "en": "Liability cap"},
          "amount", _words(r"aansprakelijk\w*|liabilit\w*|liable|responsabilit\w*|schadevergoeding\w*|damages"),
-         _words(r"plafond|beperkt|maximum|maximaal|cap\w*|limited|exceed\w*|limite\w*|exceder|totale?|total|"
-                r"aggregate|ten hoogste|niet meer dan"),
+         _words(r"plafon\w*|beperkt|maximum|maximaal|cap\w*|limited|exceed\w*|limite\w*|exceder|totale?|total|"
+                r"aggregate|ten hoogste|niet meer dan|depass\w*|overschrijd\w*|hoger (?:zijn )?dan|no more than|"
+                r"up to|a concurrence de|tot een bedrag van|n'excede\w*"),
          _words(r"verzeker\w*|insur\w*|assuran\w*|credit\w*|boete\w*|penalt\w*|penalit\w*|liability company|"
-                r"responsabilite limitee|beperkte aansprakelijkheid"), ALL_KINDS),
+                r"responsabilite limitee|beperkte aansprakelijkheid"), ALL_KINDS,
+         needs_cue=True),  # a cap limits: an amount of damages or a penalty alone caps nothing
     Item("governing_law", {"nl": "Toepasselijk recht", "fr": "Droit applicable", "en": "Governing law"},
          "law", _words(r"recht|droit|lois?\b|laws?|wetgeving"),
          _words(r"beheerst|toepasselijk|van toepassing|governed|governing|applicable|regie?s?|soumise?s?|"
                 r"interpreted|construed"), None, ALL_KINDS),
     Item("court", {"nl": "Bevoegde rechtbank", "fr": "Tribunaux compétents", "en": "Competent court"},
-         "court", _words(r"rechtbank\w*|rechter|hoven|courts?|tribuna\w*|juridiction\w*|jurisdiction\w*"),
+         "court", _words(r"(?:ondernemings|arbeids|politie|familie)?rechtbank\w*|vredegerecht|rechter|hoven|courts?|tribuna\w*|juridiction\w*|jurisdiction\w*"),
          _words(r"geschil\w*|dispute\w*|litige\w*|differend\w*|bevoegd\w*|jurisdiction|exclusive\w*|"
-                r"exclusivement|submitted|soumis|porte devant|voorgelegd"),
+                r"exclusivement|submitted|soumis|porte devant|voorgelegd|competent\w*|sole|seuls?"),
          _words(r"court order|bevel|ordonnance|injunct\w*|summary proceedings|kort geding|refere|subpoena|"
                 r"orders? (?:issued )?by|required by law|legal process|gerechtelijk\w* bevel|decision de justice"),
          ALL_KINDS,
