@@ -197,7 +197,8 @@ ITEMS: tuple[Item, ...] = (
          _words(r"beheerst|toepasselijk|van toepassing|governed|governing|applicable|regie?s?|soumise?s?|"
                 r"interpreted|construed"), None, ALL_KINDS),
     Item("court", {"nl": "Bevoegde rechtbank", "fr": "Tribunaux compétents", "en": "Competent court"},
-         "court", _words(r"(?:ondernemings|arbeids|politie|familie)?rechtbank\w*|vredegerecht|rechter|hoven|courts?|tribuna\w*|juridiction\w*|jurisdiction\w*"),
+         "court", _words(r"(?:ondernemings|arbeids|politie|familie)?rechtbank\w*|vredegerecht|rechter|hoven|courts?|"
+                         r"tribuna\w*|juridiction\w*|jurisdiction\w*"),
          _words(r"geschil\w*|dispute\w*|litige\w*|differend\w*|bevoegd\w*|jurisdiction|exclusive\w*|"
                 r"exclusivement|submitted|soumis|porte devant|voorgelegd|competent\w*|sole|seuls?"),
          _words(r"court order|bevel|ordonnance|injunct\w*|summary proceedings|kort geding|refere|subpoena|"
