@@ -219,9 +219,10 @@ _SEVERABILITY = re.compile(r"\b(?:invalid|unenforceable|severab\w*|ongeldig\w*|n
 
 
 def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
-    """The duration the item asks for: the first one that follows the item's cue or topic within a few words
-    ("op de hoogte ... ten minste dertig (30) kalenderdagen", "terminate it by giving thirty (30) days"), else the
-    sentence's first. A period that is only optional ("duration or present") must stand near them."""
+    """The duration the item asks for: the first one that follows the item's cue within a few words ("op de hoogte
+    ... ten minste dertig (30) kalenderdagen"), else one just before the cue ("thirty (30) days' notice"), else one
+    after the topic ("terminate it by giving thirty (30) days"), else the sentence's first. A period that is only
+    optional ("duration or present") must stand near them; a term is no notice or survival period."""
     found = values.durations(sentence)
     if item.kind == "term":
         found = [f for f in found if not _NOT_THE_TERM.match(folded[f[2]:f[2] + 60])
@@ -242,15 +243,14 @@ def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
     for duration, _, end in found:
         if any(0 <= m.start() - end <= 20 for m in cues):
             return duration
-    if not optional:
-        for duration, start, _ in found:
-            if any(0 <= start - m.end() <= 80 for m in topics):
-                return duration
     if optional:  # "binnen vijftien (15) kalenderdagen … bezwaar maken"
         for duration, _, end in found:
             if any(0 <= m.start() - end <= 80 for m in topics):
                 return duration
         return None  # "deux (2) jours de présence sur site" is no notice period
+    for duration, start, _ in found:
+        if any(0 <= start - m.end() <= 80 for m in topics):
+            return duration
     return found[0][0]
 
 
