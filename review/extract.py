@@ -24,7 +24,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "14"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "15"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -209,7 +209,7 @@ _NOT_THE_TERM = re.compile(r"^\W{0,3}(?:\w+\W+){0,3}(?:notice|opzeg\w*|preavis|k
 _NOTICE_BEFORE = re.compile(r"(?:opzeg\w*|notice(?: period)?|preavis|kennisgeving)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
 
 
-# a term stated without a period: it has no end of its own (no period elsewhere replaces it)
+# a term stated without a period: it has no end of its own (no period in the next paragraph replaces it)
 _OPEN_ENDED = re.compile(r"onbepaalde (?:duur|tijd)|duree indeterminee|indefinite|zolang|so long as|as long as|"
                          r"aussi longtemps|tant que|until terminated|unless and until|for the duration of|"
                          r"voor de duur van|pour la duree d[eu]|pendant toute la duree|loopt samen met|"
@@ -436,14 +436,15 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
         else:
             candidates = _candidates(item, sentences)
             best = max(candidates, key=lambda c: (c.score, -c.seq), default=None)
-            if best is not None and best.value == "stated" and item.kind in ("duration or present", "term"):
-                # the period may stand in the next sentence of the same clause ("... préavis de dix (10) jours"),
-                # or the next paragraph of its article ("§1. … entre en vigueur le 1er mars. §2. Elle est conclue
-                # pour une durée de trois ans.")
-                if item.kind != "term" or not _OPEN_ENDED.search(best.sentence):
-                    best = next((c for c in candidates if c.value != "stated" and c.score >= best.score - 1 and (
-                        c.clause.seq == best.clause.seq
-                        or item.kind == "term" and c.clause.parent == best.clause.parent)), best)
+            if best is not None and best.value == "stated" and item.kind == "duration or present":
+                # the period may stand in the next sentence of the same clause ("... préavis de dix (10) jours")
+                best = next((c for c in candidates if c.clause.seq == best.clause.seq and c.value != "stated"), best)
+            elif (best is not None and best.value == "stated" and item.kind == "term"
+                  and values.dates(best.sentence) and not _OPEN_ENDED.search(best.sentence)):
+                # a sentence that only says when the agreement starts ("§1. … entre en vigueur le 1er mars 2025."):
+                # the term may stand in the next paragraph of its article ("§2. Elle est conclue pour trois ans.")
+                best = next((c for c in candidates if c.value != "stated" and c.score >= best.score - 1
+                             and c.clause.parent == best.clause.parent), best)
             if best is None or best.score < thresholds[item.id]:
                 cells.append(Cell(item.id, NOT_STATED))
             else:
