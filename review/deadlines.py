@@ -55,9 +55,8 @@ def deadlines(grid: Grid, title: str) -> list[Deadline]:
     found = []
     end = None
     if start and term and term.status == STATED and term.data.get("amount"):
-        end = _add(start, term.data["amount"], term.data["unit"])
+        end = _last_day(start, term.data["amount"], term.data["unit"])
     if end is not None:
-        end -= timedelta(days=1)  # a term of three years from 1 April 2025 ends on 31 March 2028
         found.append(Deadline(grid.document, title, "end of term", end, (start_cell.clause, term.clause),
                               term.quote or ""))
         if notice and notice.status == STATED and notice.data.get("amount"):
@@ -86,9 +85,14 @@ def _authorisation_end(cell: Cell, start: date | None) -> date | None:
     for match in _FOR_PERIOD.finditer(quote):
         found = durations(quote[match.end():match.end() + 40])
         if start and found and found[0][1] == 0:
-            end = _add(start, found[0][0].amount, found[0][0].unit)
-            return end - timedelta(days=1) if end else None
+            return _last_day(start, found[0][0].amount, found[0][0].unit)
     return None
+
+
+def _last_day(start: date, amount: float, unit: str) -> date | None:
+    """A period's last day: three years from 1 April 2025 end on 31 March 2028."""
+    end = _add(start, amount, unit)
+    return end - timedelta(days=1) if end else None
 
 
 def coming_due(found: list[Deadline], today: date, within_days: int) -> list[Deadline]:

@@ -412,7 +412,7 @@ def test_a_heading_wrapped_after_a_small_word_keeps_its_last_words():
 
 
 def test_dutch_clausule_headings_and_their_numbered_sub_clauses():
-    """The Dutch text of the Commission's standard contractual clauses: "Clausule 7 – …", then "7.1. Instructies"."""
+    """The Dutch text of the Commission's standard clauses: "Clausule 7 – …", then "7.1. Instructies"."""
     clauses = _segment("Standaardcontractbepalingen\nTussen de gemeente en de verwerker.\n"
                        "Clausule 7 – Verplichtingen van de partijen\n7.1. Instructies\n"
                        "a) De verwerker verwerkt persoonsgegevens enkel op basis van gedocumenteerde instructies.\n"
