@@ -18,6 +18,7 @@ def _words(pattern: str) -> re.Pattern:
 
 _SUBPROCESSOR = r"subverwerker\w*|sub-?processor\w*|sub-?processing|sous-traitants? ulterieurs?|" \
                 r"sous-traitance ulterieure|" \
+                r"andere verwerkers?|autres? sous-traitants?|another processor|other processors|" \
                 r"sub-?contractor\w*|onderaannemer\w*"
 _BREACH = r"datalek\w*|inbreuk\w* in verband met persoonsgegevens|inbreuk\w* op de beveiliging|" \
           r"beveiligingsincident\w*|personal data breach\w*|data breach\w*|security (?:breach|incident)\w*|" \
@@ -76,7 +77,7 @@ ITEMS: tuple[Item, ...] = (
                            # "the personal data processed comprise names, addresses …"
                            r"personal data (?:processed |concerned )?(?:comprise|include|consist)\w*|"
                            r"(?:de )?verwerkte persoonsgegevens (?:zijn|omvatten|betreffen)|"
-                           r"donnees (?:traitees|concernees) (?:sont|comprennent|incluent)"),
+                           r"donnees (?:a caractere personnel )?(?:traitees|concernees) (?:sont|comprennent|incluent)"),
          _words(r"identifica\w*|naam|name|nom|adres\w*|address\w*|contact\w*|e-?mail|rijksregister\w*|"
                 r"geboortedatum|date of birth|date de naissance|bijlage|annex\w*|schedule"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)"),
@@ -145,7 +146,9 @@ ITEMS: tuple[Item, ...] = (
                                    "en": "Assistance with art. 32-36"},
          "present", _words(r"gegevensbeschermingseffectbeoordeling\w*|effectbeoordeling\w*|impact assessment\w*|dpia|"
                            r"aipd|analyses? d'impact|voorafgaande raadpleging|prior consultation\w*|"
-                           r"consultation prealable|artikelen 32 tot 36|articles? 32 (?:to|a) 36|"
+                           r"consultation prealable|artikelen 32 tot (?:en met )?36|"
+                           r"art(?:ikel|\.)? ?32 t\.?e\.?m\.? 36|"
+                           r"articles? 32 (?:to|a) 36|"
                            # "een beoordeling … van het effect van de beoogde verwerkingen op de bescherming van
                            # persoonsgegevens", "de toezichthoudende autoriteit te raadplegen"
                            r"beoordeling\w* (?:uit te voeren )?van het effect|evaluation de l'impact|"

@@ -216,6 +216,57 @@ CASES = [
      "Marokko op basis van de standaardcontractbepalingen.", "MA"),
     ("dpo", "nl", "Contactpersonen", "De functionaris voor gegevensbescherming van de Verwerker is mr. P. (Pieter) van "
      "Dalen, bereikbaar via dpo@leverancier.example.", "P. (Pieter) van Dalen"),
+    # the regulation's own words, copied into agreements (art. 28(3) GDPR in nl/fr), and other common wordings
+    ("data_subject_rights", "nl", "Verplichtingen", "Rekening houdend met de aard van de verwerking verleent de "
+     "Verwerker de Verwerkingsverantwoordelijke door middel van passende technische en organisatorische maatregelen, "
+     "voor zover mogelijk, bijstand bij het vervullen van diens plicht om verzoeken om uitoefening van de in "
+     "hoofdstuk III van de AVG vastgestelde rechten van de betrokkene te beantwoorden.", "stated"),
+    ("compliance_assistance", "nl", "Verplichtingen", "De Verwerker helpt de Verwerkingsverantwoordelijke de "
+     "verplichtingen uit hoofde van de artikelen 32 tot en met 36 van de AVG na te komen, rekening houdend met de "
+     "aard van de verwerking.", "stated"),
+    ("audit", "nl", "Verplichtingen", "De Verwerker stelt alle informatie ter beschikking die nodig is om de nakoming "
+     "van deze verplichtingen aan te tonen en maakt audits, waaronder inspecties, door de "
+     "Verwerkingsverantwoordelijke of een door hem gemachtigde controleur mogelijk en draagt eraan bij.", "stated"),
+    ("audit", "fr", "Obligations", "Le Sous-traitant met à la disposition du Responsable toutes les informations "
+     "nécessaires pour démontrer le respect des obligations et pour permettre la réalisation d'audits, y compris des "
+     "inspections, par le Responsable ou un autre auditeur qu'il a mandaté, et contribuer à ces audits.", "stated"),
+    ("confidentiality", "nl", "Verplichtingen", "De Verwerker waarborgt dat de tot het verwerken van de "
+     "persoonsgegevens gemachtigde personen zich ertoe hebben verbonden vertrouwelijkheid in acht te nemen.", "stated"),
+    ("instructions", "nl", "Verplichtingen", "De Verwerker verwerkt de persoonsgegevens uitsluitend op basis van "
+     "schriftelijke instructies van de Verwerkingsverantwoordelijke, mede met betrekking tot doorgiften van "
+     "persoonsgegevens aan een derde land.", "stated"),
+    ("security", "fr", "Sécurité", "Le Sous-traitant prend toutes les mesures requises en vertu de l'article 32 du "
+     "RGPD.", "stated"),
+    ("security", "nl", "Beveiliging", "De Verwerker neemt alle overeenkomstig artikel 32 van de AVG vereiste "
+     "maatregelen.", "stated"),
+    ("subject_matter", "nl", "Voorwerp", "Deze overeenkomst heeft betrekking op de verwerking van persoonsgegevens "
+     "door de Verwerker ten behoeve van de Verwerkingsverantwoordelijke in het kader van de "
+     "dienstverleningsovereenkomst.", "stated"),
+    ("data_subjects", "fr", "Données", "Les personnes concernées sont les élèves inscrits et leurs parents.", "stated"),
+    ("data_types", "fr", "Données", "Les données à caractère personnel traitées sont le nom, l'adresse et le numéro de "
+     "registre national.", "stated"),
+    ("breach_notice", "fr", "Violation", "Le Sous-traitant notifie au Responsable toute violation de données à "
+     "caractère personnel dans un délai maximum de 24 heures après en avoir pris connaissance et par voie "
+     "électronique.", "24 hours"),
+    ("breach_notice", "en", "Breach", "Supplier will inform Customer of any Security Incident within two (2) business "
+     "days.", "2 working days"),
+    ("deletion_period", "fr", "Fin", "Au terme de la prestation, le Sous-traitant s'engage à détruire toutes les "
+     "données dans un délai de trois mois.", "3 months"),
+    ("return_period", "nl", "Einde", "Binnen een maand na beëindiging van de overeenkomst bezorgt de Verwerker alle "
+     "persoonsgegevens terug in een gangbaar formaat.", "1 month"),
+    ("subprocessor_notice", "fr", "Sous-traitance", "Le Sous-traitant informe préalablement et par écrit le "
+     "Responsable de tout changement envisagé concernant l'ajout ou le remplacement d'autres sous-traitants, au "
+     "moins un mois à l'avance.", "1 month"),
+    ("subprocessor_objection", "nl", "Subverwerkers", "De Verwerkingsverantwoordelijke kan binnen veertien dagen na "
+     "die kennisgeving bezwaar maken tegen de nieuwe subverwerker.", "14 days"),
+    ("transfers", "en", "Transfers", "The Processor may transfer Personal Data to the United States only under the "
+     "EU-U.S. Data Privacy Framework.", "US"),
+    ("governing_law", "fr", "Droit", "Le présent contrat est soumis au droit belge.", "BE"),
+    ("court", "nl", "Geschillen", "Alle geschillen worden beslecht door de bevoegde rechtbanken van het gerechtelijk "
+     "arrondissement Antwerpen.", "Antwerpen"),
+    ("term", "nl", "Duur", "Deze overeenkomst wordt aangegaan voor onbepaalde duur.", "stated"),
+    ("termination_notice", "nl", "Opzegging", "Deze overeenkomst kan door elke partij worden opgezegd met een "
+     "opzegtermijn van drie maanden.", "3 months"),
     ("effective_date", "en", "Preamble", "This Non-Disclosure Agreement is made this 5th day of March, 2021 by and "
      "between Alpha Inc. and Beta LLC.", "2021-03-05"),
 ]
