@@ -134,6 +134,9 @@ _GENERAL = re.compile(r"algemene (?:schriftelijke |voorafgaande )*toestemming|ge
                       r"generally authori[sz]e|algemene machtiging|autorise de maniere generale", re.IGNORECASE)
 # permission to engage sub-processors without the word "general" ("Het is de Verwerker toegestaan andere verwerkers
 # aan te stellen", "La Ville autorise le Prestataire à recourir aux sous-traitants ultérieurs mentionnés …")
+_EITHER = re.compile(r"specifieke of algemene|algemene of specifieke|specific or general|general or specific|"
+                     r"specifique ou generale|generale ou specifique", re.IGNORECASE)
+EITHER = "specific or general"
 _PERMITTED = re.compile(r"toegestaan (?:om )?(?:andere verwerkers|subverwerkers)|"
                         r"(?:verleent|geeft) .{0,60}toestemming (?:voor het inschakelen van|om) .{0,40}subverwerkers|"
                         r"gaat akkoord met de lijst|may (?:engage|use|appoint) (?:sub-?processors|third)|"
@@ -271,6 +274,8 @@ def _value(item: Item, sentence: str, folded: str):
         # provided in the assignment" is stated in another document
         return "stated" if item.cue.search(folded) and _FORMULA.search(folded) else None
     if kind == "authorisation":
+        if _EITHER.search(folded):
+            return EITHER  # the regulation's own words, art. 28(2): the agreement does not choose here
         if _GENERAL.search(folded):
             return "general"
         if _SPECIFIC.search(folded):
@@ -314,8 +319,9 @@ def _candidates(item: Item, sentences: list[Unit]) -> list[Candidate]:
         value = _value(item, unit.text, unit.folded)
         if value is None or value == "stated" and len(unit.text.split()) < 4:
             continue  # a heading on a line of its own ("Term of Agreement.") states nothing
-        if item.kind != "present" and value != "stated":
-            score += 1
+        if item.kind != "present" and value not in ("stated", EITHER):
+            score += 1  # a value of the item's kind; a sentence that chooses between general and specific beats
+            # one that copies the regulation's "specific or general"
         found.append(Candidate(score, unit.clause.seq, unit.clause, unit.text, value))
     return found
 

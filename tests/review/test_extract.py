@@ -95,3 +95,15 @@ def test_a_court_is_a_place_named_after_the_court_not_a_party_a_court_order_conc
     grid = extract_grid(*agreement("Non disclosure agreement", [order, disputes]))
     assert grid.kind == "nda" and (grid.cell("court").value, grid.cell("court").clause) == ("Leuven", "8")
     assert extract_grid(*agreement("Non disclosure agreement", [order])).cell("court").status == "not stated"
+
+
+def test_the_regulations_specific_or_general_gives_way_to_the_agreements_choice():
+    info, clauses = agreement("Verwerkersovereenkomst", [
+        ("4.1", "Subverwerkers", "De Verwerker neemt geen andere verwerker in dienst zonder voorafgaande specifieke "
+                                 "of algemene schriftelijke toestemming van de Verwerkingsverantwoordelijke."),
+        ("4.2", "Subverwerkers", "De Verwerkingsverantwoordelijke verleent hierbij een algemene schriftelijke "
+                                 "toestemming voor het inschakelen van subverwerkers.")])
+    cell = extract_grid(info, clauses).cell("subprocessor_authorisation")
+    assert (cell.value, cell.clause) == ("general", "4.2")
+    only_the_regulation = extract_grid(info, clauses[:1]).cell("subprocessor_authorisation")
+    assert (only_the_regulation.value, only_the_regulation.clause) == ("specific or general", "4.1")

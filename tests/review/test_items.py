@@ -267,6 +267,9 @@ CASES = [
     ("term", "nl", "Duur", "Deze overeenkomst wordt aangegaan voor onbepaalde duur.", "stated"),
     ("termination_notice", "nl", "Opzegging", "Deze overeenkomst kan door elke partij worden opgezegd met een "
      "opzegtermijn van drie maanden.", "3 months"),
+    ("subprocessor_authorisation", "nl", "Subverwerkers", "De Verwerker neemt geen andere verwerker in dienst zonder "
+     "voorafgaande specifieke of algemene schriftelijke toestemming van de Verwerkingsverantwoordelijke.",
+     "specific or general"),
     ("effective_date", "en", "Preamble", "This Non-Disclosure Agreement is made this 5th day of March, 2021 by and "
      "between Alpha Inc. and Beta LLC.", "2021-03-05"),
 ]
