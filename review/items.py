@@ -241,7 +241,8 @@ ITEMS: tuple[Item, ...] = (
          None, None, frozenset({PROCESSING}), in_preamble=True),
     Item("effective_date", {"nl": "Ingangsdatum", "fr": "Date d'entrée en vigueur", "en": "Effective date"},
          "date", _words(r"in werking|inwerkingtreding|ingangsdatum|effective|entre en vigueur|entree en vigueur|"
-                        r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf|"
+                        r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf|met ingang van|a compter du|"
+                        r"a partir du|with effect from|as from|"
                         # "is made this 11th day of August 2015", "entered into as of 1 March 2021"
                         r"(?:made|entered into|agreed)\W+(?:\w+\W+){0,6}?(?:this|on|as of)\b"),
          _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*|addendum|avenant"), None,

@@ -270,6 +270,8 @@ CASES = [
     ("subprocessor_authorisation", "nl", "Subverwerkers", "De Verwerker neemt geen andere verwerker in dienst zonder "
      "voorafgaande specifieke of algemene schriftelijke toestemming van de Verwerkingsverantwoordelijke.",
      "specific or general"),
+    ("effective_date", "fr", "Durée", "Le contrat est conclu pour une durée de quatre ans à compter du 1er septembre "
+     "2025.", "2025-09-01"),
     ("effective_date", "en", "Preamble", "This Non-Disclosure Agreement is made this 5th day of March, 2021 by and "
      "between Alpha Inc. and Beta LLC.", "2021-03-05"),
 ]
