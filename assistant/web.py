@@ -14,6 +14,7 @@ import re
 import shutil
 import threading
 from collections.abc import Iterator
+from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from ingest.loaders import SUPPORTED_SUFFIXES  # noqa: E402
 from ingest.ocr import render_page_png  # noqa: E402
 
 from review.export import cell_text, to_csv, to_json, write_xlsx  # noqa: E402
-from review.deadlines import deadlines, to_ics  # noqa: E402
+from review.deadlines import coming_due, deadlines, to_ics  # noqa: E402
 from review.items import BY_ID, ITEMS  # noqa: E402
 from review.policy import load_policy  # noqa: E402
 
@@ -50,6 +51,7 @@ EXAMPLES = [
 LOCAL_USER = User("local", "admin")  # without a users file: the one person at this computer (127.0.0.1 only)
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 _MARKER = re.compile(r"\\\[(\d+)\\\]")
+DUE_DAYS = 90  # the Review tab lists the deadlines of the next quarter
 
 
 # The address of the client whose request is being handled (set by a middleware): Gradio's sign-in hook is
@@ -332,7 +334,20 @@ class WebApp:
                   "<span class='akkoord-deviates'>deviates</span> <span class='akkoord-missing'>missing</span></p>"
                   if self.policy else "<p>No policy set (AKKOORD_REVIEW_POLICY).</p>")
         return (f"<div class='akkoord-review'>{legend}<table><thead><tr><th>Agreement</th>{head}</tr></thead>"
-                f"<tbody>{''.join(rows)}</tbody></table><p>{len(rows)} agreement(s)</p></div>")
+                f"<tbody>{''.join(rows)}</tbody></table><p>{len(rows)} agreement(s)</p>"
+                f"{self._coming_due_html(grids, titles)}</div>")
+
+    @staticmethod
+    def _coming_due_html(grids, titles, within_days: int = DUE_DAYS) -> str:
+        """The deadlines of the agreements shown that fall within the next `within_days` days, soonest first."""
+        due = coming_due([d for g in grids for d in deadlines(g, titles[g.document])], date.today(), within_days)
+        if not due:
+            return f"<p id='akkoord-review-due'>No deadline in the next {within_days} days.</p>"
+        rows = "".join(f"<tr><td>{d.day.isoformat()}</td><td>{escape(d.title)}</td><td>{escape(d.what)}</td>"
+                       f"<td>{escape(', '.join(filter(None, d.clauses)))}</td></tr>" for d in due)
+        return (f"<h4>Coming due in the next {within_days} days</h4><table id='akkoord-review-due'><thead><tr>"
+                f"<th>Date</th><th>Agreement</th><th>Deadline</th><th>Clauses</th></tr></thead>"
+                f"<tbody>{rows}</tbody></table>")
 
     def review_cell_html(self, document: str, item: str, username: str | None) -> str:
         """A page for one cell: its value, the policy's word on it, and its clause with the quote marked, with a

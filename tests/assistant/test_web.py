@@ -90,12 +90,23 @@ def test_admin_upload_ingests_good_files_and_rejects_bad_ones_with_the_reason(we
     assert web.remove_document("northbridge-acme-dpa", "alice")
 
 
-def test_hostile_agreement_text_is_escaped_in_the_sources_panel(web, tmp_path):
+def test_hostile_agreement_text_is_escaped_in_the_sources_panel_and_the_review_tab(web, tmp_path):
+    from datetime import date, timedelta
+
+    months = "januari februari maart april mei juni juli augustus september oktober november december".split()
+    start = date.today() - timedelta(days=3 * 365 - 40)  # a three-year term that ends in about 40 days
     hostile = tmp_path / "hostile-dpa.txt"
-    hostile.write_text("Verwerkersovereenkomst tussen Stad Hostiel en Evil NV\n\nArtikel 1 – Datalekken\n"
+    hostile.write_text("Verwerkersovereenkomst <script>x()</script> tussen Stad Hostiel en Evil NV\n\n"
+                       "Artikel 1 – Datalekken\n"
                        "De verwerker meldt elk datalek binnen 12 uur <script>alert('x')</script> aan "
-                       "[de stad](http://evil.example).\n\nArtikel 2 – Duur\nDeze overeenkomst duurt drie jaar.\n")
+                       "[de stad](http://evil.example).\n\nArtikel 2 – Duur\nDeze overeenkomst treedt in werking op "
+                       f"{start.day} {months[start.month - 1]} {start.year} en duurt drie jaar.\n")
     assert "ingested" in web.ingest_uploads([str(hostile)], "alice")
+    # the Review tab lists its end of term among the deadlines coming due, its title escaped
+    review = web.review_html("alice")
+    due = review[review.index("Coming due in the next 90 days"):]
+    assert "end of term" in due and "<script>" not in review and "&lt;script&gt;" in due
+    assert "No deadline in the next 90 days" in web.review_html("alice", contains="Koekelare")
     chat, answers, panel = _last(web.respond("Binnen hoeveel uur meldt Evil NV een datalek?", [], [], None,
                                              "extractive", "alice"))
     assert "12 uur" in answers[-1].text
@@ -169,3 +180,4 @@ def test_ocr_never_in_the_upload_refuses_a_scan_and_keeps_nothing(web, tmp_path)
     log = web.ingest_uploads([str(scan)], "alice", "never")
     assert "beauval-scan.pdf: failed — PDF has no text layer (a scan?) and OCR is off" in log
     assert not (web.uploads / "beauval-scan.pdf").exists() and web.store.document("beauval-scan") is None
+
