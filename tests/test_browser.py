@@ -365,6 +365,7 @@ def test_review_tab_cell_opens_its_clause_and_a_reader_sees_only_her_agreements(
     row.wait_for()
     shown = {r.get_attribute("data-document") for r in grid.locator("tbody tr").all()}
     assert {"koekelare-digitaal-vlaanderen-vip", "gent-inetum-meldjeaan", "register"} <= shown  # earlier tests add more
+    assert "in the next 90 days" in grid.inner_text()  # the deadlines coming due, under the grid
     cell = row.locator("td[data-item='breach_notice']")
     assert cell.inner_text() == "24 hours (7.3)"
     assert "akkoord-meets" in cell.get_attribute("class")  # the example policy: at most 48 hours
