@@ -348,6 +348,13 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             title = rest if _looks_like_title(rest) else _inline_title(rest) or rest
             _start_article(state, number, title, offset, unbulleted, keyword=False)
             return
+        # A second series of numbered paragraphs under a section heading of its own ("A. Definitions" 1.–13.,
+        # then "B. General provisions" 1.–15.): a new numbering scope whose articles keep their own numbers
+        if (state.numbered_paragraphs and number == 1 and (state.article or 0) >= 3 and rest[:1].isupper()
+                and _section_heading_before(lines, index) and _numbered_line_follows(lines, index, 2)):
+            title = rest if _looks_like_title(rest) else _inline_title(rest) or rest
+            _start_article(state, number, title, offset, unbulleted, keyword=False)
+            return
         # An agreement of numbered paragraphs that skips a number ("11. …", "13. …", "14. …"): the paragraph after
         # it continues from it, so the numbering goes on there
         if (state.numbered_paragraphs and number == following + 1 and rest[:1].isupper()
@@ -386,6 +393,15 @@ def _heading_follows(state: _State, lines: list[tuple[int, str]], index: int, nu
             if found:
                 state.article_headings.setdefault(found, []).append(i)
     return any(i > index for i in state.article_headings.get(number, ()))
+
+
+def _section_heading_before(lines: list[tuple[int, str]], index: int) -> bool:
+    """Whether one of the two lines before line `index` heads a section: "B. Confidential Information", "II. …"."""
+    for _, line in lines[max(0, index - 2):index]:
+        heading = _LETTER_HEADING.match(line.strip()) or _ROMAN_HEADING.match(line.strip())
+        if heading and _looks_like_title(heading.group(2)):
+            return True
+    return False
 
 
 def _numbered_line_follows(lines: list[tuple[int, str]], index: int, number: int) -> bool:
@@ -570,14 +586,18 @@ def _to_clauses(document: str, sections: list[_Section], text: str, page_starts:
             counts[s.scope] = counts.get(s.scope, 0) + 1
     main_scope = max(counts, key=lambda k: (counts[k], k)) if counts else 0
     part = _PART_WORD.get(default_language, "Part")
+    # the document's preamble keeps its name when the main numbering has none of its own (definitions numbered
+    # 1.–13. before the articles 1.–15.: one agreement, one preamble)
+    ends = [s.start for s in sections[1:]] + [len(text)]
+    own_preamble = any(s.label == PREAMBLE and s.scope == main_scope and text[s.start:end].strip()
+                       for s, end in zip(sections, ends))
 
     def scoped(label: str | None, scope: int) -> str | None:
-        if label is None or scope == main_scope:
+        if label is None or scope == main_scope or label == PREAMBLE and not own_preamble:
             return label
         return f"{part} {scope + 1} – {label}"
 
     clauses: list[Clause] = []
-    ends = [s.start for s in sections[1:]] + [len(text)]
     for section, end in zip(sections, ends):
         raw = text[section.start:end]
         body = raw.strip()

@@ -422,3 +422,19 @@ def test_dutch_clausule_headings_and_their_numbered_sub_clauses():
                        "De verwerker staat de verwerkingsverantwoordelijke bij.\n")
     assert {"7", "7.1", "7.7", "8"} <= set(clauses)
     assert "algemene toestemming" in clauses["7.7"].text and "algemene toestemming" not in clauses["7.1"].text
+
+
+def test_a_second_numbered_series_under_its_own_section_heading_keeps_its_numbers():
+    """"A. Definitions" numbered 1.–3., then "B. General provisions" numbered 1.–4. again: the articles are B's, the
+    definitions a secondary numbering, the preamble stays the preamble."""
+    clauses = _segment("NON-DISCLOSURE AGREEMENT\nThis Agreement is made between Alpha Ltd and Beta plc.\n"
+                       "A. Definitions\n1. “Agreement” means this agreement.\n2. “Party” means Alpha or Beta.\n"
+                       "3. “Information” means all information disclosed.\n"
+                       "B. General Provisions\nThe following provisions govern the Information.\n"
+                       "1. Use. The Recipient uses the Information only for the Project.\n"
+                       "2. Disclosure. The Recipient discloses nothing to third parties.\n"
+                       "3. Return. The Recipient returns the Information on request.\n"
+                       "4. Term. This Agreement remains in effect for two years.\n")
+    assert "Preamble" in clauses and {"1", "2", "3", "4"} <= set(clauses)
+    assert "two years" in clauses["4"].text and "only for the Project" in clauses["1"].text
+    assert [label for label, c in clauses.items() if "“Party” means" in c.text][0].endswith(" 1 – 2")  # "Part 1 – 2"
