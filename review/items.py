@@ -58,16 +58,21 @@ class Item:
 ITEMS: tuple[Item, ...] = (
     Item("subject_matter", {"nl": "Voorwerp en duur", "fr": "Objet et durée", "en": "Subject matter and duration"},
          "present", _words(r"voorwerp|onderwerp|subject[- ]matter|objet|scope|toepassingsgebied|champ d'application"),
-         _words(r"verwerk\w*|process\w*|traitement|duur|duration|duree|looptijd"), _words(_DEFINITION),
+         _words(r"verwerk\w*|process\w*|traitement|duur|duration|duree|looptijd"),
+         # a certificate's scope ("ISO/IEC 27001-certificaat waarvan het toepassingsgebied …") is not the agreement's
+         _words(_DEFINITION + r"|certifica\w*|iso\b"),
          frozenset({PROCESSING}), article="28(3)", in_preamble=True),
     Item("nature_purpose", {"nl": "Aard en doel", "fr": "Nature et finalité", "en": "Nature and purpose"},
-         "present", _words(r"doel(?:einde|einden|stelling)?\w*|finalit\w*|purposes?|aard van de verwerking|"
+         # (not "doeltreffendheid", effectiveness)
+         "present", _words(r"doel(?!treffend)(?:einde|einden|stelling)?\w*|finalit\w*|purposes?|aard van de verwerking|"
                            r"nature (?:of the processing|du traitement|des traitements)"),
          _words(r"verwerk\w*|process\w*|traitement"),
          # the aim of the contract's own clauses ("Deze clausules hebben tot doel te zorgen voor naleving van
          # artikel 28") is no purpose of processing
          _words(_DEFINITION + r"|(?:deze|these|ces|les presentes) (?:clausules|clauses|bepalingen)"
-                r"|standaardcontractbepalingen|standard contractual clauses|clauses contractuelles types"),
+                r"|standaardcontractbepalingen|standard contractual clauses|clauses contractuelles types"
+                # a purpose the agreement does not set ("for any other purpose required by law")
+                r"|(?:any )?other purposes?|andere doel\w*|d'autres fins|autres finalites"),
          frozenset({PROCESSING}), article="28(3)", in_preamble=True),
     Item("data_types", {"nl": "Soorten persoonsgegevens", "fr": "Types de données", "en": "Types of personal data"},
          "present", _words(r"categorie\w* (?:van )?(?:de )?(?:verwerkte )?persoonsgegevens|soorten persoonsgegevens|"
@@ -218,8 +223,10 @@ ITEMS: tuple[Item, ...] = (
                         r"duree|en vigueur|conclu\w* pour"),
          _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*"),
          _words(r"bewaar\w*|retention|conservation|vertrouwelijk\w*|confidential\w*|audit\w*|termijn van|"
-                # "in force until terminated" states a term; "may terminate it" is about ending it
+                # "in force until terminated" states a term; "may terminate it" is about ending it, and what
+                # survives the end, or the date changes of terms take effect, is no term either
                 r"betaling|payment|paiement|(?<!until )(?<!unless )terminat\w*|opzeg\w*|resili\w*|notice|preavis|"
+                r"(?<!tot )beeindig\w*|surviv\w*|na het einde|modifications?|wijzigingen|amendments?|"
                 + _DEFINITION),
          ALL_KINDS),
     Item("termination_notice", {"nl": "Opzegtermijn", "fr": "Préavis de résiliation", "en": "Termination notice"},

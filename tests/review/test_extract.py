@@ -107,3 +107,18 @@ def test_the_regulations_specific_or_general_gives_way_to_the_agreements_choice(
     assert (cell.value, cell.clause) == ("general", "4.2")
     only_the_regulation = extract_grid(info, clauses[:1]).cell("subprocessor_authorisation")
     assert (only_the_regulation.value, only_the_regulation.clause) == ("specific or general", "4.1")
+
+
+def test_a_surviving_clause_is_no_term_and_effectiveness_is_no_purpose():
+    info, clauses = agreement("Verwerkersovereenkomst", [
+        ("1.1", "Voorwerp", "Deze overeenkomst regelt de verwerking van persoonsgegevens door de Verwerker."),
+        ("2.2", "Doel", "De verwerking heeft tot doel de aanvragen van burgers te behandelen."),
+        ("3.1", "Duur", "Deze overeenkomst loopt samen met de opdracht."),
+        ("3.2", "Duur", "De artikelen 5 en 6 blijven van kracht na beëindiging van de overeenkomst."),
+        ("5.3", "Beveiliging", "De Verwerker evalueert de doeltreffendheid van de verwerking en van de maatregelen "
+                               "jaarlijks."),
+        ("5.4", "Beveiliging", "De Verwerker beschikt over een ISO 27001-certificaat waarvan het toepassingsgebied "
+                               "de hosting van de verwerking omvat.")])
+    grid = extract_grid(info, clauses)
+    assert grid.cell("term").clause == "3.1" and grid.cell("nature_purpose").clause == "2.2"
+    assert grid.cell("subject_matter").clause != "5.4"  # a certificate's scope is not the agreement's
