@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.models import Clause, DocumentInfo
+from ingest.segment import PREAMBLE
 from ingest.tables import CELL_SEPARATOR
 from ingest.text import fold
 from ingest.units import split_sentences
@@ -24,7 +25,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "18"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "19"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -98,6 +99,11 @@ def _heading(clause: Clause) -> str:
         elif inline := _INLINE_TITLE.match(heading):
             short.append(inline.group(1))
     return fold(" ".join(short))
+
+
+def _is_preamble(label: str) -> bool:
+    """The preamble, also of a secondary numbering ("Deel 1 – Preamble": a cover letter's own)."""
+    return label == PREAMBLE or label.endswith(f"– {PREAMBLE}")
 
 
 def units(clauses: list[Clause]) -> list[Unit]:
@@ -217,8 +223,8 @@ _OPEN_ENDED = re.compile(r"onbepaalde (?:duur|tijd)|duree indeterminee|indefinit
                          r"aussi longtemps|tant que|until terminated|unless and until|for the duration of|"
                          r"voor de duur van|pour la duree d[eu]|pendant toute la duree|loopt samen met|"
                          r"gelijk(?:loopt| met)|runs? with", re.IGNORECASE)
-_SEVERABILITY = re.compile(r"\b(?:invalid|unenforceable|severab\w*|ongeldig\w*|nietig\w*|nulles?|invalide\w*)\b",
-                           re.IGNORECASE)
+_SEVERABILITY = re.compile(r"\b(?:invalid|unenforceable|severab\w*|ongeldig\w*|nietig\w*|nulles?|invalide\w*|"
+                           r"inapplicables?|non valables?)\b", re.IGNORECASE)
 
 
 def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
@@ -311,7 +317,7 @@ def _value(item: Item, sentence: str, folded: str):
 def _candidates(item: Item, sentences: list[Unit]) -> list[Candidate]:
     found = []
     for unit in sentences:
-        if unit.clause.label == "Preamble" and not item.in_preamble:
+        if _is_preamble(unit.clause.label) and not item.in_preamble:
             continue
         score = _score(item, unit)
         if score is None:
@@ -347,7 +353,7 @@ def _transfers(item: Item, sentences: list[Unit], min_score: float) -> Cell:
     best: Candidate | None = None
     inside: Candidate | None = None
     for unit in sentences:
-        if unit.clause.label == "Preamble":
+        if _is_preamble(unit.clause.label):
             continue
         sentence, folded, clause = unit.text, unit.folded, unit.clause
         score = _score(item, unit)

@@ -72,7 +72,9 @@ ITEMS: tuple[Item, ...] = (
          _words(_DEFINITION + r"|(?:deze|these|ces|les presentes) (?:clausules|clauses|bepalingen)"
                 r"|standaardcontractbepalingen|standard contractual clauses|clauses contractuelles types"
                 # a purpose the agreement does not set ("for any other purpose required by law")
-                r"|(?:any )?other purposes?|andere doel\w*|d'autres fins|autres finalites"),
+                r"|(?:any )?other purposes?|andere doel\w*|d'autres fins|autres finalites"
+                # the aim of the agreement itself ("The purpose of the DPA is to ensure … applicable laws")
+                r"|(?:purpose|aim) of (?:this|the) (?:dpa|agreement|addendum)|doel van deze overeenkomst"),
          frozenset({PROCESSING}), article="28(3)", in_preamble=True),
     Item("data_types", {"nl": "Soorten persoonsgegevens", "fr": "Types de données", "en": "Types of personal data"},
          "present", _words(r"categorie\w* (?:van )?(?:de )?(?:verwerkte )?persoonsgegevens|soorten persoonsgegevens|"
@@ -214,7 +216,7 @@ ITEMS: tuple[Item, ...] = (
          ALL_KINDS,
          needs_cue=True),
     Item("term", {"nl": "Duur", "fr": "Durée", "en": "Term"},
-         "term", _words(r"looptijd|duur\b|in werking|treedt|van kracht|duration|"
+         "term", _words(r"looptijd|duur\b|in werking|van kracht|duration|"
                         r"(?:continues?|remains?|be|is|stays?) (?:to be )?in (?:full )?(?:force|effect)|"
                         # "the term of this Agreement", not "any term, condition", "the term “person”", "the term so
                         # defined" or "during the term of this Agreement" (a reference to it)

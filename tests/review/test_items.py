@@ -306,3 +306,20 @@ def test_sentences_that_only_look_like_a_term_state_none():
     clauses = [Clause("doc", str(n), str(n), "General", ("General",), f"{n}. {text}", (1, 1), 0, 0, "en", n)
                for n, text in enumerate(texts, 1)]
     assert extract_grid(info, clauses).cell("term").status == "not stated"
+
+
+def test_more_sentences_that_only_look_like_the_item():
+    """'treedt op als verwerker' (acts as) is no term; a French severability clause is none either; the aim of the
+    agreement itself is a weaker purpose than the processing's own; a secondary numbering's preamble is a
+    preamble."""
+    info = DocumentInfo("doc", "Verwerkersovereenkomst", (), (), "doc.txt", "h", "nl", 1)
+    texts = [("Deel 1 – Preamble", "Inetum NV treedt hierbij op als verwerker in de zin van artikel 28 AVG."),
+             ("12", "Si une partie quelconque des présentes Conditions est déterminée comme non valable ou "
+                    "inapplicable, les parties restantes resteront en vigueur."),
+             ("1", "The purpose of the DPA is to ensure such processing is conducted in accordance with applicable "
+                   "laws."),
+             ("2.2", "The Processor processes the personal data for the purpose of running the payroll service.")]
+    clauses = [Clause("doc", label, None, "Algemeen", ("Algemeen",), text, (1, 1), 0, 0, "nl", n)
+               for n, (label, text) in enumerate(texts)]
+    grid = extract_grid(info, clauses)
+    assert grid.cell("term").status == "not stated" and grid.cell("nature_purpose").clause == "2.2"
