@@ -578,6 +578,11 @@ def is_secondary_scope(label: str) -> bool:
     return bool(_SECONDARY.match(label))
 
 
+def unscoped(label: str) -> str:
+    """The label within its own numbering: "Deel 1 – Preamble" -> "Preamble"."""
+    return _SECONDARY.sub("", label)
+
+
 def _to_clauses(document: str, sections: list[_Section], text: str, page_starts: list[int],
                 default_language: str) -> list[Clause]:
     counts: dict[int, int] = {}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.models import Clause, DocumentInfo
-from ingest.segment import PREAMBLE
+from ingest.segment import PREAMBLE, unscoped
 from ingest.tables import CELL_SEPARATOR
 from ingest.text import fold
 from ingest.units import split_sentences
@@ -103,7 +103,7 @@ def _heading(clause: Clause) -> str:
 
 def _is_preamble(label: str) -> bool:
     """The preamble, also of a secondary numbering ("Deel 1 – Preamble": a cover letter's own)."""
-    return label == PREAMBLE or label.endswith(f"– {PREAMBLE}")
+    return unscoped(label) == PREAMBLE
 
 
 def units(clauses: list[Clause]) -> list[Unit]:
