@@ -65,7 +65,7 @@ ITEMS: tuple[Item, ...] = (
     Item("nature_purpose", {"nl": "Aard en doel", "fr": "Nature et finalité", "en": "Nature and purpose"},
          # (not "doeltreffendheid", effectiveness)
          "present", _words(r"doel(?!treffend)(?:einde|einden|stelling)?\w*|finalit\w*|purposes?|aard van de verwerking|"
-                           r"nature (?:of the processing|du traitement|des traitements)"),
+                           r"nature (?:of the processing|du traitement|des traitements)|aux (?:seules )?fins d"),
          _words(r"verwerk\w*|process\w*|traitement"),
          # the aim of the contract's own clauses ("Deze clausules hebben tot doel te zorgen voor naleving van
          # artikel 28") is no purpose of processing
@@ -84,13 +84,21 @@ ITEMS: tuple[Item, ...] = (
                            # "the personal data processed comprise names, addresses …"
                            r"personal data (?:processed |concerned )?(?:comprise|include|consist)\w*|"
                            r"(?:de )?verwerkte persoonsgegevens (?:zijn|omvatten|betreffen)|"
-                           r"donnees (?:a caractere personnel )?(?:traitees|concernees) (?:sont|comprennent|incluent)"),
+                           r"donnees (?:a caractere personnel )?(?:traitees|concernees) (?:sont|comprennent|incluent)|"
+                           # "de volgende persoonsgegevens worden verwerkt: …"
+                           r"(?:de )?volgende (?:categorie\w* (?:van )?)?persoonsgegevens|"
+                           r"the following (?:categories of |types of )?personal data|"
+                           r"(?:categories de )?donnees (?:a caractere personnel )?suivantes"),
          _words(r"identifica\w*|naam|name|nom|adres\w*|address\w*|contact\w*|e-?mail|rijksregister\w*|"
                 r"geboortedatum|date of birth|date de naissance|bijlage|annex\w*|schedule"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)"),
     Item("data_subjects", {"nl": "Categorieën betrokkenen", "fr": "Personnes concernées", "en": "Data subjects"},
          "present", _words(r"categorie\w* (?:van )?betrokkenen|(?:categor\w+ of )?data subjects|"
-                           r"(?:categories de )?personnes concernees|categorie betrokkenen"),
+                           r"(?:categories de )?personnes concernees|categorie betrokkenen|"
+                           # "heeft betrekking op de volgende personen: leerlingen, …"
+                           r"(?:de )?volgende (?:categorie\w* (?:van )?)?(?:betrokkenen|personen)|"
+                           r"the following (?:categories of )?(?:data subjects|individuals|persons)|"
+                           r"(?:categories de )?personnes suivantes"),
          _words(r"categor\w+"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)"),
     Item("instructions", {"nl": "Gedocumenteerde instructies", "fr": "Instructions documentées",
                           "en": "Documented instructions"},
@@ -141,7 +149,7 @@ ITEMS: tuple[Item, ...] = (
                            r"requests? (?:from|by|of) (?:a |the )?data subjects?|"
                            r"droits des personnes concernees|demandes? (?:d'exercice|des personnes concernees)|"
                            r"exercice (?:de leurs|des) droits|exercer (?:leurs|ses) droits|"
-                           r"demandes? (?:\w+ ){0,3}personnes concernees|"
+                           r"demandes? (?:[\w']+ ){0,3}personnes? concernees?|"
                            # "een verzoek tot inzage, rectificatie of wissing", "requests of individuals to access"
                            r"verzoek\w* tot (?:inzage|rectificatie|verbetering|wissing|uitoefening)|"
                            r"betrokkene\w* (?:\w+ ){0,3}verzoek\w*|requests? (?:of|from|by) individuals|"
@@ -232,11 +240,12 @@ ITEMS: tuple[Item, ...] = (
                 + _DEFINITION),
          ALL_KINDS),
     Item("termination_notice", {"nl": "Opzegtermijn", "fr": "Préavis de résiliation", "en": "Termination notice"},
-         "duration", _words(r"opzeg\w*|beeindig\w*|terminat\w*|resili\w*|denonc\w*|verleng\w*|renew\w*|"
+         "duration", _words(r"opzeg\w*|opgezegd|beeindig\w*|terminat\w*|resili\w*|denonc\w*|verleng\w*|renew\w*|"
                             r"reconduction|opzegging|withdraw\w* from (?:this|the) agreement|mettre fin|met fin|"
-                            r"put an end|een einde (?:maken|stellen)"),
+                            r"put an end|een einde (?:maken|stellen)|(?:y |lui )?mettre un terme|"
+                            r"(?:end|cancel)\w* (?:this|the) (?:agreement|contract|services?)|cancel\w*"),
          _words(r"opzegtermijn|notice|preavis|kennisgeving|aangetekend|registered|recommande|schriftelijk|written|"
-                r"ecrit|ter kennis|notif\w*|meedeel\w*|mededel\w*|verwittig\w*|in acht neemt|"
+                r"ecrit|ter kennis|notif\w*|meedeel\w*|mededel\w*|verwittig\w*|in acht neemt|inachtneming|"
                 # "at least sixty days before expiry", "deux mois avant son échéance"
                 r"before (?:the )?(?:expir\w*|end)|avant (?:son |l')?(?:echeance|expiration|terme)|"
                 r"voor het (?:verstrijken|einde|aflopen)"),
@@ -251,6 +260,7 @@ ITEMS: tuple[Item, ...] = (
     Item("effective_date", {"nl": "Ingangsdatum", "fr": "Date d'entrée en vigueur", "en": "Effective date"},
          "date", _words(r"in werking|inwerkingtreding|ingangsdatum|effective|entre en vigueur|entree en vigueur|"
                         r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf|met ingang van|a compter du|"
+                        r"enters? into force|(?:shall )?apply from|prend cours|"
                         r"a partir du|with effect from|as from|"
                         # "is made this 11th day of August 2015", "entered into as of 1 March 2021"
                         r"(?:made|entered into|agreed)\W+(?:\w+\W+){0,6}?(?:this|on|as of)\b"),

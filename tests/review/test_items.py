@@ -274,6 +274,175 @@ CASES = [
      "2025.", "2025-09-01"),
     ("effective_date", "en", "Preamble", "This Non-Disclosure Agreement is made this 5th day of March, 2021 by and "
      "between Alpha Inc. and Beta LLC.", "2021-03-05"),
+    # Wordings added in session 15: another verb for ending the agreement ('end', 'cancel', 'mettre un terme',
+    # 'opgezegd'), 'enters into force', 'aux seules fins de', 'de volgende persoonsgegevens/personen', …
+    ('termination_notice', 'en', 'Term', 'This Agreement may be terminated by either Party at any time upon not less '
+     "than six (6) months' prior notice in writing.", '6 months'),
+    ('termination_notice', 'en', 'Duration', 'Either party may end this agreement by giving the other at least 60 days '
+     'notice.', '60 days'),
+    ('termination_notice', 'en', 'Termination', "The Customer may cancel the Services with one month's notice, "
+     'effective at the end of a calendar month.', '1 month'),
+    ('termination_notice', 'nl', 'Duur', 'Iedere partij kan de overeenkomst met inachtneming van een termijn van zes '
+     'maanden per aangetekende brief beëindigen.', '6 months'),
+    ('termination_notice', 'nl', 'Opzegging', 'De Opdrachtgever kan deze overeenkomst tussentijds opzeggen, met een '
+     'opzegtermijn van één (1) maand.', '1 month'),
+    ('termination_notice', 'nl', 'Looptijd', 'De overeenkomst loopt voor onbepaalde tijd en kan door elk van de '
+     'partijen worden opgezegd met inachtneming van een termijn van negentig dagen.', '90 days'),
+    ('termination_notice', 'fr', 'Durée', 'Chacune des parties peut y mettre un terme par lettre recommandée, en '
+     'respectant un délai de trois (3) mois.', '3 months'),
+    ('termination_notice', 'fr', 'Résiliation', 'Le présent contrat peut être dénoncé par chacune des parties '
+     'moyennant un préavis de 90 jours calendrier.', '90 days'),
+    ('dpo', 'en', 'Contacts', 'The Supplier has appointed a Data Protection Officer who can be contacted at '
+     'privacy@supplier.example.', 'privacy@supplier.example'),
+    ('dpo', 'en', 'Contact', "Contact details of the Processor's DPO: Mr John Carter, dpo@acme.example.",
+     'John Carter'),
+    ('dpo', 'nl', 'Contactpersonen', 'De DPO van de Verwerker, de heer Koen Maes, is bereikbaar via '
+     'dpo@leverancier.example.', 'Koen Maes'),
+    ('dpo', 'nl', 'Functionaris', 'Als functionaris voor gegevensbescherming treedt op: mevrouw Sarah De Wit.',
+     'Sarah De Wit'),
+    ('dpo', 'fr', 'Contacts', "Le DPD du Prestataire est joignable à l'adresse dpo@prestataire.example.",
+     'dpo@prestataire.example'),
+    ('dpo', 'fr', 'Délégué', 'Le Prestataire a désigné Madame Julie Lambert en qualité de délégué à la protection des '
+     'données.', 'Julie Lambert'),
+    ('audit', 'en', 'Audits', 'The Controller shall be entitled to conduct an audit once per calendar year, subject to '
+     "fourteen (14) days' prior written notice.", '14 days'),
+    ('audit', 'en', 'Inspections', 'The Customer or an auditor mandated by it may carry out inspections of the '
+     "Processor's premises, with reasonable notice.", 'stated'),
+    ('audit', 'nl', 'Audit', 'De Opdrachtgever heeft het recht om eenmaal per jaar een audit te (laten) verrichten, '
+     'mits hij de Verwerker twee weken vooraf verwittigt.', '2 weeks'),
+    ('audit', 'fr', 'Audit', 'Le Responsable du traitement peut procéder ou faire procéder à des audits, y compris des '
+     "inspections, après en avoir informé le Sous-traitant au moins trente (30) jours à l'avance.", '30 days'),
+    ('court', 'en', 'Disputes', 'The courts of Amsterdam shall have exclusive jurisdiction over any dispute arising '
+     'from this Agreement.', 'Amsterdam'),
+    ('court', 'en', 'Jurisdiction', 'All disputes shall be brought before the competent court in Ghent, Belgium.',
+     'Ghent'),
+    ('court', 'nl', 'Geschillen', 'Bevoegd zijn uitsluitend de hoven en rechtbanken van het arrondissement Brussel.',
+     'Brussel'),
+    ('court', 'nl', 'Bevoegde rechter', 'Elk geschil wordt bij uitsluiting voorgelegd aan de Ondernemingsrechtbank te '
+     'Antwerpen.', 'Antwerpen'),
+    ('court', 'fr', 'Litiges', "Les juridictions de l'arrondissement judiciaire de Namur sont seules compétentes.",
+     'Namur'),
+    ('court', 'fr', 'Compétence', 'En cas de contestation, seuls les tribunaux de Bruxelles seront compétents.',
+     'Bruxelles'),
+    ('governing_law', 'en', 'Law', 'This Agreement is governed by Belgian law.', 'BE'),
+    ('governing_law', 'nl', 'Recht', 'Op deze overeenkomst is het Nederlands recht van toepassing.', 'NL'),
+    ('governing_law', 'fr', 'Droit', 'Le présent contrat est soumis au droit luxembourgeois.', 'LU'),
+    ('effective_date', 'en', 'Entry into force', 'This Agreement enters into force on the date of its signature by '
+     'both Parties and shall apply from 1 February 2026.', '2026-02-01'),
+    ('effective_date', 'nl', 'Inwerkingtreding', 'Deze verwerkersovereenkomst heeft uitwerking vanaf 1 oktober 2025.',
+     '2025-10-01'),
+    ('effective_date', 'fr', 'Entrée en vigueur', 'Le présent accord prend cours le 1er juin 2025.', '2025-06-01'),
+    ('breach_notice', 'en', 'Breach', 'The Processor shall inform the Controller of any Personal Data Breach without '
+     'undue delay and in any event within 24 hours of becoming aware of it.', '24 hours'),
+    ('breach_notice', 'nl', 'Datalek', 'De Verwerker meldt elk beveiligingsincident onverwijld, en uiterlijk binnen '
+     'zesendertig (36) uur, aan de Opdrachtgever.', '36 hours'),
+    ('breach_notice', 'fr', 'Violation', 'Le Sous-traitant notifie toute violation de données au plus tard 48 heures '
+     'après en avoir pris connaissance.', '48 hours'),
+    ('subprocessor_notice', 'en', 'Sub-processors', 'The Processor shall notify the Controller of any intended changes '
+     'concerning the addition or replacement of sub-processors at least 30 days in advance.', '30 days'),
+    ('subprocessor_objection', 'en', 'Sub-processors', 'The Controller may object to such change within fourteen (14) '
+     'days of the notice.', '14 days'),
+    ('deletion_period', 'en', 'End', 'Within ninety (90) days after termination, the Processor shall delete all '
+     'personal data.', '90 days'),
+    ('return_period', 'nl', 'Einde', 'Binnen een maand na het einde van de overeenkomst bezorgt de Verwerker alle '
+     'persoonsgegevens terug aan de Opdrachtgever.', '1 month'),
+    ('liability_cap', 'en', 'Liability', "The Processor's aggregate liability under this Agreement shall not exceed "
+     'EUR 500,000.', 'EUR 500,000'),
+    ('liability_cap', 'nl', 'Aansprakelijkheid', 'De aansprakelijkheid van de Verwerker is beperkt tot het bedrag dat '
+     'in het betrokken jaar werd gefactureerd, met een maximum van 100.000 euro.', 'EUR 100,000'),
+    ('transfers', 'en', 'Transfers', 'The Processor shall not transfer personal data to a country outside the European '
+     'Economic Area.', 'none'),
+    ('term', 'en', 'Term', 'This Agreement shall remain in force for as long as the Processor processes Personal Data '
+     'on behalf of the Controller.', 'stated'),
+    ('subject_matter', 'en', 'Scope', 'This Agreement applies to the processing of personal data by the Supplier in '
+     'the course of providing the hosting services described in the Main Agreement.', 'stated'),
+    ('subject_matter', 'nl', 'Toepassingsgebied', 'Deze overeenkomst regelt de verwerking van persoonsgegevens door de '
+     'Verwerker in het kader van de dienstverlening.', 'stated'),
+    ('nature_purpose', 'en', 'Processing details', 'The Supplier will process personal data solely for the purpose of '
+     'providing the helpdesk service to the Customer.', 'stated'),
+    ('nature_purpose', 'fr', 'Description', 'Les données sont traitées aux seules fins de la gestion de la paie des '
+     'agents communaux.', 'stated'),
+    ('nature_purpose', 'nl', 'Doel', 'De persoonsgegevens worden uitsluitend verwerkt met het oog op het beheer van de '
+     'bibliotheekleden.', 'stated'),
+    ('data_types', 'en', 'Data', 'The personal data processed include: name, address, telephone number and national '
+     'register number.', 'stated'),
+    ('data_types', 'nl', 'Gegevens', 'De volgende persoonsgegevens worden verwerkt: identificatiegegevens, '
+     'contactgegevens en financiële gegevens.', 'stated'),
+    ('data_types', 'fr', 'Données', 'Les données à caractère personnel traitées sont les suivantes : nom, prénom, '
+     'adresse électronique.', 'stated'),
+    ('data_subjects', 'en', 'Data subjects', 'The personal data concern the following individuals: pupils, their '
+     'parents and teachers.', 'stated'),
+    ('data_subjects', 'nl', 'Betrokkenen', 'De verwerking heeft betrekking op de volgende personen: leerlingen, ouders '
+     'en leerkrachten.', 'stated'),
+    ('data_subjects', 'fr', 'Personnes', 'Les personnes concernées par le traitement sont les bénéficiaires du CPAS.',
+     'stated'),
+    ('instructions', 'en', 'Instructions', 'The Supplier shall act only upon the written instructions of the Customer, '
+     'including with regard to transfers of personal data to a third country.', 'stated'),
+    ('instructions', 'nl', 'Instructies', 'De Verwerker handelt uitsluitend in opdracht en volgens de schriftelijke '
+     'aanwijzingen van de Opdrachtgever.', 'stated'),
+    ('instructions', 'fr', 'Instructions', 'Le Prestataire ne traite les données que sur instruction écrite de la '
+     'Commune.', 'stated'),
+    ('confidentiality', 'en', 'Staff', 'The Supplier shall ensure that its employees who have access to personal data '
+     'have committed themselves to confidentiality.', 'stated'),
+    ('confidentiality', 'nl', 'Geheimhouding', 'Alle medewerkers van de Verwerker die toegang hebben tot de gegevens '
+     'zijn gebonden door een geheimhoudingsplicht.', 'stated'),
+    ('confidentiality', 'fr', 'Confidentialité', 'Le Prestataire veille à ce que son personnel soit soumis à une '
+     'obligation de confidentialité.', 'stated'),
+    ('security', 'en', 'Security', 'Taking into account the state of the art, the Supplier shall implement measures to '
+     'ensure a level of security appropriate to the risk, as listed in Annex 2.', 'stated'),
+    ('security', 'nl', 'Beveiliging', 'De Verwerker treft passende maatregelen om de gegevens te beschermen tegen '
+     'verlies en onrechtmatige verwerking.', 'stated'),
+    ('security', 'fr', 'Sécurité', 'Le Prestataire prend toutes les précautions utiles afin de préserver la sécurité '
+     'des données.', 'stated'),
+    ('subprocessor_authorisation', 'en', 'Sub-processing', 'The Supplier shall not engage another processor without '
+     'prior specific written authorisation of the Customer.', 'specific'),
+    ('subprocessor_authorisation', 'en', 'Sub-processing', 'The Customer hereby grants the Supplier a general '
+     'authorisation to engage sub-processors.', 'general'),
+    ('subprocessor_authorisation', 'nl', 'Subverwerking', 'De Verwerker mag een beroep doen op een andere verwerker, '
+     'mits voorafgaande schriftelijke toestemming van de Opdrachtgever.', 'specific'),
+    ('subprocessor_authorisation', 'fr', 'Sous-traitance', 'Le Prestataire ne peut recruter un autre sous-traitant '
+     "sans l'autorisation écrite préalable et spécifique de la Commune.", 'specific'),
+    ('data_subject_rights', 'en', 'Rights', 'The Supplier shall promptly forward to the Customer any request from a '
+     'data subject exercising his or her rights.', 'stated'),
+    ('data_subject_rights', 'nl', 'Rechten', 'De Verwerker verleent medewerking zodat de Opdrachtgever kan voldoen aan '
+     'verzoeken van betrokkenen om hun rechten uit te oefenen.', 'stated'),
+    ('data_subject_rights', 'fr', 'Droits', "Le Prestataire transmet sans délai à la Commune toute demande d'une "
+     "personne concernée relative à l'exercice de ses droits.", 'stated'),
+    ('compliance_assistance', 'en', 'Assistance', 'The Supplier shall provide reasonable assistance to the Customer '
+     'with any data protection impact assessment and prior consultation with the supervisory authority.', 'stated'),
+    ('compliance_assistance', 'nl', 'Bijstand', 'De Verwerker ondersteunt de Opdrachtgever bij het uitvoeren van een '
+     'gegevensbeschermingseffectbeoordeling.', 'stated'),
+    ('compliance_assistance', 'fr', 'Assistance', "Le Prestataire assiste la Commune dans la réalisation d'analyses "
+     "d'impact et la consultation préalable de l'autorité de contrôle.", 'stated'),
+    ('deletion_period', 'nl', 'Einde', 'De Verwerker vernietigt alle persoonsgegevens uiterlijk drie maanden na de '
+     'beëindiging van de overeenkomst.', '3 months'),
+    ('deletion_period', 'fr', 'Fin', 'Au plus tard soixante jours après la fin du contrat, le Prestataire efface '
+     'toutes les données.', '60 days'),
+    ('return_period', 'en', 'Return', 'Upon termination the Supplier shall return all personal data to the Customer '
+     'within 30 days.', '30 days'),
+    ('return_period', 'fr', 'Restitution', "Le Prestataire restitue l'ensemble des données à la Commune dans les "
+     'quinze jours suivant la fin du contrat.', '15 days'),
+    ('backup_retention', 'en', 'Backups', 'Copies in backups are overwritten within 35 days.', '35 days'),
+    ('backup_retention', 'nl', 'Back-ups', 'Back-ups worden na uiterlijk negentig dagen automatisch overschreven.',
+     '90 days'),
+    ('transfers', 'en', 'Location', 'All personal data are stored and processed exclusively within the European Union.',
+     'none'),
+    ('transfers', 'nl', 'Doorgifte', 'De Verwerker mag persoonsgegevens doorgeven aan de Verenigde Staten op basis van '
+     'de standaardcontractbepalingen.', 'US'),
+    ('transfers', 'fr', 'Transferts', "Aucun transfert de données vers un pays tiers n'est autorisé.", 'none'),
+    ('governing_law', 'en', 'Governing law', 'This Agreement shall be construed in accordance with the laws of '
+     'Belgium.', 'BE'),
+    ('governing_law', 'fr', 'Droit applicable', 'Le présent accord est régi par le droit belge.', 'BE'),
+    ('term', 'nl', 'Duur', 'Deze overeenkomst wordt gesloten voor een periode van drie jaar.', '3 years'),
+    ('term', 'fr', 'Durée', 'Le présent contrat est conclu pour une durée indéterminée.', 'stated'),
+    ('term', 'en', 'Term', 'This Agreement shall continue for a period of two (2) years from the Effective Date.',
+     '2 years'),
+    ('breach_notice', 'en', 'Incidents', 'The Supplier will notify the Customer without undue delay, and no later than '
+     '72 hours, after becoming aware of a security incident affecting personal data.', '72 hours'),
+    ('breach_notice', 'fr', 'Violations', 'Le Prestataire informe la Commune de toute violation de données '
+     'personnelles dans un délai maximum de vingt-quatre heures.', '24 hours'),
+    ('breach_notice', 'nl', 'Inbreuken', 'Een inbreuk in verband met persoonsgegevens wordt binnen 12 uur na '
+     'ontdekking aan de Opdrachtgever gemeld.', '12 hours'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
@@ -323,3 +492,13 @@ def test_more_sentences_that_only_look_like_the_item():
                for n, (label, text) in enumerate(texts)]
     grid = extract_grid(info, clauses)
     assert grid.cell("term").status == "not stated" and grid.cell("nature_purpose").clause == "2.2"
+
+
+def test_the_entry_into_force_of_a_law_is_no_effective_date():
+    """Only the agreement 'enters into force'; a Commission decision's entry into force, with its date, is not the
+    agreement's start."""
+    info = DocumentInfo("doc", "Data Processing Agreement", (), (), "doc.txt", "h", "en", 1)
+    text = ("The parties acknowledge that, pursuant to the FAQs raised by the entry into force of Commission Decision "
+            "2010/87/EU of 5 February 2010, the data exporter may give a general consent to onward sub-processing.")
+    clause = Clause("doc", "Exhibit C", None, "Sub-processing", ("Sub-processing",), text, (1, 1), 0, 0, "en", 1)
+    assert extract_grid(info, [clause]).cell("effective_date").status == "not stated"
