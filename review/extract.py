@@ -356,6 +356,8 @@ def _transfers(item: Item, sentences: list[Unit], min_score: float) -> Cell:
         if _is_preamble(unit.clause.label):
             continue
         sentence, folded, clause = unit.text, unit.folded, unit.clause
+        if item.avoid is not None and item.avoid.search(folded):
+            continue
         score = _score(item, unit)
         # the UK and Switzerland named beside the EEA are the regions protected ("the EEA, the UK and
         # Switzerland"), not where data goes; the UK only counts when the sentence says it is outside or sends

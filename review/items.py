@@ -199,7 +199,10 @@ ITEMS: tuple[Item, ...] = (
                              r"centres? de donnees|plaats van (?:de )?verwerking|place of processing|"
                              r"lieu du traitement"),
          _words(r"eer|eea|eee|europ\w*|\beu\b|\bue\b|standaardcontract\w*|standard contractual|clauses contractuelles|"
-                r"adequa\w*|adequation|adequaatheid\w*"), None, frozenset({PROCESSING, SLA, OTHER}),
+                r"adequa\w*|adequation|adequaatheid\w*"),
+         # a definition says who or what is meant ("'Customer' means the entity … located in Canada"), not where
+         # data go
+         _words(_DEFINITION), frozenset({PROCESSING, SLA, OTHER}),
          article="44-46"),
     Item("liability_cap", {"nl": "Aansprakelijkheidsplafond", "fr": "Plafond de responsabilité",
                            "en": "Liability cap"},

@@ -502,3 +502,64 @@ def test_the_entry_into_force_of_a_law_is_no_effective_date():
             "2010/87/EU of 5 February 2010, the data exporter may give a general consent to onward sub-processing.")
     clause = Clause("doc", "Exhibit C", None, "Sub-processing", ("Sub-processing",), text, (1, 1), 0, 0, "en", 1)
     assert extract_grid(info, [clause]).cell("effective_date").status == "not stated"
+
+
+# (item, language, heading, sentence that only looks like the item): the item is not stated
+# (a party's seat or a definition is no transfer, an uptime or warranty period no term, a fee or a penalty no cap,
+# the authority's town no court, a notice of changes no termination notice, …)
+NOT_THE_ITEM = [
+    ('transfers', 'en', 'Parties', 'Acme Ltd, a company incorporated in England and Wales, with its registered '
+     'office at 1 High Street, London, United Kingdom.'),
+    ('transfers', 'en', 'Definitions', '"Customer" means the entity identified in the Order Form, located in Canada '
+     'or the United States.'),
+    ('transfers', 'fr', 'Parties', 'La société Nuvia SAS, dont le siège social est situé 12 rue de la Paix, 75002 '
+     'Paris, France.'),
+    ('transfers', 'nl', 'Partijen', 'Cloudco Inc., met maatschappelijke zetel te 500 Main Street, Seattle, Verenigde '
+     'Staten, hierna de Verwerker.'),
+    ('transfers', 'en', 'Support', 'Support is provided in English, French and German from offices in Belgium and '
+     'Switzerland.'),
+    ('transfers', 'en', 'Data subjects', 'Data subjects include end users residing in the United States, Canada, '
+     'Japan and Australia.'),
+    ('term', 'en', 'Service levels', 'The Provider guarantees an availability of 99.9% per calendar month.'),
+    ('term', 'en', 'Support', 'Support requests are answered within four (4) hours during business hours.'),
+    ('term', 'nl', 'Bewaartermijn', 'De gegevens worden gedurende vijf jaar bewaard.'),
+    ('term', 'fr', 'Garantie', 'Le temps de fonctionnement garanti est de 99,5 % sur une période de douze mois.'),
+    ('term', 'en', 'Warranty', 'The Supplier warrants the Software for a period of twelve (12) months from delivery.'),
+    ('term', 'en', 'Confidentiality', 'The obligations of confidentiality shall apply for a period of five (5) years '
+     'from the date of disclosure.'),
+    ('liability_cap', 'en', 'Fees', 'The Customer shall pay a fee of EUR 10,000 per year.'),
+    ('liability_cap', 'nl', 'Boete', 'Bij overtreding verbeurt de Verwerker een boete van 5.000 euro per dag.'),
+    ('audit', 'en', 'Records', 'The Processor shall keep records of processing activities and make them available on '
+     'request.'),
+    ('dpo', 'en', 'Definitions', '"Data Protection Officer" has the meaning given in the GDPR.'),
+    ('dpo', 'nl', 'Kennisgevingen', 'Kennisgevingen worden gericht aan de functionaris voor gegevensbescherming van '
+     'de Opdrachtgever.'),
+    ('court', 'en', 'Supervisory authority', 'The competent supervisory authority is the Belgian Data Protection '
+     'Authority in Brussels.'),
+    ('court', 'nl', 'Toezicht', 'De bevoegde toezichthoudende autoriteit is de Gegevensbeschermingsautoriteit te '
+     'Brussel.'),
+    ('governing_law', 'en', 'Compliance', 'The Processor shall comply with the GDPR and the Belgian Act of 30 July '
+     '2018.'),
+    ('effective_date', 'en', 'Background', 'The Main Agreement was concluded on 1 March 2020 following a public '
+     'tender.'),
+    ('effective_date', 'nl', 'Context', 'De Raad van Bestuur keurde op 12 januari 2024 het bestek goed.'),
+    ('breach_notice', 'en', 'Authority', 'The Controller shall notify the supervisory authority within 72 hours.'),
+    ('termination_notice', 'en', 'Objection', 'The Controller may object within thirty (30) days of such notice.'),
+    ('termination_notice', 'en', 'Changes', "The Provider shall give thirty (30) days' notice of any change to the "
+     "Services."),
+    ('subprocessor_notice', 'en', 'Changes', "The Provider shall give thirty (30) days' notice of any change to the "
+     "Services."),
+    ('deletion_period', 'en', 'Retention', 'Log files are kept for six (6) months.'),
+    ('return_period', 'en', 'Delivery', 'The Supplier shall deliver the reports within ten (10) days of the end of '
+     'each quarter.'),
+    ('backup_retention', 'en', 'Availability', 'Backups are made daily.'),
+    ('data_subject_rights', 'en', 'Definitions', '"Data Subject" means an identified or identifiable natural person.'),
+    ('compliance_assistance', 'en', 'Definitions', '"Supervisory Authority" means an independent public authority.'),
+]
+
+
+@pytest.mark.parametrize("item, language, heading, text", NOT_THE_ITEM)
+def test_sentences_that_only_look_like_the_item_state_nothing(item, language, heading, text):
+    info = DocumentInfo("doc", TITLE[language], (), (), "doc.txt", "h", language, 1)
+    clause = Clause("doc", "4.2", "4", heading, (heading,), f"4.2 {text}", (1, 1), 0, 0, language, 1)
+    assert extract_grid(info, [clause]).cell(item).status == "not stated"
