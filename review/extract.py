@@ -179,7 +179,8 @@ _COURT = re.compile(r"(?:rechtbank\w*|rechter|hoven|courts?|tribuna\w*|juridicti
                     r"venue|forum|gerichtsstand)\b", re.IGNORECASE)
 _NATIONAL_COURTS = re.compile(r"\b[A-ZÀ-Ý]?[a-zà-ÿ]+ (?:courts|rechtbanken|hoven)\b|"
                               r"\b(?:tribunaux|juridictions|cours) [a-zà-ÿ]+\b")
-_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:[ -](?:am|sur|en|aan)?[ -]?[A-ZÀ-Ý][\w'’-]+)?")
+_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:[ -](?:am|sur|en|aan)?[ -]?[A-ZÀ-Ý][\w'’-]+)?"
+                    r"(?: (?:wallon|flamand|occidentale?|orientale?)\b)?")  # "du Brabant wallon"
 # capitalised words after "court" that name no place
 _NOT_A_PLACE = set(fold(w) for w in "artikel article clause the de la le het belgisch belgian belge staat state etat "
                    "verwerker processor partijen parties party agreement overeenkomst eerste premiere first instance "
@@ -202,9 +203,10 @@ _PERSON = re.compile(rf"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|M\
 # "Eric Bernard, DPO", "Jan Peeters (functionaris voor gegevensbescherming)"
 _NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,3})\s*[,(]\s*(?:DPO|DPD|"
                             r"data protection officer|functionaris voor gegevensbescherming|délégué)")
-# "The Processor's Data Protection Officer, Jane Miller, can be reached …", "DPO: Jan Peeters"
-_OFFICER_NAMED = re.compile(r"(?:DPO|DPD|[Dd]ata [Pp]rotection [Oo]fficer|functionaris voor gegevensbescherming|"
-                            r"délégué à la protection des données)(?: \w+){0,2}?\s*(?:[,:]|is|est)\s+"
+# "The Processor's Data Protection Officer, Jane Miller, can be reached …", "DPO: Jan Peeters", a contacts table's
+# row "Data Protection Officer | Tom Baker | …"
+_OFFICER_NAMED = re.compile(r"(?:DPO|DPD|[Dd]ata [Pp]rotection [Oo]fficer|[Ff]unctionaris voor gegevensbescherming|"
+                            r"[Dd]élégué à la protection des données)(?: \w+){0,2}?\s*(?:[,:|]|is|est)\s+"
                             r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,2})\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 

@@ -148,7 +148,7 @@ ITEMS: tuple[Item, ...] = (
                            r"data subject(?:s'|'s)? (?:rights|requests?)|rights of (?:the )?data subjects|"
                            r"requests? (?:from|by|of) (?:a |the )?data subjects?|"
                            r"droits des personnes concernees|demandes? (?:d'exercice|des personnes concernees)|"
-                           r"exercice (?:de leurs|des) droits|exercer (?:leurs|ses) droits|"
+                           r"exercice (?:de leurs|des) droits|exerc(?:er|ent) (?:leurs|ses) droits|"
                            r"demandes? (?:[\w']+ ){0,3}personnes? concernees?|"
                            # "een verzoek tot inzage, rectificatie of wissing", "requests of individuals to access"
                            r"verzoek\w* tot (?:inzage|rectificatie|verbetering|wissing|uitoefening)|"
@@ -245,13 +245,13 @@ ITEMS: tuple[Item, ...] = (
     Item("termination_notice", {"nl": "Opzegtermijn", "fr": "Préavis de résiliation", "en": "Termination notice"},
          "duration", _words(r"opzeg\w*|opgezegd|beeindig\w*|terminat\w*|resili\w*|denonc\w*|verleng\w*|renew\w*|"
                             r"reconduction|opzegging|withdraw\w* from (?:this|the) agreement|mettre fin|met fin|"
-                            r"put an end|een einde (?:maken|stellen)|(?:y |lui )?mettre un terme|"
+                            r"put an end|een einde (?:maken|stellen)|(?:y |lui )?mettre un terme|mis fin|"
                             r"(?:end|cancel)\w* (?:this|the) (?:agreement|contract|services?)|cancel\w*"),
          _words(r"opzegtermijn|notice|preavis|kennisgeving|aangetekend|registered|recommande|schriftelijk|written|"
                 r"ecrit|ter kennis|notif\w*|meedeel\w*|mededel\w*|verwittig\w*|in acht neemt|inachtneming|"
                 # "at least sixty days before expiry", "deux mois avant son échéance"
                 r"before (?:the )?(?:expir\w*|end)|avant (?:son |l')?(?:echeance|expiration|terme)|"
-                r"voor het (?:verstrijken|einde|aflopen)"),
+                r"voor het (?:verstrijken|einde|aflopen)|voor de (?:verjaar|verval|eind)\w*"),
          _words(r"audit\w*|subverwerker\w*|sub-?processor\w*|sous-traitant\w*|bezwaar|objection|incident\w*|"
                 r"ingebrekestelling|nalaat|remed\w*|herstel\w*|fails? to|mise en demeure|defaut|cure"),
          ALL_KINDS, needs_cue=True),

@@ -443,6 +443,79 @@ CASES = [
      'personnelles dans un délai maximum de vingt-quatre heures.', '24 hours'),
     ('breach_notice', 'nl', 'Inbreuken', 'Een inbreuk in verband met persoonsgegevens wordt binnen 12 uur na '
      'ontdekking aan de Opdrachtgever gemeld.', '12 hours'),
+    # session 15: 'mis fin', 'vóór de vervaldag/verjaardatum', a DPO after a colon or in a contacts table's row,
+    # 'du Brabant wallon', 'qui exercent leurs droits'
+    ('termination_notice', 'fr', 'Résiliation', "Le présent contrat peut être résilié par l'une ou l'autre partie, "
+     'à tout moment, par lettre recommandée avec un préavis de trois mois.', '3 months'),
+    ('termination_notice', 'fr', 'Durée', "La convention peut être dénoncée par chaque partie avec un préavis d'un "
+     'mois.', '1 month'),
+    ('termination_notice', 'fr', 'Fin', 'Il peut être mis fin à la présente convention par chacune des parties, '
+     'moyennant un préavis écrit de 30 jours.', '30 days'),
+    ('termination_notice', 'fr', 'Résiliation', 'La résiliation prend effet trois mois après sa notification à '
+     "l'autre partie.", '3 months'),
+    ('termination_notice', 'en', 'Term', 'Either Party may terminate this DPA upon thirty days written notice.',
+     '30 days'),
+    ('termination_notice', 'en', 'Term', 'This Agreement may be terminated by mutual agreement or by either party '
+     'with 3 months notice.', '3 months'),
+    ('termination_notice', 'nl', 'Beëindiging', 'De overeenkomst kan worden beëindigd door opzegging met '
+     'inachtneming van een opzegtermijn van 3 maanden.', '3 months'),
+    ('termination_notice', 'nl', 'Opzegging', 'Opzegging dient te geschieden bij aangetekend schrijven, met een '
+     'termijn van zes maanden.', '6 months'),
+    ('termination_notice', 'nl', 'Duur', 'Partijen kunnen de overeenkomst jaarlijks opzeggen, uiterlijk drie '
+     'maanden voor de verjaardatum.', '3 months'),
+    ('termination_notice', 'en', 'Termination', 'The Customer may terminate the Subscription at the end of any '
+     'billing period by notifying the Provider at least 14 days in advance.', '14 days'),
+    ('termination_notice', 'en', 'Termination', "Termination for convenience requires ninety (90) days' notice.",
+     '90 days'),
+    ('termination_notice', 'fr', 'Durée', 'Le contrat est conclu pour un an, renouvelable tacitement, sauf '
+     "résiliation notifiée au moins un mois avant l'échéance.", '1 month'),
+    ('termination_notice', 'nl', 'Duur', 'De overeenkomst wordt stilzwijgend verlengd, behoudens opzegging door '
+     'een van de partijen ten minste zes maanden vóór de vervaldag.', '6 months'),
+    ('termination_notice', 'en', 'Renewal', 'The term renews automatically unless either party gives notice of '
+     'non-renewal at least 30 days before the end of the then-current term.', '30 days'),
+    ('dpo', 'fr', 'Contacts', 'Délégué à la protection des données : Monsieur Marc Petit, dpo@prestataire.example.',
+     'Marc Petit'),
+    ('dpo', 'nl', 'Contact', 'Functionaris voor gegevensbescherming: Jan Peeters (dpo@leverancier.example).',
+     'Jan Peeters'),
+    ('dpo', 'en', 'Contacts', 'Data Protection Officer: Anna Schmidt, anna.schmidt@vendor.example', 'Anna Schmidt'),
+    ('dpo', 'en', 'Contacts', 'Role | Name | E-mail\nData Protection Officer | Tom Baker | dpo@vendor.example',
+     'Tom Baker'),
+    ('dpo', 'nl', 'Contactgegevens', 'De Verwerker heeft een DPO aangeduid: de heer Wim Claes, bereikbaar via '
+     'privacy@bedrijf.example.', 'Wim Claes'),
+    ('dpo', 'fr', 'Délégué', "Le DPO du sous-traitant peut être contacté par courriel à l'adresse "
+     'privacy@societe.example.', 'privacy@societe.example'),
+    ('dpo', 'en', 'Privacy', 'Questions about data protection can be addressed to our DPO at '
+     'privacy@company.example.', 'privacy@company.example'),
+    ('court', 'fr', 'Litiges', "Tout différend sera porté devant les tribunaux de l'arrondissement judiciaire du "
+     'Brabant wallon.', 'Brabant wallon'),
+    ('court', 'fr', 'Juridiction', 'En cas de litige, les tribunaux de Nivelles sont seuls compétents.', 'Nivelles'),
+    ('court', 'en', 'Disputes', 'Any dispute shall be settled by the competent courts of Ireland.', 'Ireland'),
+    ('court', 'nl', 'Geschillen', 'Geschillen worden voorgelegd aan de bevoegde rechter te Leuven.', 'Leuven'),
+    ('court', 'en', 'Disputes', 'The parties submit to the non-exclusive jurisdiction of the courts of the State '
+     'of New York.', 'New York'),
+    ('audit', 'en', 'Audit', "The Customer may audit the Supplier's compliance no more than once in any twelve "
+     "(12) month period, on thirty (30) days' notice.", '30 days'),
+    ('audit', 'fr', 'Audit', 'La Commune peut réaliser un audit une fois par an, à ses frais, après un préavis de '
+     '15 jours ouvrables.', '15 working days'),
+    ('audit', 'nl', 'Audit', 'De Opdrachtgever mag de naleving van deze overeenkomst laten controleren door een '
+     'onafhankelijke deskundige.', 'stated'),
+    ('compliance_assistance', 'fr', 'Assistance', 'Le Prestataire aide la Commune à garantir le respect des '
+     'obligations prévues aux articles 32 à 36 du RGPD.', 'stated'),
+    ('compliance_assistance', 'en', 'Assistance', 'The Supplier shall assist the Customer in ensuring compliance '
+     'with its obligations pursuant to Articles 32 to 36 GDPR.', 'stated'),
+    ('compliance_assistance', 'nl', 'Bijstand', 'De Verwerker staat de Opdrachtgever bij in het nakomen van de '
+     'verplichtingen van de artikelen 32 tot 36 van de AVG.', 'stated'),
+    ('compliance_assistance', 'fr', "Analyse d'impact", 'Le Prestataire fournit à la Commune toute information '
+     "utile à la réalisation d'une AIPD.", 'stated'),
+    ('data_subject_rights', 'fr', 'Droits', 'Le Prestataire aide la Commune à répondre aux demandes des personnes '
+     "qui exercent leurs droits d'accès, de rectification ou d'effacement.", 'stated'),
+    ('data_subject_rights', 'fr', 'Droits des personnes', 'Lorsque les personnes concernées exercent auprès du '
+     "Prestataire des demandes d'exercice de leurs droits, celui-ci doit adresser ces demandes dès réception à la "
+     'Commune.', 'stated'),
+    ('data_subject_rights', 'en', 'Rights', "The Supplier shall enable the Customer to comply with data subjects' "
+     'rights of access, rectification and erasure.', 'stated'),
+    ('data_subject_rights', 'nl', 'Rechten', 'De Verwerker helpt de Opdrachtgever om te voldoen aan verzoeken tot '
+     'uitoefening van de rechten van de betrokkenen.', 'stated'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
