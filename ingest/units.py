@@ -8,7 +8,9 @@ import re
 from .numbers import ends_with_number_word
 from .tables import CELL_SEPARATOR
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"“(«À-Ý])")
+# Not after an initial or a title ("mr. P. (Pieter) van Dalen", "Ms. Smith") nor "art." before its number
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![\s(][A-Z]\.)(?<!\b[Mm]r\.)(?<!\b[Mm]s\.)(?<!\b[Dd]r\.)(?<!\bMrs\.)"
+                           r"(?<!\b[Aa]rt\.)(?<!\b[Nn]r\.)(?<!\bno\.)(?<!\bNo\.)\s+(?=[A-Z0-9\"“(«À-Ý])")
 _RULE = re.compile(r"^[|\s:+-]+$")  # a Markdown table's rule line "|---|:--|"
 
 
@@ -78,10 +80,12 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, whole_short: bool = True) -> list[tuple[int, int]]:
     """Sentence spans; a line ending in ':' keeps the list that follows it (up to ~800 characters); a short
-    clause ("BIJLAGE 3 – Subverwerkers: Geen") is one span, unless it holds a table, whose rows are one each."""
-    if len(text) <= 200 and CELL_SEPARATOR not in text:
+    clause ("BIJLAGE 3 – Subverwerkers: Geen") is one span, unless it holds a table, whose rows are one each, or
+    `whole_short` is off (a reader of single facts: "… 30 days' notice of a new sub-processor. The Controller may
+    object within 10 days." states two periods)."""
+    if whole_short and len(text) <= 200 and CELL_SEPARATOR not in text:
         return [(0, len(text))]
     spans: list[tuple[int, int]] = []
     for start, end in _logical_lines(text):

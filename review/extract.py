@@ -114,7 +114,7 @@ def units(clauses: list[Clause]) -> list[Unit]:
 
 def _sentences(clause: Clause) -> list[str]:
     """The clause's sentences and rows, without its heading line ("Artikel 2 – Voorwerp en instructies")."""
-    found = [clause.text[s:e].strip() for s, e in split_sentences(clause.text)]
+    found = [clause.text[s:e].strip() for s, e in split_sentences(clause.text, whole_short=False)]
     title = fold(clause.title or "")
     return [s for s in found if s and not (title and title in fold(s) and len(s) < len(title) + 25)]
 

@@ -107,6 +107,13 @@ def test_sentence_split_keeps_lists_and_short_clauses():
     assert split_sentences("BIJLAGE 3 – Subverwerkers\n\nGeen") == [(0, 31)]
 
 
+def test_sentence_split_not_after_an_initial_a_title_or_art():
+    text = "De functionaris is mr. P. (Pieter) van Dalen. Hij volgt art. 38 AVG. Ms. Smith signs."
+    assert [text[a:b] for a, b in split_sentences(text, whole_short=False)] == [
+        "De functionaris is mr. P. (Pieter) van Dalen.", "Hij volgt art. 38 AVG.", "Ms. Smith signs."]
+    assert split_sentences(text) == [(0, len(text))]  # a short clause is one unit unless asked otherwise
+
+
 def test_sentence_split_rejoins_lines_a_pdf_wrapped():
     text = ("7.3. Bijstand bij Datalekken\n"
             "De Verwerker verbindt zich ertoe elk Datalek zonder onredelijke vertraging, en uiterlijk\n"

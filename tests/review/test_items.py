@@ -636,3 +636,42 @@ def test_sentences_that_only_look_like_the_item_state_nothing(item, language, he
     info = DocumentInfo("doc", TITLE[language], (), (), "doc.txt", "h", language, 1)
     clause = Clause("doc", "4.2", "4", heading, (heading,), f"4.2 {text}", (1, 1), 0, 0, language, 1)
     assert extract_grid(info, [clause]).cell(item).status == "not stated"
+
+
+# One agreement with several notice periods: each item takes its own (a short clause is read sentence by sentence)
+NOTICES = {
+    "en": [("5", "Sub-processors", "The Processor shall give the Controller thirty (30) days' written notice of any "
+            "new sub-processor. The Controller may object within ten (10) days."),
+           ("8", "Audit", "The Controller may audit the Processor once a year on fifteen (15) days' prior notice."),
+           ("11", "Notices", "All notices under this Agreement shall be in writing and sent by registered mail."),
+           ("12", "Term and termination", "This Agreement remains in force for as long as the Main Agreement. The "
+            "Main Agreement may be terminated by either party on six (6) months' notice, in which case this "
+            "Agreement ends on the same date.")],
+    "fr": [("5", "Sous-traitants ultérieurs", "Le Prestataire informe la Commune par écrit, au moins trente (30) jours "
+            "à l'avance, de tout nouveau sous-traitant ultérieur."),
+           ("8", "Audit", "La Commune peut réaliser un audit moyennant un préavis de quinze (15) jours."),
+           ("11", "Notifications", "Toute notification est faite par lettre recommandée ou par courriel."),
+           ("12", "Durée", "La présente convention est conclue pour une durée indéterminée. Chaque partie peut y "
+            "mettre fin par lettre recommandée moyennant un préavis de trois (3) mois.")],
+    "nl": [("5", "Subverwerkers", "De Verwerker brengt de Opdrachtgever ten minste dertig (30) dagen vooraf "
+            "schriftelijk op de hoogte van elke nieuwe subverwerker."),
+           ("8", "Audit", "De Opdrachtgever kan een audit uitvoeren na een aankondiging van vijftien (15) dagen."),
+           ("11", "Kennisgevingen", "Alle kennisgevingen gebeuren schriftelijk, per aangetekende brief of per e-mail."),
+           ("12", "Duur en beëindiging", "Deze overeenkomst geldt voor onbepaalde duur. Elke partij kan ze opzeggen "
+            "met inachtneming van een opzegtermijn van drie (3) maanden.")],
+}
+
+
+@pytest.mark.parametrize("language", sorted(NOTICES))
+def test_each_notice_period_goes_to_its_own_item(language):
+    info = DocumentInfo("doc", TITLE[language], (), (), "doc.txt", "h", language, 1)
+    clauses = [Clause("doc", label, None, heading, (f"{label}. {heading}",), f"{label}. {heading}\n{text}", (1, 1),
+                      0, 0, language, n) for n, (label, heading, text) in enumerate(NOTICES[language])]
+    grid = extract_grid(info, clauses)
+    found = {item: (grid.cell(item).value, grid.cell(item).clause)
+             for item in ("subprocessor_notice", "audit", "termination_notice")}
+    assert found == {"subprocessor_notice": ("30 days", "5"), "audit": ("15 days", "8"),
+                     "termination_notice": ("6 months" if language == "en" else "3 months", "12")}
+    if language == "en":
+        objection = grid.cell("subprocessor_objection")
+        assert (objection.value, objection.clause) == ("10 days", "5")
