@@ -206,7 +206,7 @@ _NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-�
 # "The Processor's Data Protection Officer, Jane Miller, can be reached …", "DPO: Jan Peeters", a contacts table's
 # row "Data Protection Officer | Tom Baker | …"
 _OFFICER_NAMED = re.compile(r"(?:DPO|DPD|[Dd]ata [Pp]rotection [Oo]fficer|[Ff]unctionaris voor gegevensbescherming|"
-                            r"[Dd]élégué à la protection des données)(?: \w+){0,2}?\s*(?:[,:|]|is|est)\s+"
+                            r"[Dd]élégué à la protection des données)(?: \w+){0,3}?\s*(?:[,:|]|is|est)\s+"
                             r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,2})\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 

@@ -65,7 +65,7 @@ ITEMS: tuple[Item, ...] = (
     Item("nature_purpose", {"nl": "Aard en doel", "fr": "Nature et finalité", "en": "Nature and purpose"},
          # (not "doeltreffendheid", effectiveness)
          "present", _words(r"doel(?!treffend)(?:einde|einden|stelling)?\w*|finalit\w*|purposes?|aard van de verwerking|"
-                           r"nature (?:of the processing|du traitement|des traitements)|aux (?:seules )?fins d"),
+                           r"nature (?:of the processing|du traitement|des traitements)|aux (?:seules )?fins d|met het oog op"),
          _words(r"verwerk\w*|process\w*|traitement"),
          # the aim of the contract's own clauses ("Deze clausules hebben tot doel te zorgen voor naleving van
          # artikel 28") is no purpose of processing
@@ -102,7 +102,7 @@ ITEMS: tuple[Item, ...] = (
          _words(r"categor\w+"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)"),
     Item("instructions", {"nl": "Gedocumenteerde instructies", "fr": "Instructions documentées",
                           "en": "Documented instructions"},
-         "present", _words(r"instructie\w*|instructions?|in opdracht en voor rekening"),
+         "present", _words(r"instructie\w*|instructions?|in opdracht en voor rekening|aanwijzingen"),
          _words(r"schriftelijk\w*|gedocumenteerd\w*|documented|written|documentees?|ecrites?|uitsluitend|"
                 r"only|uniquement|exclusivement"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(a)"),
     Item("confidentiality", {"nl": "Vertrouwelijkheid personeel", "fr": "Confidentialité du personnel",
