@@ -246,6 +246,11 @@ def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
     cues = list(item.cue.finditer(folded)) if item.cue is not None else []
     topics = list(item.topic.finditer(folded))
     optional = item.kind == "duration or present"
+    if item.own_verb_period and len(found) > 1:
+        for duration, start, _ in found:
+            if any(0 <= start - m.end() <= 40 and not any(m.end() <= s < start for _, s, _ in found)
+                   for m in topics):
+                return duration
     for duration, start, _ in found:
         if any(0 <= start - m.end() <= 80 for m in cues):
             return duration

@@ -51,6 +51,10 @@ class Item:
     applies_to: frozenset = ALL_KINDS
     promptly: bool = False  # "without undue delay" is a value of this duration
     needs_cue: bool = False  # a sentence without the cue is no candidate
+    # of two periods in one sentence, the one right after the item's own verb ("restitue … dans les quinze jours,
+    # puis les efface dans un délai de trente jours"); not for items whose topic also names other periods
+    # ("renews for one-year periods unless notice … sixty days before")
+    own_verb_period: bool = False
     in_preamble: bool = False  # the preamble (parties, recitals) may state it
     article: str | None = None  # the GDPR provision it checks, shown in the grid
 
@@ -175,13 +179,13 @@ ITEMS: tuple[Item, ...] = (
     Item("return_period", {"nl": "Teruggave bij einde", "fr": "Restitution en fin de contrat", "en": "Return at end"},
          "duration", _words(r"terug\w*|teruggave|return\w*|restitu\w*|renvo\w*|export\w*"),
          _words(_END), _words(r"back-?ups?|sauvegardes?|verwijder\w*|delet\w*|supprim\w*|detrui\w*|vernietig\w*"),
-         frozenset({PROCESSING}), article="28(3)(g)"),
+         frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True),
     Item("deletion_period", {"nl": "Verwijdering bij einde", "fr": "Suppression en fin de contrat",
                              "en": "Deletion at end"},
          "duration", _words(r"verwijder\w*|wissen|wist|vernietig\w*|delet\w*|eras\w*|destroy\w*|destruction|"
                             r"supprim\w*|suppression|effac\w*|detrui\w*"),
          _words(_END), _words(r"logs?|journaux|kwetsbaar\w*|vulnerab\w*"),
-         frozenset({PROCESSING}), article="28(3)(g)"),
+         frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True),
     Item("backup_retention", {"nl": "Back-ups na einde", "fr": "Sauvegardes", "en": "Backups"},
          "duration", _words(r"back-?ups?|sauvegardes?|reservekopie\w*|backup copies"),
          _words(r"bewaard|overschreven|verwijder\w*|retained|overwritten|deleted|conserv\w*|ecras\w*|supprim\w*|"
