@@ -69,7 +69,8 @@ ITEMS: tuple[Item, ...] = (
     Item("nature_purpose", {"nl": "Aard en doel", "fr": "Nature et finalité", "en": "Nature and purpose"},
          # (not "doeltreffendheid", effectiveness)
          "present", _words(r"doel(?!treffend)(?:einde|einden|stelling)?\w*|finalit\w*|purposes?|aard van de verwerking|"
-                           r"nature (?:of the processing|du traitement|des traitements)|aux (?:seules )?fins d|met het oog op"),
+                           r"nature (?:of the processing|du traitement|des traitements)|aux (?:seules )?fins d|"
+                           r"met het oog op"),
          _words(r"verwerk\w*|process\w*|traitement"),
          # the aim of the contract's own clauses ("Deze clausules hebben tot doel te zorgen voor naleving van
          # artikel 28") is no purpose of processing

@@ -1,7 +1,7 @@
-"""Whole agreements of our own (tests/review/agreements: processing agreements in Dutch, French and English in five
-numbering styles (roman numerals among them), a US-style addendum with "Section 4." and "(a)", the Commission's art. 28 clauses in English and
-Dutch, a Dutch NDA, a French SLA), read by the real parser: every item of the grid against the gold grid beside
-each."""
+"""Whole agreements of our own (tests/review/agreements: processing agreements in Dutch, French and English in six
+numbering styles, roman numerals among them; a US-style addendum with "Section 4." and "(a)"; the Commission's art.
+28 clauses in English and Dutch; a Dutch NDA; a French SLA), read by the real parser: every item of the grid
+against the gold grid beside each."""
 
 from pathlib import Path
 
