@@ -321,9 +321,35 @@ def _value(item: Item, sentence: str, folded: str):
     return None
 
 
-def _candidates(item: Item, sentences: list[Unit]) -> list[Candidate]:
+# The roles' own words in the three languages; the parties' names and aliases are added per agreement
+_ROLE_WORDS = {"processor": r"verwerker|sous-traitant|processor|data importer|prestataire|leverancier|supplier|vendor",
+               "controller": r"verwerkingsverantwoordelijke|responsable du traitement|controller|data exporter|"
+                             r"opdrachtgever|customer"}
+
+
+def _roles(info: DocumentInfo) -> dict[str, re.Pattern]:
+    names = {role: [re.escape(fold(n)) for p in info.parties if p.role == role for n in (p.name, *p.aliases)
+                    if len(n) > 3] for role in _ROLE_WORDS}
+    return {role: re.compile(r"\b(?:" + "|".join([words, *names[role]]) + r")\b")
+            for role, words in _ROLE_WORDS.items()}
+
+
+def _party_score(item: Item, folded: str, before: str, roles: dict[str, re.Pattern]) -> int:
+    """+1 for a sentence about the item's party, -1 for one about the other; a sentence that names neither is
+    read with the one before it in its clause ("Data importer: Datawise Ltd. Contact person: DPO, …")."""
+    if item.party is None:
+        return 0
+    other = next(role for role in roles if role != item.party)
+    for text in (folded, before):
+        own, others = bool(roles[item.party].search(text)), bool(roles[other].search(text))
+        if own != others:
+            return 1 if own else -1
+    return 0
+
+
+def _candidates(item: Item, sentences: list[Unit], roles: dict[str, re.Pattern]) -> list[Candidate]:
     found = []
-    for unit in sentences:
+    for i, unit in enumerate(sentences):
         if _is_preamble(unit.clause.label) and not item.in_preamble:
             continue
         score = _score(item, unit)
@@ -332,6 +358,8 @@ def _candidates(item: Item, sentences: list[Unit]) -> list[Candidate]:
         value = _value(item, unit.text, unit.folded)
         if value is None or value == "stated" and len(unit.text.split()) < 4:
             continue  # a heading on a line of its own ("Term of Agreement.") states nothing
+        before = sentences[i - 1].folded if i and sentences[i - 1].clause is unit.clause else ""
+        score += _party_score(item, unit.folded, before, roles)
         if item.kind != "present" and value not in ("stated", EITHER):
             score += 1  # a value of the item's kind; a sentence that chooses between general and specific beats
             # one that copies the regulation's "specific or general"
@@ -444,6 +472,7 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
     kind = kind or agreement_kind(info, clauses)
     thresholds = thresholds or min_scores()
     sentences = units(clauses)
+    roles = _roles(info)
     cells = []
     for item in ITEMS:
         if kind not in item.applies_to:
@@ -455,7 +484,7 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
         elif item.kind == "list":
             cells.append(_table_list(item, clauses))
         else:
-            candidates = _candidates(item, sentences)
+            candidates = _candidates(item, sentences, roles)
             best = max(candidates, key=lambda c: (c.score, -c.seq), default=None)
             if best is not None and best.value == "stated" and item.kind == "duration or present":
                 # the period may stand in the next sentence of the same clause ("... préavis de dix (10) jours")

@@ -55,6 +55,9 @@ class Item:
     # puis les efface dans un délai de trente jours"); not for items whose topic also names other periods
     # ("renews for one-year periods unless notice … sixty days before")
     own_verb_period: bool = False
+    # whose fact it is: a sentence about this party ("the Processor's DPO") beats one about the other ("the DPO of
+    # the Controller"), by role word or by the party's own name
+    party: str | None = None
     in_preamble: bool = False  # the preamble (parties, recitals) may state it
     article: str | None = None  # the GDPR provision it checks, shown in the grid
 
@@ -264,7 +267,7 @@ ITEMS: tuple[Item, ...] = (
                  "en": "Data protection officer"},
          "person", _words(r"functionaris voor (?:de )?gegevensbescherming|data protection officer\w*|\bdpo\b|"
                           r"delegue\w* a la protection des donnees|\bdpd\b"),
-         None, None, frozenset({PROCESSING}), in_preamble=True),
+         None, None, frozenset({PROCESSING}), in_preamble=True, party="processor"),
     Item("effective_date", {"nl": "Ingangsdatum", "fr": "Date d'entrée en vigueur", "en": "Effective date"},
          "date", _words(r"in werking|inwerkingtreding|ingangsdatum|effective|entre en vigueur|entree en vigueur|"
                         r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf|met ingang van|a compter du|"

@@ -675,3 +675,35 @@ def test_each_notice_period_goes_to_its_own_item(language):
     if language == "en":
         objection = grid.cell("subprocessor_objection")
         assert (objection.value, objection.clause) == ("10 days", "5")
+
+
+# Both parties' DPOs named: the grid gives the processor's, by role word or by the party's name in the sentence or
+# in the one before it
+BOTH_DPOS = {
+    "en.md": ("# Data Processing Agreement\n\nThis Agreement is made between the City of Northfield (\"Controller\") "
+              "and Datawise Ltd (\"Processor\").\n\n## 1. Processing\n1.1 The Processor processes personal data only "
+              "on documented instructions of the Controller.\n\n## Annex I – List of parties\n\nData exporter: City "
+              "of Northfield, Main Square 1. Contact person: Data Protection Officer, dpo@northfield.example.\n\n"
+              "Data importer: Datawise Ltd, 4 Dock Road. Contact person: Data Protection Officer, Mr Ian Hughes, "
+              "privacy@datawise.example.\n", "Ian Hughes"),
+    "nl.txt": ("VERWERKERSOVEREENKOMST\n\nTussen de gemeente Zonnebeke, hierna de Verwerkingsverantwoordelijke, en "
+               "Telekit NV, hierna de Verwerker.\n\nArtikel 1 – Contact\n1.1 De functionaris voor "
+               "gegevensbescherming van de Verwerkingsverantwoordelijke is mevrouw Els Claeys "
+               "(dpo@zonnebeke.example).\n1.2 De functionaris voor gegevensbescherming van de Verwerker is de heer "
+               "Bart Wouters (dpo@telekit.example).\n", "Bart Wouters"),
+    "fr.txt": ("CONTRAT DE SOUS-TRAITANCE\n\nEntre la Commune de Ciney, ci-après le Responsable du traitement, et "
+               "Numeria SA, ci-après le Sous-traitant.\n\nArticle 1 – Délégués\nLe délégué à la protection des "
+               "données du Responsable du traitement est Madame Anne Dumont.\nLe délégué à la protection des données "
+               "du Sous-traitant est Monsieur Paul Renard.\n", "Paul Renard"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BOTH_DPOS))
+def test_the_dpo_is_the_processors(name, tmp_path):
+    from ingest.parse import parse_document
+
+    text, expected = BOTH_DPOS[name]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(path, path.read_bytes())
+    assert extract_grid(parsed.info, list(parsed.clauses)).cell("dpo").value == expected
