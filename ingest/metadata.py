@@ -52,7 +52,7 @@ _MONTHS = {
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # abbreviated as the three languages abbreviate them ("3 Mar. 2025", "12 mrt. 2025", "1er févr. 2025")
-_MONTHS |= {"jan": 1, "feb": 2, "févr": 2, "mar": 3, "mrt": 3, "apr": 4, "avr": 4, "jun": 6, "jul": 7, "juil": 7,
+_MONTHS |= {"jan": 1, "janv": 1, "feb": 2, "févr": 2, "fév": 2, "mar": 3, "mrt": 3, "apr": 4, "avr": 4, "jun": 6, "jul": 7, "juil": 7,
             "aug": 8, "sep": 9, "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "déc": 12}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WORD_DATE = re.compile(rf"\b(\d{{1,2}})\s?(?:er|e|st|nd|rd|th)?\s+({_MONTH})\.?\s+(\d{{4}})\b", re.IGNORECASE)
@@ -62,7 +62,18 @@ _AGREEMENT_WORD = re.compile(r"overeenkomst(?:en)?\b|agreement|contrat|conventio
                              r"voorwaarden|\bterms\b|conditions|arrangement|service level", re.IGNORECASE)
 
 
+# "23 August, 2019"
+_DAY_MONTH_COMMA = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zéû]+),(\s+\d{4})\b")
+# "this 11th day of August, 2015", and a template's blanks filled in: "this _11th__ day of ___August____, 2015__"
+_DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([A-Za-z]+)\s*,?\s*(\d{4})\b")
+
+
 def find_dates(text: str) -> list[str]:
+    """ISO dates in the order the text gives them: "12/03/2025", "2025-03-12", "12 maart 2025", "1er mars 2025",
+    "March 3, 2025", "23 August, 2019", "the 30th day of April 2015"."""
+    if "day of" in text:
+        text = _DAY_OF.sub(r"\1 \2 \3", re.sub(r"_+", " ", text))
+    text = _DAY_MONTH_COMMA.sub(r"\1\2", text)
     found: list[tuple[int, str]] = []
     for match in _NUMERIC_DATE.finditer(text):
         found.append((match.start(), _iso(int(match.group(3)), int(match.group(2)), int(match.group(1)))))

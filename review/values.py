@@ -255,14 +255,4 @@ def governing_law(text: str) -> str | None:
     return found[0] if found else None
 
 
-_DAY_MONTH_COMMA = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-zéû]+),(\s+\d{4})\b")
-
-
-# "this 11th day of August, 2015", and a template's blanks filled in: "this _11th__ day of ___August____, 2015__"
-_DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+([A-Za-z]+)\s*,?\s*(\d{4})\b")
-
-
-def dates(text: str) -> list[str]:
-    """ISO dates in the text; also "23 August, 2019" and "the 30th day of April 2015"."""
-    text = _DAY_OF.sub(r"\1 \2 \3", re.sub(r"_+", " ", text)) if "day of" in text else text
-    return find_dates(_DAY_MONTH_COMMA.sub(r"\1\2", text))
+dates = find_dates  # ISO dates in the text, as ingest reads them

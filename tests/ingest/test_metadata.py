@@ -44,6 +44,9 @@ def test_dates_in_three_languages():
         "2022-12-19", "2023-03-01", "2024-07-04", "2025-01-31"]
     assert find_dates("Signed on March 3, 2025; Brussel, 12 mrt. 2025; le 1 er févr. 2025") == [
         "2025-03-03", "2025-03-12", "2025-02-01"]
+    # as NDAs and templates write them: "the 30th day of April, 2024", a blank filled in, "23 August, 2019"
+    assert find_dates("made this 30th day of April, 2024; this _11th__ day of ___August____, 2015__; on 23 August, "
+                      "2019; le 7 janv. 2025") == ["2024-04-30", "2015-08-11", "2019-08-23", "2025-01-07"]
 
 
 def test_an_agreement_is_signed_when_its_last_party_signs():
