@@ -52,7 +52,8 @@ _MONTHS = {
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # abbreviated as the three languages abbreviate them ("3 Mar. 2025", "12 mrt. 2025", "1er févr. 2025")
-_MONTHS |= {"jan": 1, "janv": 1, "feb": 2, "févr": 2, "fév": 2, "mar": 3, "mrt": 3, "apr": 4, "avr": 4, "jun": 6, "jul": 7, "juil": 7,
+_MONTHS |= {"jan": 1, "janv": 1, "feb": 2, "févr": 2, "fév": 2, "mar": 3, "mrt": 3, "apr": 4, "avr": 4, "jun": 6,
+            "jul": 7, "juil": 7,
             "aug": 8, "sep": 9, "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12, "déc": 12}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WORD_DATE = re.compile(rf"\b(\d{{1,2}})\s?(?:er|e|st|nd|rd|th)?\s+({_MONTH})\.?\s+(\d{{4}})\b", re.IGNORECASE)
