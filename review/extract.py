@@ -428,21 +428,33 @@ def _cells(row: str) -> list[str]:
     return [" ".join(fold(cell).split()) for cell in row.strip().strip("|").split("|")]
 
 
+# an item of a bulleted or lettered list ("- Cloudhuis NV, Gent (België)", "b) Mailflow SAS, Paris")
+_LIST_LINE = re.compile(r"^\s*(?:[-•·*–▪]|\(?[a-z0-9]{1,2}[.)])\s+\S")
+# ... that names a company (a list of duties under a sub-processors heading names none)
+_COMPANY = re.compile(r"\b(?:N\.?V|B\.?V|BVBA|SA|SAS|SARL|SRL|SPRL|Ltd|Limited|Inc|LLC|GmbH|AG|plc|Corp\w*|"
+                      r"S\.A|S\.p\.A|Oy|AB|ApS)\b\.?")
+
+
 def _table_list(item: Item, clauses: list[Clause]) -> Cell:
-    """A list given as a table (the sub-processors annex): the clause whose heading or table header speaks of the
-    item's topic and holds the most rows; its value is the number of rows and the countries they name
-    ("4: BE, DE, IN, NL"), its quote the table as written."""
+    """A list given as a table (the sub-processors annex), or as a bulleted list under a heading that names it:
+    the clause whose heading or table header speaks of the item's topic and holds the most rows; its value is the
+    number of rows and the countries they name ("4: BE, DE, IN, NL"), its quote the table or list as written."""
     best: tuple[int, Clause, int, int, list[str]] | None = None
     for clause in clauses:
         lines = clause.text.split("\n")
         rows = [i for i, line in enumerate(lines) if CELL_SEPARATOR in line]
-        if len(rows) < 2:
-            continue
-        header = lines[rows[0]]
-        if not (item.topic.search(_heading(clause)) or item.topic.search(fold(header))):
-            continue
-        # a header repeated on the next page, or a row's continuation (an empty first cell), is no new row
-        data = [lines[i] for i in rows[1:] if _cells(lines[i]) != _cells(header) and _cells(lines[i])[0]]
+        if len(rows) >= 2:
+            header = lines[rows[0]]
+            if not (item.topic.search(_heading(clause)) or item.topic.search(fold(header))):
+                continue
+            # a header repeated on the next page, or a row's continuation (an empty first cell), is no new row
+            data = [lines[i] for i in rows[1:] if _cells(lines[i]) != _cells(header) and _cells(lines[i])[0]]
+        else:
+            rows = [i for i, line in enumerate(lines) if _LIST_LINE.match(line)]
+            if (len(rows) < 2 or not item.topic.search(_heading(clause))
+                    or 2 * sum(bool(_COMPANY.search(lines[i])) for i in rows) < len(rows)):
+                continue
+            header, data = lines[rows[0]], [lines[i] for i in rows]
         if best is None or len(data) > best[0]:
             found = sorted({code for line in data for code in values.countries(line)})
             start = clause.text.index(header)

@@ -707,3 +707,36 @@ def test_the_dpo_is_the_processors(name, tmp_path):
     path.write_text(text, encoding="utf-8")
     parsed = parse_document(path, path.read_bytes())
     assert extract_grid(parsed.info, list(parsed.clauses)).cell("dpo").value == expected
+
+
+SUBPROCESSOR_LISTS = {
+    # a bulleted list under the annex's heading
+    "bulleted.txt": ("VERWERKERSOVEREENKOMST\n\nTussen de gemeente Zonnebeke, hierna de "
+                     "Verwerkingsverantwoordelijke, en Telekit NV, hierna de Verwerker.\n\nArtikel 1 – Subverwerkers\n1.1 De Verwerker mag een beroep "
+                     "doen op de subverwerkers van Bijlage 1.\n\nBijlage 1 – Subverwerkers\n- Cloudhuis NV, Gent "
+                     "(België) – hosting\n- Mailflow SAS, Parijs (Frankrijk) – e-mailverzending\n- Supportly Inc., "
+                     "Austin (Verenigde Staten) – helpdesk\n", ("stated", "3: BE, FR, US", "Bijlage 1")),
+    "lettered.md": ("# Data Processing Agreement\n\nBetween the City of Northfield (\"Controller\") and Datawise Ltd "
+                    "(\"Processor\").\n\n## 1. Sub-processors\n1.1 The Processor may engage the sub-processors listed "
+                    "in Schedule 2.\n\n## Schedule 2 – Approved Sub-processors\n(a) Amazon Web Services EMEA SARL, "
+                    "Luxembourg – hosting;\n(b) Zendesk Inc., United States – support ticketing.\n",
+                    ("stated", "2: LU, US", "Schedule 2")),
+    # a list of conditions under a sub-processors heading names no sub-processor
+    "conditions.txt": ("VERWERKERSOVEREENKOMST\n\nTussen de gemeente Zonnebeke, hierna de "
+                       "Verwerkingsverantwoordelijke, en Telekit NV, hierna de Verwerker.\n\nArtikel 7 – Subverwerkers\nDe Verwerker mag een "
+                       "subverwerker inschakelen op voorwaarde dat:\n- de Verwerker de Verwerkingsverantwoordelijke "
+                       "vooraf informeert;\n- de subverwerker dezelfde verplichtingen naleeft;\n- de "
+                       "Verwerkingsverantwoordelijke geen bezwaar maakt.\n", ("not stated", None, None)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SUBPROCESSOR_LISTS))
+def test_the_subprocessor_list_as_a_bulleted_list(name, tmp_path):
+    from ingest.parse import parse_document
+
+    text, expected = SUBPROCESSOR_LISTS[name]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(path, path.read_bytes())
+    cell = extract_grid(parsed.info, list(parsed.clauses)).cell("subprocessor_list")
+    assert (cell.status, cell.value, cell.clause) == expected
