@@ -713,7 +713,8 @@ SUBPROCESSOR_LISTS = {
     # a bulleted list under the annex's heading
     "bulleted.txt": ("VERWERKERSOVEREENKOMST\n\nTussen de gemeente Zonnebeke, hierna de "
                      "Verwerkingsverantwoordelijke, en Telekit NV, hierna de Verwerker.\n\nArtikel 1 – "
-                     "Subverwerkers\n1.1 De Verwerker mag een beroep doen op de subverwerkers van Bijlage 1.\n\nBijlage 1 – Subverwerkers\n- Cloudhuis NV, Gent "
+                     "Subverwerkers\n1.1 De Verwerker mag een beroep doen op de subverwerkers van Bijlage 1.\n\n"
+                     "Bijlage 1 – Subverwerkers\n- Cloudhuis NV, Gent "
                      "(België) – hosting\n- Mailflow SAS, Parijs (Frankrijk) – e-mailverzending\n- Supportly Inc., "
                      "Austin (Verenigde Staten) – helpdesk\n", ("stated", "3: BE, FR, US", "Bijlage 1")),
     "lettered.md": ("# Data Processing Agreement\n\nBetween the City of Northfield (\"Controller\") and Datawise Ltd "
@@ -724,7 +725,8 @@ SUBPROCESSOR_LISTS = {
     # a list of conditions under a sub-processors heading names no sub-processor
     "conditions.txt": ("VERWERKERSOVEREENKOMST\n\nTussen de gemeente Zonnebeke, hierna de "
                        "Verwerkingsverantwoordelijke, en Telekit NV, hierna de Verwerker.\n\nArtikel 7 – "
-                       "Subverwerkers\nDe Verwerker mag een subverwerker inschakelen op voorwaarde dat:\n- de Verwerker de Verwerkingsverantwoordelijke "
+                       "Subverwerkers\nDe Verwerker mag een subverwerker inschakelen op voorwaarde dat:\n"
+                       "- de Verwerker de Verwerkingsverantwoordelijke "
                        "vooraf informeert;\n- de subverwerker dezelfde verplichtingen naleeft;\n- de "
                        "Verwerkingsverantwoordelijke geen bezwaar maakt.\n", ("not stated", None, None)),
 }
