@@ -229,12 +229,20 @@ _SEVERABILITY = re.compile(r"\b(?:invalid|unenforceable|severab\w*|ongeldig\w*|n
                            r"inapplicables?|non valables?)\b", re.IGNORECASE)
 
 
+# "once every twelve (12) months", "eenmaal per twaalf maanden": how often, not how long or how soon
+_HOW_OFTEN = re.compile(r"\b(?:once|twice|(?:een|twee)maal|(?:een|twee) keer|(?:une|deux) fois)\s+"
+                        r"(?:(?:every|per|in|any|each|par|periode|de|van|om)\s+){1,3}$")
+
+
 def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
     """The duration the item asks for: the first one that follows the item's cue within a few words ("op de hoogte
     ... ten minste dertig (30) kalenderdagen"), else one just before the cue ("thirty (30) days' notice"), else one
     after the topic ("terminate it by giving thirty (30) days"), else the sentence's first. A period that is only
     optional ("duration or present") must stand near them; a term is no notice or survival period."""
-    found = values.durations(sentence)
+    every = values.durations(sentence)
+    found = [f for f in every if not _HOW_OFTEN.search(folded[max(0, f[1] - 30):f[1]])]
+    if every and not found:
+        return None
     if item.kind == "term":
         found = [f for f in found if not _NOT_THE_TERM.match(folded[f[2]:f[2] + 60])
                  and not _NOTICE_BEFORE.search(folded[max(0, f[1] - 40):f[1]])]

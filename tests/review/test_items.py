@@ -516,6 +516,17 @@ CASES = [
      'rights of access, rectification and erasure.', 'stated'),
     ('data_subject_rights', 'nl', 'Rechten', 'De Verwerker helpt de Opdrachtgever om te voldoen aan verzoeken tot '
      'uitoefening van de rechten van de betrokkenen.', 'stated'),
+    # how often is no notice period: 'once every twelve (12) months', 'eenmaal per twaalf maanden'
+    ('audit', 'en', 'Audits', 'Customer may audit the Processor once in any 12-month period.', 'stated'),
+    ('audit', 'en', 'Audits', 'Audits may take place at most once every twelve (12) months, upon reasonable '
+     'notice.', 'stated'),
+    ('audit', 'en', 'Audits', 'Customer may conduct an audit no more than once per twelve (12) month period, with '
+     "at least 10 business days' notice.", '10 working days'),
+    ('audit', 'nl', 'Audit', 'De Opdrachtgever kan maximaal eenmaal per twaalf maanden een audit laten uitvoeren.',
+     'stated'),
+    ('audit', 'fr', 'Audit', 'Le Responsable peut réaliser un audit une fois par période de douze mois.', 'stated'),
+    ('audit', 'en', 'Audit', 'Following an audit, the Processor shall remedy any deficiency within sixty (60) '
+     'days.', 'stated'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
