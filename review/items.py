@@ -235,13 +235,16 @@ ITEMS: tuple[Item, ...] = (
          ALL_KINDS,
          needs_cue=True),
     Item("term", {"nl": "Duur", "fr": "Durée", "en": "Term"},
-         "term", _words(r"looptijd|duur\b|in werking|van kracht|duration|"
+         # (not "pendant toute la durée du contrat", "gedurende de looptijd", "throughout the duration": references)
+         "term", _words(r"(?<!gedurende de )(?<!tijdens de )(?:looptijd|duur\b)|in werking|van kracht|"
+                        r"(?<!during the )(?<!throughout the )duration|"
                         r"(?:continues?|remains?|be|is|stays?) (?:to be )?in (?:full )?(?:force|effect)|"
                         # "the term of this Agreement", not "any term, condition", "the term “person”", "the term so
                         # defined" or "during the term of this Agreement" (a reference to it)
                         r"(?<!any )(?<!each )(?<!such )(?<!during the )(?<!throughout the )(?<!for the )"
                         r"term\b(?!\s*[,\"“‘'(])(?!\s+(?:so|as|is|used|defined)\b)|"
-                        r"duree|en vigueur|conclu\w* pour"),
+                        r"(?<!pendant la )(?<!pendant toute la )(?<!durant la )(?<!durant toute la )duree|en vigueur|"
+                        r"conclu\w* pour"),
          _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*"),
          _words(r"bewaar\w*|retention|conservation|vertrouwelijk\w*|confidential\w*|audit\w*|termijn van|"
                 # "in force until terminated" states a term; "may terminate it" is about ending it, and what

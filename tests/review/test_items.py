@@ -527,6 +527,8 @@ CASES = [
     ('audit', 'fr', 'Audit', 'Le Responsable peut réaliser un audit une fois par période de douze mois.', 'stated'),
     ('audit', 'en', 'Audit', 'Following an audit, the Processor shall remedy any deficiency within sixty (60) '
      'days.', 'stated'),
+    ('term', 'fr', 'Durée', 'Le présent contrat est conclu pour la durée du marché public n° 2025-12.', 'stated'),
+    ('term', 'nl', 'Duur', 'Deze overeenkomst geldt voor de duur van de hoofdovereenkomst.', 'stated'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
@@ -639,6 +641,14 @@ NOT_THE_ITEM = [
     ('backup_retention', 'en', 'Availability', 'Backups are made daily.'),
     ('data_subject_rights', 'en', 'Definitions', '"Data Subject" means an identified or identifiable natural person.'),
     ('compliance_assistance', 'en', 'Definitions', '"Supervisory Authority" means an independent public authority.'),
+    # the agreement's term named only as a time span of another duty
+    ('term', 'fr', 'Garantie de disponibilité', 'Le Fournisseur garantit une disponibilité du service de 99,9 %, '
+     'calculée mensuellement, pendant toute la durée du contrat.'),
+    ('term', 'en', 'Availability', 'The Provider shall maintain an availability of 99.5% during the term of the '
+     'Agreement.'),
+    ('term', 'nl', 'Beschikbaarheid', 'De Leverancier garandeert gedurende de looptijd van de overeenkomst een '
+     'beschikbaarheid van 99,8 %.'),
+    ('term', 'en', 'Support', 'Support is available throughout the duration of the Agreement on business days.'),
 ]
 
 
