@@ -147,8 +147,18 @@ _PERMITTED = re.compile(r"toegestaan (?:om )?(?:andere verwerkers|subverwerkers)
                         r"(?:verleent|geeft) .{0,60}toestemming (?:voor het inschakelen van|om) .{0,40}subverwerkers|"
                         r"gaat akkoord met de lijst|may (?:engage|use|appoint) (?:sub-?processors|third)|"
                         r"(?:is|are) (?:hereby )?authori[sz]ed to (?:engage|use|appoint)|"
-                        r"autorise .{0,40}a (?:recourir|faire appel) a|accepte la liste", re.IGNORECASE)
-_SPECIFIC = re.compile(r"specifieke|specific|specifique|voorafgaande schriftelijke (?:en specifieke )?toestemming|"
+                        r"autorise .{0,40}a (?:recourir|faire appel) a|accepte la liste|"
+                        r"peut (?:faire appel|recourir) a (?:un autre sous-traitant|d'autres sous-traitants|des "
+                        r"sous-traitants)|"
+                        r"mag (?:een beroep doen op|gebruik maken van) (?:andere verwerkers|subverwerkers)",
+                        re.IGNORECASE)
+# "specific" of the consent, not of the processing ("pour mener des activités de traitement spécifiques")
+# consent as a noun or a verb ("specifieke goedkeuring", "specifiek goedgekeurd", "specifically approved")
+_CONSENT = (r"(?:toestemming|goedkeuring|goedgekeurd|toelating|toegelaten|authori[sz]\w*|consent\w*|approv\w*|"
+            r"autoris\w*|accord|approb\w*|approuv\w*)")
+_SPECIFIC = re.compile(rf"specifi\w*\W+(?:\w+\W+){{0,4}}?{_CONSENT}|{_CONSENT}\W+(?:\w+\W+){{0,4}}?specifi|"
+                       r"specifically (?:authori[sz]|approv|consent)\w*|"
+                       r"voorafgaande schriftelijke (?:en specifieke )?toestemming|"
                        r"prior (?:specific )?written (?:consent|authori[sz]ation)|autorisation (?:ecrite )?prealable|"
                        r"accord prealable (?:et )?(?:ecrit|expres)", re.IGNORECASE)
 _OUTSIDE = re.compile(r"buiten de (?:eer|europese)|outside (?:the )?(?:eea|european|eu\b)|hors de l'(?:ue|eee|union|"

@@ -529,6 +529,49 @@ CASES = [
      'days.', 'stated'),
     ('term', 'fr', 'Durée', 'Le présent contrat est conclu pour la durée du marché public n° 2025-12.', 'stated'),
     ('term', 'nl', 'Duur', 'Deze overeenkomst geldt voor de duur van de hoofdovereenkomst.', 'stated'),
+    # the CNIL's model clauses for processors, as French agreements copy them ('activités de traitement
+    # spécifiques' is no specific authorisation)
+    ('compliance_assistance', 'fr', 'Aide du sous-traitant', 'Le sous-traitant doit aider le responsable de '
+     "traitement pour la réalisation d'analyses d'impact relative à la protection des données.", 'stated'),
+    ('compliance_assistance', 'fr', 'Aide du sous-traitant', 'Le sous-traitant aide le responsable de traitement '
+     "pour la réalisation de la consultation préalable de l'autorité de contrôle.", 'stated'),
+    ('data_subject_rights', 'fr', 'Exercice des droits des personnes', 'Dans la mesure du possible, le '
+     "sous-traitant doit aider le responsable de traitement à s'acquitter de son obligation de donner suite aux "
+     "demandes d'exercice des droits des personnes concernées : droit d'accès, de rectification, d'effacement et "
+     "d'opposition.", 'stated'),
+    ('data_subject_rights', 'fr', 'Exercice des droits des personnes', 'Lorsque les personnes concernées exercent '
+     "auprès du sous-traitant des demandes d'exercice de leurs droits, le sous-traitant doit adresser ces "
+     'demandes dès réception par courrier électronique au responsable de traitement.', 'stated'),
+    ('breach_notice', 'fr', 'Notification des violations de données à caractère personnel', 'Le sous-traitant '
+     'notifie au responsable de traitement toute violation de données à caractère personnel dans un délai maximum '
+     'de 48 heures après en avoir pris connaissance et par courrier électronique.', '48 hours'),
+    ('audit', 'fr', 'Documentation', 'Le sous-traitant met à la disposition du responsable de traitement la '
+     'documentation nécessaire pour démontrer le respect de toutes ses obligations et pour permettre la '
+     "réalisation d'audits, y compris des inspections, par le responsable du traitement ou un autre auditeur "
+     "qu'il a mandaté, et contribuer à ces audits.", 'stated'),
+    ('security', 'fr', 'Mesures de sécurité', "Le sous-traitant s'engage à mettre en œuvre les mesures de sécurité "
+     'suivantes : chiffrement, journalisation et sauvegardes quotidiennes.', 'stated'),
+    ('subprocessor_objection', 'fr', 'Sous-traitance', "Le responsable de traitement dispose d'un délai minimum de "
+     'quinze jours à compter de la date de réception de cette information pour présenter ses objections.', '15 days'),
+    ('subprocessor_authorisation', 'fr', 'Sous-traitance', 'Le sous-traitant peut faire appel à un autre '
+     'sous-traitant pour mener des activités de traitement spécifiques. Dans ce cas, il informe préalablement et '
+     "par écrit le responsable de traitement de tout changement envisagé concernant l'ajout ou le remplacement "
+     "d'autres sous-traitants.", 'general'),
+    ('instructions', 'fr', 'Obligations du sous-traitant', "Le sous-traitant s'engage à traiter les données "
+     'conformément aux instructions documentées du responsable de traitement figurant en annexe.', 'stated'),
+    ('confidentiality', 'fr', 'Obligations du sous-traitant', 'Le sous-traitant veille à ce que les personnes '
+     "autorisées à traiter les données à caractère personnel en vertu du présent contrat s'engagent à respecter "
+     'la confidentialité.', 'stated'),
+    ('nature_purpose', 'fr', 'Description du traitement', 'La nature des opérations réalisées sur les données est '
+     "la collecte, l'enregistrement et la consultation. La ou les finalité(s) du traitement sont la gestion des "
+     'abonnements.', 'stated'),
+    ('data_types', 'fr', 'Description du traitement', 'Les données à caractère personnel traitées sont le nom, le '
+     "prénom et l'adresse électronique.", 'stated'),
+    ('data_subjects', 'fr', 'Description du traitement', 'Les catégories de personnes concernées sont les abonnés '
+     'de la médiathèque.', 'stated'),
+    ('subject_matter', 'fr', 'Objet', 'Les présentes clauses ont pour objet de définir les conditions dans '
+     "lesquelles le sous-traitant s'engage à effectuer pour le compte du responsable de traitement les opérations "
+     'de traitement de données à caractère personnel définies ci-après.', 'stated'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
