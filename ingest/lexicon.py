@@ -37,9 +37,7 @@ GROUPS = [
     ("toepasselijk beheerst beheersen", "applicable applique appliquent régi régie", "governing governed governs"),
     ("rechtbank rechtbanken", "tribunal tribunaux juridiction", "court courts"),
     ("duur looptijd loopt", "durée", "term duration"),
-    # the end of an agreement, however it comes ("bij het einde van", "au terme du Marché", "upon expiry")
-    ("opzeggen opzegging beëindiging beëindigen einde afloop afloopt eindigt",
-     "résiliation résilier fin terme expiration", "termination terminate end ends expiry expires expiration"),
+    ("opzeggen opzegging beëindiging beëindigen", "résiliation résilier fin", "termination terminate"),
     ("verlenging verlengen verlengd", "renouvellement reconduction prolongation prolonger", "renewal renew extend"),
     ("doorgifte doorgeven", "transfert transferts transférer", "transfer transfers"),
     ("land landen", "pays", "country countries"),
@@ -51,7 +49,6 @@ GROUPS = [
     ("maatregelen", "mesures", "measures"),
     ("vertrouwelijkheid vertrouwelijk geheimhouding", "confidentialité confidentiel", "confidentiality confidential"),
     ("personeel medewerkers werknemers", "personnel employés", "staff personnel employees"),
-    ("advocaten advocaat adviseurs raadgevers", "avocats avocat conseillers", "lawyers lawyer advisers advisors"),
     ("betrokkenen betrokkene", "concernées", "subjects"),
     ("categorieën", "catégories", "categories"),
     ("doel doeleinden", "finalité finalités", "purpose purposes"),

@@ -22,7 +22,7 @@ from ingest.text import stems
 from .commit_cache import CommitCache
 
 # Bump when the analysis changes: stores built with another version are re-indexed on open.
-VERSION = "fts5-4"
+VERSION = "fts5-3"
 
 SCHEMA = ("CREATE VIRTUAL TABLE IF NOT EXISTS lexical USING fts5(stems, document UNINDEXED, seq UNINDEXED, "
           "tokenize='unicode61 remove_diacritics 0');"
@@ -38,10 +38,7 @@ class LexicalHit:
 
 def _indexed_text(clause: Clause) -> str:
     section = SECTION_WORDS.get(clause.label, "")
-    # A sub-clause ("7 §1", "9.3") is found by its article's heading too ("Art. 7. Wijze en periodiciteit van de
-    # mededeling"): the heading names what the article's sub-clauses are about, and they rarely repeat it
-    headings = " ".join(clause.heading_path[:-1]) if clause.parent else ""
-    return " ".join(stems(f"{headings} {clause.title or ''} {clause.text}", clause.language) + stems(section, "en")
+    return " ".join(stems(f"{clause.title or ''} {clause.text}", clause.language) + stems(section, "en")
                     + stems(section, "nl") + stems(section, "fr"))
 
 

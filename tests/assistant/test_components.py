@@ -97,22 +97,6 @@ def test_bm25_stems_dutch_and_scopes():
     assert [h.document for h in index.search("datalekken", "nl")] == ["b"]
 
 
-def test_a_sub_clause_is_found_by_its_articles_heading_and_across_languages():
-    """'Hoe vaak …' finds "7 §1 De mededeling gebeurt maandelijks." through its article's heading ("Wijze en
-    periodiciteit"); "when the contract ends" finds "Bij het einde van de Hoofdovereenkomst" through the lexicon."""
-    from ingest.models import Clause
-
-    heading = "Art. 7. Wijze en periodiciteit van de mededeling"
-    index = LexicalIndex(sqlite3.connect(":memory:"))
-    index.replace("a", [Clause("a", "7 §1", "7", None, (heading, "§1"), "§1 De mededeling gebeurt maandelijks.",
-                               (1, 1), 0, 0, "nl", 0),
-                        _clause("a", 1, "9.3", "Bij het einde van de Hoofdovereenkomst bezorgt de Verwerker alle "
-                                "gegevens terug."),
-                        _clause("a", 2, "4.1", "De Verwerker meldt elk datalek binnen 24 uur.")])
-    assert [h.seq for h in index.search("periodiciteit", "nl")] == [0]
-    assert index.search("What happens to our data when the contract ends?", "en")[0].seq == 1
-
-
 def test_sentence_split_keeps_lists_and_short_clauses():
     text = ("Eerste zin over iets. Tweede zin met meer woorden hier om de lengte te halen.\n"
             "De Verwerker doet een beroep op volgende Subverwerkers:\nNaam: Cronos Public Services NV\n"
