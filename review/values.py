@@ -22,9 +22,9 @@ _UNIT_WORDS = [
     ("days", r"kalenderdag(?:en)?|dag(?:en)?|calendar days?|days?|jours?(?: calendaires?| civils?)?"),
     ("hours", r"uur|uren|hours?|heures?|h"),
     ("minutes", r"minut(?:en|es?)|min"),
-    ("weeks", r"we(?:ek|ken)|weeks?|semaines?"),
-    ("months", r"maand(?:en)?|months?|mois"),
-    ("years", r"jaar|jaren|years?|ans?|annees?"),
+    ("weeks", r"(?:kalender)?we(?:ek|ken)|(?:calendar )?weeks?|semaines?"),
+    ("months", r"(?:kalender)?maand(?:en)?|(?:calendar )?months?|mois"),
+    ("years", r"(?:kalender)?jaar|jaren|(?:calendar )?years?|ans?|annees?"),
 ]
 _UNIT = "|".join(f"(?P<u{i}>{pattern})" for i, (_, pattern) in enumerate(_UNIT_WORDS))
 # "[one (1)] year": a template's bracketed choice

@@ -572,6 +572,33 @@ CASES = [
     ('subject_matter', 'fr', 'Objet', 'Les présentes clauses ont pour objet de définir les conditions dans '
      "lesquelles le sous-traitant s'engage à effectuer pour le compte du responsable de traitement les opérations "
      'de traitement de données à caractère personnel définies ci-après.', 'stated'),
+    # more ways to give notice of termination ('calendar months', 'opzeggingstermijn', 'in acht wordt genomen',
+    # 'sauf dénonciation … trois mois au moins avant l'expiration')
+    ('termination_notice', 'nl', 'Opzegging', 'Elke partij kan de overeenkomst opzeggen bij aangetekende brief, '
+     'mits naleving van een opzeggingstermijn van drie maanden.', '3 months'),
+    ('termination_notice', 'en', 'Termination', 'The Agreement may be terminated for convenience by the Customer '
+     "by giving not less than three (3) calendar months' prior written notice.", '3 months'),
+    ('termination_notice', 'fr', 'Résiliation', 'Le contrat peut être résilié à tout moment par le Client, sous '
+     "réserve du respect d'un préavis de 3 mois.", '3 months'),
+    ('termination_notice', 'fr', 'Résiliation', 'La résiliation doit être notifiée par lettre recommandée avec '
+     "accusé de réception au moins trois mois avant la date d'échéance.", '3 months'),
+    ('termination_notice', 'en', 'Termination', "Either party may terminate on ninety days' prior written notice.",
+     '90 days'),
+    ('termination_notice', 'nl', 'Opzegging', 'De opzegging gebeurt met een aangetekende brief, waarbij een '
+     'termijn van drie maanden in acht wordt genomen.', '3 months'),
+    ('termination_notice', 'en', 'Termination', 'Termination shall take effect thirty (30) days after receipt of '
+     'the notice of termination.', '30 days'),
+    ('termination_notice', 'nl', 'Beëindiging', 'Partijen kunnen deze overeenkomst op elk moment beëindigen met '
+     'een schriftelijke kennisgeving, die minstens twee maanden op voorhand wordt verstuurd.', '2 months'),
+    ('termination_notice', 'fr', 'Durée et résiliation', 'Chacune des parties peut résilier la présente convention '
+     "en informant l'autre partie par écrit, moyennant un délai de préavis d'un mois.", '1 month'),
+    ('termination_notice', 'en', 'Term', 'The Customer may terminate this DPA together with the Main Agreement on '
+     "one (1) month's notice.", '1 month'),
+    ('termination_notice', 'nl', 'Duur', 'De overeenkomst kan jaarlijks worden opgezegd, met inachtneming van een '
+     'opzegtermijn van zes maanden voor het einde van het lopende jaar.', '6 months'),
+    ('termination_notice', 'fr', 'Durée', 'Le contrat se renouvelle par tacite reconduction par périodes '
+     "successives d'un an, sauf dénonciation adressée par lettre recommandée trois mois au moins avant "
+     "l'expiration de la période en cours.", '3 months'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
