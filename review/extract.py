@@ -212,13 +212,15 @@ _PERSON = re.compile(rf"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|M\
                      rf"ing\.|prof\.)\.?(?:\s+(?:mr|drs|ir|ing|dr)\.)*\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
 # "Eric Bernard, DPO", "Jan Peeters (functionaris voor gegevensbescherming)"
 _NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,3})\s*[,(]\s*(?:DPO|DPD|"
-                            r"data protection officer|functionaris voor gegevensbescherming|délégué)")
+                            r"(?i:data protection officer|functionaris voor gegevensbescherming|délégué))")
 # "The Processor's Data Protection Officer, Jane Miller, can be reached …", "DPO: Jan Peeters", a contacts table's
 # row "Data Protection Officer | Tom Baker | …"
 _OFFICER_NAMED = re.compile(r"(?:DPO|DPD|[Dd]ata [Pp]rotection [Oo]fficer|[Ff]unctionaris voor gegevensbescherming|"
-                            r"[Dd]élégué à la protection des données)(?: \w+){0,3}?\s*(?:[,:|]|is|est)\s+"
+                            r"[Dd]élégué à la protection des données)(?: \w+){0,3}?(?:\s*\((?:DPO|DPD)\))?"
+                            r"\s*(?:[,:|–]|-\s|is|est)\s*"
                             r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,2})\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_OFFICER_TITLE = re.compile(r"(?i:data protection|functionaris|délégué|privacy)")
 
 
 # after a period: it is a notice period or one that runs after the end, not the agreement's term
@@ -328,7 +330,9 @@ def _value(item: Item, sentence: str, folded: str):
                     return place.group()
         return None
     if kind == "person":
-        person = _PERSON.search(sentence) or _NAMED_OFFICER.search(sentence) or _OFFICER_NAMED.search(sentence)
+        # (not the officer's own title: "Data Protection Officer (DPO): Sarah Lee")
+        people = (_PERSON.search(sentence), _NAMED_OFFICER.search(sentence), _OFFICER_NAMED.search(sentence))
+        person = next((m for m in people if m and not _OFFICER_TITLE.match(m.group(1))), None)
         email = _EMAIL.search(sentence)
         if person:
             return " ".join(person.group(1).split())

@@ -599,6 +599,20 @@ CASES = [
     ('termination_notice', 'fr', 'Durée', 'Le contrat se renouvelle par tacite reconduction par périodes '
      "successives d'un an, sauf dénonciation adressée par lettre recommandée trois mois au moins avant "
      "l'expiration de la période en cours.", '3 months'),
+    # the DPO named after its title in brackets, a dash or in an SCC annex's contact line
+    ('dpo', 'en', 'Contacts', 'The Processor has designated a data protection officer. Contact: dpo@vendor.example',
+     'dpo@vendor.example'),
+    ('dpo', 'en', 'Contacts', 'Data Protection Officer (DPO): Sarah Lee – sarah.lee@vendor.example', 'Sarah Lee'),
+    ('dpo', 'nl', 'Contact', 'De functionaris voor gegevensbescherming (DPO) van de Verwerker kan worden bereikt '
+     'via privacy@leverancier.example.', 'privacy@leverancier.example'),
+    ('dpo', 'fr', 'Contacts', 'Le Sous-traitant a désigné un délégué à la protection des données : M. Jean Martin, '
+     "joignable à l'adresse dpo@prestataire.example.", 'Jean Martin'),
+    ('dpo', 'en', 'Annex I', "Contact person's name, position and contact details: Laura Chen, Data Protection "
+     'Officer, privacy@vendor.example', 'Laura Chen'),
+    ('dpo', 'nl', 'Contactpersonen', 'Voor de Verwerker: DPO – Pieter Janssens, '
+     'pieter.janssens@leverancier.example, +32 2 555 12 12', 'Pieter Janssens'),
+    ('dpo', 'fr', 'Délégué', 'Délégué à la protection des données du Prestataire : Sophie Leroy '
+     '(dpo@prestataire.example).', 'Sophie Leroy'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
