@@ -161,7 +161,13 @@ ITEMS: tuple[Item, ...] = (
                            # "een verzoek tot inzage, rectificatie of wissing", "requests of individuals to access"
                            r"verzoek\w* tot (?:inzage|rectificatie|verbetering|wissing|uitoefening)|"
                            r"betrokkene\w* (?:\w+ ){0,3}verzoek\w*|requests? (?:of|from|by) individuals|"
-                           r"requests? (?:to|for) (?:access|rectif\w*|eras\w*|correct\w*)"),
+                           r"requests? (?:to|for) (?:access|rectif\w*|eras\w*|correct\w*)|"
+                           # "en cas d'exercice par une personne concernée de ses droits", "toute demande d'accès,
+                           # de rectification", "a request from an individual to access", "vragen van betrokkenen"
+                           r"exercice par (?:une|la|les) personnes? concernees?|"
+                           r"demandes? d'(?:acces|opposition|effacement)|demandes? de (?:rectification|portabilite)|"
+                           r"requests? (?:from|by|of) an? (?:individual|person)|"
+                           r"(?:vragen|verzoeken) (?:\w+ ){0,2}betrokkenen"),
          _words(r"bijstand|bijstaan|assist\w*|aide|medewerking|cooperat\w*|doorstu\w*|transmet\w*|forward\w*|"
                 r"help\w*|helpt|stuurt\b.{0,80}\bdoor"),
          _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(e)"),

@@ -613,6 +613,33 @@ CASES = [
      'pieter.janssens@leverancier.example, +32 2 555 12 12', 'Pieter Janssens'),
     ('dpo', 'fr', 'Délégué', 'Délégué à la protection des données du Prestataire : Sophie Leroy '
      '(dpo@prestataire.example).', 'Sophie Leroy'),
+    # assistance with data subjects' requests and with art. 32-36 in plainer words
+    ('data_subject_rights', 'fr', 'Droits', "Le Prestataire apporte son assistance au Club en cas d'exercice par "
+     "une personne concernée de ses droits d'accès, de rectification ou d'effacement.", 'stated'),
+    ('data_subject_rights', 'fr', 'Droits', 'Le sous-traitant collabore avec le responsable du traitement pour lui '
+     'permettre de répondre aux demandes des personnes concernées.', 'stated'),
+    ('data_subject_rights', 'fr', 'Demandes', 'Le sous-traitant transmet au responsable, dans les cinq jours, '
+     "toute demande d'accès, de rectification ou d'effacement qu'il reçoit.", 'stated'),
+    ('data_subject_rights', 'en', 'Requests', 'If the Processor receives a request from an individual to access, '
+     'correct or delete his or her personal data, it shall forward it to the Controller.', 'stated'),
+    ('data_subject_rights', 'nl', 'Rechten', 'De Verwerker bezorgt elk verzoek tot inzage, verbetering of '
+     'verwijdering dat hij ontvangt onmiddellijk aan de Verwerkingsverantwoordelijke.', 'stated'),
+    ('data_subject_rights', 'nl', 'Rechten', 'De Verwerker ondersteunt de Verwerkingsverantwoordelijke bij het '
+     'beantwoorden van vragen van betrokkenen over hun persoonsgegevens.', 'stated'),
+    ('compliance_assistance', 'fr', 'Assistance', 'Le Prestataire aide le Club à remplir ses obligations en '
+     "matière de sécurité du traitement, de notification des violations de données et d'analyse d'impact.", 'stated'),
+    ('compliance_assistance', 'fr', 'Assistance', 'Le Prestataire assiste le Club dans le cadre des éventuelles '
+     "analyses d'impact sur la protection des données.", 'stated'),
+    ('compliance_assistance', 'en', 'Assistance', 'The Processor shall provide the Controller with the information '
+     'it needs to carry out a data protection impact assessment.', 'stated'),
+    ('compliance_assistance', 'nl', 'Bijstand', 'De Verwerker verleent de Verwerkingsverantwoordelijke de nodige '
+     'medewerking bij een eventuele DPIA.', 'stated'),
+    ('compliance_assistance', 'nl', 'Bijstand', 'De Verwerker helpt de Verwerkingsverantwoordelijke bij het '
+     'nakomen van de verplichtingen inzake beveiliging, melding van datalekken, '
+     'gegevensbeschermingseffectbeoordeling en voorafgaande raadpleging.', 'stated'),
+    ('compliance_assistance', 'en', 'Assistance', 'Taking into account the nature of processing and the '
+     'information available to the Processor, the Processor shall assist the Controller in ensuring compliance '
+     'with the obligations pursuant to Articles 32 to 36 of the GDPR.', 'stated'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
