@@ -67,6 +67,8 @@ _SIGNATURE = re.compile(
     r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|(?:getekend|ondertekend) te\b|"
     r"signé à\b|fait à\b|fait en\b|ainsi fait\b|"
     r"in witness whereof\b|signed (?:at|in|on|by)\b|executed (?:at|in|on)\b|done (?:at|in)\b|voor akkoord\b|"
+    r"(?:signed|executed) electronically\b|electronically (?:signed|executed)\b|"
+    r"elektronisch (?:ondertekend|getekend)\b|sign[ée] [ée]lectroniquement\b|"
     r"pour accord\b|drawn up (?:in|at)\b|"
     # a heading of its own over the signature block ("Signatures", "## Ondertekening")
     r"\**(?:signatures?(?: des parties| of the parties)?|handtekeningen?|ondertekening|"

@@ -231,6 +231,11 @@ def test_a_signatures_heading_of_its_own_opens_the_signature_block():
     # "signatures" inside a sentence, or a form's "Signature:" line, is no heading
     clauses = _segment("Article 1 – Form\n1.1 The form bears two\nsignatures and a date.\nSignature:\n")
     assert "Signatures" not in clauses
+    # an agreement signed electronically says so where others give the place and date
+    for line in ("Signed electronically on 2025-03-12 by both parties.", "Elektronisch ondertekend op 12/03/2025.",
+                 "Signé électroniquement le 12 mars 2025."):
+        clauses = _segment(f"Article 1 – Law\n1.1 This Agreement is governed by Belgian law.\n{line}\n")
+        assert clauses["Signatures"].text == line and line not in clauses["1.1"].text
 
 
 def test_a_numbered_party_list_is_preamble_and_the_articles_start_after_it():
