@@ -402,6 +402,13 @@ def _typed(value) -> tuple[str, dict]:
     return str(value), {}
 
 
+_PLACED = re.compile(r"\b(?:located|gelegen|situes?|locati\w*|locali[sz]\w*|lokali\w*)\b")
+_OF_DATA = re.compile(r"\b(?:data|gegevens|donnees|persoonsgegevens|server\w*|serveur\w*|host\w*|heberg\w*|"
+                      r"datacent\w*|data cent\w*|centres? de donnees|process\w*|verwerk\w*|traitement\w*|stor\w*|"
+                      r"opgeslagen|opslag|stocke\w*|backups?|sauvegardes?|cloud|subverwerk\w*|sub-?process\w*|"
+                      r"sous-traitant\w*)\b")
+
+
 def _transfers(item: Item, sentences: list[Unit], min_score: float) -> Cell:
     """Countries outside the EEA that personal data may go to (named in sentences on transfers or location, and
     in the rows of sub-processor tables), with the basis the agreement gives; "none" when it keeps data inside."""
@@ -416,6 +423,10 @@ def _transfers(item: Item, sentences: list[Unit], min_score: float) -> Cell:
         if item.avoid is not None and item.avoid.search(folded):
             continue
         score = _score(item, unit)
+        if score is not None and _PLACED.search(folded) and not _OF_DATA.search(folded):
+            # "located", "gelegen", "situés" speak of where data are only in a sentence about data or systems
+            # ("publishers located in the United States, Canada, …" is about people)
+            score = None
         # the UK and Switzerland named beside the EEA are the regions protected ("the EEA, the UK and
         # Switzerland"), not where data goes; the UK only counts when the sentence says it is outside or sends
         # data there

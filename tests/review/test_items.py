@@ -640,6 +640,9 @@ CASES = [
     ('compliance_assistance', 'en', 'Assistance', 'Taking into account the nature of processing and the '
      'information available to the Processor, the Processor shall assist the Controller in ensuring compliance '
      'with the obligations pursuant to Articles 32 to 36 of the GDPR.', 'stated'),
+    ('transfers', 'en', 'Hosting', 'The Service is hosted on servers located in Canada.', 'CA'),
+    ('transfers', 'en', 'Sub-processors', 'Our sub-processors may process personal data in the United States and '
+     'India.', 'US, IN'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
@@ -760,6 +763,17 @@ NOT_THE_ITEM = [
     ('term', 'nl', 'Beschikbaarheid', 'De Leverancier garandeert gedurende de looptijd van de overeenkomst een '
      'beschikbaarheid van 99,8 %.'),
     ('term', 'en', 'Support', 'Support is available throughout the duration of the Agreement on business days.'),
+    # countries of people, money, law or notices are no data location
+    ('transfers', 'en', 'Services', 'The Ads Program is available to publishers located in the United States, Canada, '
+     'Australia, New Zealand, Japan and Mexico.'),
+    ('transfers', 'en', 'Eligibility', 'You must reside in one of the following countries to use the Service: United '
+     'States, Canada or Russia.'),
+    ('transfers', 'en', 'Governing law', 'This Agreement is governed by the laws of the State of California, United '
+     'States, without regard to conflict of laws.'),
+    ('transfers', 'en', 'Notices', 'Notices to the Provider shall be sent to 123 Main Street, Toronto, Ontario, '
+     'Canada.'),
+    ('transfers', 'en', 'Payments', 'All fees are payable in US dollars to our bank account in the United States.'),
+    ('transfers', 'en', 'Export', 'Customer shall comply with the export control laws of the United States.'),
 ]
 
 
