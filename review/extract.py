@@ -255,8 +255,9 @@ def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
     found = [f for f in every if not _HOW_OFTEN.search(folded[max(0, f[1] - 30):f[1]])]
     if every and not found:
         return None
-    if item.kind == "term":
-        found = [f for f in found if not _NOT_THE_TERM.match(folded[f[2]:f[2] + 60])
+    if item.kind == "term":  # (hours are no agreement's term: "a duration of four hours" is a maintenance window)
+        found = [f for f in found if f[0].unit not in ("hours", "minutes")
+                 and not _NOT_THE_TERM.match(folded[f[2]:f[2] + 60])
                  and not _NOTICE_BEFORE.search(folded[max(0, f[1] - 40):f[1]])]
         if not found:
             return None

@@ -249,7 +249,8 @@ ITEMS: tuple[Item, ...] = (
                         # defined" or "during the term of this Agreement" (a reference to it)
                         r"(?<!any )(?<!each )(?<!such )(?<!during the )(?<!throughout the )(?<!for the )"
                         r"term\b(?!\s*[,\"“‘'(])(?!\s+(?:so|as|is|used|defined)\b)|"
-                        r"(?<!pendant la )(?<!pendant toute la )(?<!durant la )(?<!durant toute la )duree|en vigueur|"
+                        r"(?<!pendant la )(?<!pendant toute la )(?<!durant la )(?<!durant toute la )(?<!sur la )duree|"
+                        r"en vigueur|"
                         r"conclu\w* pour"),
          _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*"),
          _words(r"bewaar\w*|retention|conservation|vertrouwelijk\w*|confidential\w*|audit\w*|termijn van|"
@@ -257,6 +258,10 @@ ITEMS: tuple[Item, ...] = (
                 # survives the end, or the date changes of terms take effect, is no term either
                 r"betaling|payment|paiement|(?<!until )(?<!unless )terminat\w*|opzeg\w*|resili\w*|notice|preavis|"
                 r"(?<!tot )beeindig\w*|surviv\w*|na het einde|modifications?|wijzigingen|amendments?|"
+                # a service level's own periods: measurement windows, outages, maintenance, guarantees
+                r"interruption\w*|indisponibilit\w*|disponibilit\w*|availability|beschikbaarheid\w*|uptime|"
+                r"temps de fonctionnement|maintenance|onderhoud|storing\w*|outage\w*|garanti\w*|guarantee\w*|"
+                r"warrant\w*|"
                 + _DEFINITION),
          ALL_KINDS),
     Item("termination_notice", {"nl": "Opzegtermijn", "fr": "Préavis de résiliation", "en": "Termination notice"},

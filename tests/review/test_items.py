@@ -774,6 +774,15 @@ NOT_THE_ITEM = [
      'Canada.'),
     ('transfers', 'en', 'Payments', 'All fees are payable in US dollars to our bank account in the United States.'),
     ('transfers', 'en', 'Export', 'Customer shall comply with the export control laws of the United States.'),
+    # a service level's periods are no term of the agreement
+    ('term', 'fr', 'Garantie sur le temps de fonctionnement', 'Le temps de fonctionnement est mesuré sur la durée '
+     "d'un mois civil."),
+    ('term', 'fr', 'Garantie sur le temps de fonctionnement', 'La présente garantie est en vigueur à compter de la '
+     'mise en production du service.'),
+    ('term', 'fr', 'Garantie', "La durée de l'interruption est calculée à partir du signalement de l'incident."),
+    ('term', 'en', 'Uptime guarantee', 'This uptime guarantee applies for the duration of the subscription.'),
+    ('term', 'nl', 'Beschikbaarheid', 'De beschikbaarheidsgarantie geldt voor de duur van het abonnement.'),
+    ('term', 'en', 'Maintenance', 'Scheduled maintenance windows shall not exceed a duration of four hours.'),
 ]
 
 
