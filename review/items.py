@@ -285,7 +285,8 @@ ITEMS: tuple[Item, ...] = (
     Item("effective_date", {"nl": "Ingangsdatum", "fr": "Date d'entrée en vigueur", "en": "Effective date"},
          "date", _words(r"in werking|inwerkingtreding|ingangsdatum|effective|entre en vigueur|entree en vigueur|"
                         r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf|met ingang van|a compter du|"
-                        r"enters? into force|(?:shall )?apply from|prend cours|"
+                        r"enters? into force|(?:shall )?apply from|prend cours|vangt aan|aanvangt|begint op|gaat in op|"
+                        r"ingaat op|"
                         r"a partir du|with effect from|as from|"
                         # "is made this 11th day of August 2015", "entered into as of 1 March 2021"
                         r"(?:made|entered into|agreed)\W+(?:\w+\W+){0,6}?(?:this|on|as of)\b"),
