@@ -110,7 +110,8 @@ ITEMS: tuple[Item, ...] = (
          _words(r"categor\w+"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)"),
     Item("instructions", {"nl": "Gedocumenteerde instructies", "fr": "Instructions documentées",
                           "en": "Documented instructions"},
-         "present", _words(r"instructie\w*|instructions?|in opdracht en voor rekening|aanwijzingen"),
+         "present", _words(r"instructie\w*|instructions?|in opdracht en voor rekening|aanwijzingen|"
+                           r"(?:uitsluitend|enkel|alleen) in opdracht van"),
          _words(r"schriftelijk\w*|gedocumenteerd\w*|documented|written|documentees?|ecrites?|uitsluitend|"
                 r"only|uniquement|exclusivement"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(a)"),
     Item("confidentiality", {"nl": "Vertrouwelijkheid personeel", "fr": "Confidentialité du personnel",
@@ -187,7 +188,7 @@ ITEMS: tuple[Item, ...] = (
          _words(r"bijstand|bijstaan|assist\w*|aide|medewerking|cooperat\w*"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)(f)"),
     Item("return_period", {"nl": "Teruggave bij einde", "fr": "Restitution en fin de contrat", "en": "Return at end"},
-         "duration", _words(r"terug\w*|teruggave|return\w*|restitu\w*|renvo\w*|export\w*"),
+         "duration", _words(r"terug\w*|teruggave|return\w*|restitu\w*|renvo\w*|export\w*|retour\w*"),
          _words(_END), _words(r"back-?ups?|sauvegardes?|verwijder\w*|delet\w*|supprim\w*|detrui\w*|vernietig\w*"),
          frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True),
     Item("deletion_period", {"nl": "Verwijdering bij einde", "fr": "Suppression en fin de contrat",

@@ -647,6 +647,32 @@ CASES = [
      '2025-01-01'),
     ('effective_date', 'en', 'Term', 'This DPA shall become effective on 15 January 2025.', '2025-01-15'),
     ('effective_date', 'fr', 'Durée', 'La convention prend effet au 1er juillet 2025.', '2025-07-01'),
+    # the Dutch VNG model's words
+    ('security', 'nl', 'Beveiliging', 'Verwerker zal zich inspannen voldoende technische en organisatorische '
+     'maatregelen te nemen met betrekking tot de te verrichten verwerkingen van persoonsgegevens.', 'stated'),
+    ('breach_notice', 'nl', 'Meldplicht', 'In het geval van een datalek is Verwerker gehouden om '
+     'Verwerkingsverantwoordelijke daarvan onverwijld, doch uiterlijk binnen 48 uur na de ontdekking, in kennis '
+     'te stellen.', '48 hours'),
+    ('term', 'nl', 'Duur en beëindiging', 'Deze overeenkomst is aangegaan voor de duur zoals bepaald in de '
+     'Overeenkomst tussen partijen en bij gebreke daarvan in ieder geval voor de duur van de samenwerking.', 'stated'),
+    ('return_period', 'nl', 'Duur en beëindiging', 'Zodra de overeenkomst is beëindigd, zal Verwerker binnen '
+     'dertig dagen alle persoonsgegevens retourneren aan Verwerkingsverantwoordelijke.', '30 days'),
+    ('transfers', 'nl', 'Doorgifte', 'Verwerker verwerkt de persoonsgegevens uitsluitend binnen de Europese '
+     'Economische Ruimte.', 'none'),
+    ('liability_cap', 'nl', 'Aansprakelijkheid', 'De aansprakelijkheid van Verwerker is beperkt tot het bedrag dat '
+     'Verwerker in de laatste twaalf maanden onder de Overeenkomst heeft ontvangen.', 'stated'),
+    ('subprocessor_authorisation', 'nl', 'Subverwerkers', 'Verwerker zal slechts met voorafgaande schriftelijke '
+     'toestemming van Verwerkingsverantwoordelijke gebruik maken van een subverwerker.', 'specific'),
+    ('governing_law', 'nl', 'Toepasselijk recht', 'Op deze overeenkomst is Nederlands recht van toepassing.', 'NL'),
+    ('confidentiality', 'nl', 'Geheimhouding', 'Op alle persoonsgegevens die Verwerker van '
+     'Verwerkingsverantwoordelijke ontvangt rust een geheimhoudingsplicht jegens derden.', 'stated'),
+    ('instructions', 'nl', 'Voorwerp', 'Verwerker verwerkt de persoonsgegevens uitsluitend in opdracht van '
+     'Verwerkingsverantwoordelijke.', 'stated'),
+    ('audit', 'nl', 'Audit', 'Verwerkingsverantwoordelijke heeft het recht om audits uit te voeren ter controle '
+     'van naleving van deze overeenkomst.', 'stated'),
+    ('audit', 'nl', 'Audit', 'De audit zal pas worden uitgevoerd nadat Verwerkingsverantwoordelijke de bij '
+     'Verwerker aanwezige soortgelijke auditrapportages heeft opgevraagd, beoordeeld en redelijke argumenten '
+     'aandraagt. De audit wordt twee weken na voorafgaande aankondiging uitgevoerd.', '2 weeks'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
@@ -787,6 +813,12 @@ NOT_THE_ITEM = [
     ('term', 'en', 'Uptime guarantee', 'This uptime guarantee applies for the duration of the subscription.'),
     ('term', 'nl', 'Beschikbaarheid', 'De beschikbaarheidsgarantie geldt voor de duur van het abonnement.'),
     ('term', 'en', 'Maintenance', 'Scheduled maintenance windows shall not exceed a duration of four hours.'),
+    # the VNG model: an agreement formed on signature states no date; the court "where the controller is
+    # established" names no place
+    ('effective_date', 'nl', 'Duur en beëindiging', 'Deze overeenkomst komt tot stand door ondertekening van Partijen '
+     'en op de datum van de laatste ondertekening.'),
+    ('court', 'nl', 'Geschillen', 'Alle geschillen worden voorgelegd aan de bevoegde rechter in het arrondissement '
+     'waar Verwerkingsverantwoordelijke is gevestigd.'),
 ]
 
 
