@@ -168,14 +168,16 @@ ITEMS: tuple[Item, ...] = (
                            r"exercice par (?:une|la|les) personnes? concernees?|"
                            r"demandes? d'(?:acces|opposition|effacement)|demandes? de (?:rectification|portabilite)|"
                            r"requests? (?:from|by|of) an? (?:individual|person)|"
-                           r"(?:vragen|verzoeken) (?:\w+ ){0,2}betrokkenen"),
+                           r"(?:vragen|verzoeken) (?:\w+ ){0,2}betrokkenen|"
+                           r"demandes? (?:relatives? )?aux droits|"
+                           r"requests? (?:relating|related) to (?:their |the )?rights"),
          _words(r"bijstand|bijstaan|assist\w*|aide|medewerking|cooperat\w*|doorstu\w*|transmet\w*|forward\w*|"
                 r"help\w*|helpt|stuurt\b.{0,80}\bdoor"),
          _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(e)"),
     Item("compliance_assistance", {"nl": "Bijstand art. 32-36", "fr": "Aide art. 32-36",
                                    "en": "Assistance with art. 32-36"},
          "present", _words(r"gegevensbeschermingseffectbeoordeling\w*|effectbeoordeling\w*|impact assessment\w*|dpia|"
-                           r"aipd|analyses? d'impact|voorafgaande raadpleging|prior consultation\w*|"
+                           r"aipd|analyses? d'impact|etudes? d'impact|voorafgaande raadpleging|prior consultation\w*|"
                            r"consultation prealable|artikelen 32 tot (?:en met )?36|"
                            r"art(?:ikel|\.)? ?32 t\.?e\.?m\.? 36|"
                            r"articles? 32 (?:to|a) 36|"

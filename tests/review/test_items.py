@@ -673,6 +673,27 @@ CASES = [
     ('audit', 'nl', 'Audit', 'De audit zal pas worden uitgevoerd nadat Verwerkingsverantwoordelijke de bij '
      'Verwerker aanwezige soortgelijke auditrapportages heeft opgevraagd, beoordeeld en redelijke argumenten '
      'aandraagt. De audit wordt twee weken na voorafgaande aankondiging uitgevoerd.', '2 weeks'),
+    # a small French association's plainer words
+    ('data_subject_rights', 'fr', 'Droits', "Le sous-traitant s'engage à répondre, au nom et pour le compte du "
+     'responsable, aux demandes des personnes concernées.', 'stated'),
+    ('data_subject_rights', 'fr', 'Droits', 'Le Prestataire informe le Club de toute demande relative aux droits '
+     'des membres.', 'stated'),
+    ('data_subject_rights', 'fr', 'Droits des personnes', "Le Prestataire aide l'ASBL à garantir les droits des "
+     'personnes concernées (accès, rectification, suppression).', 'stated'),
+    ('data_subject_rights', 'fr', 'Droits', 'Le sous-traitant assiste le responsable afin de permettre aux '
+     "personnes concernées d'exercer leurs droits.", 'stated'),
+    ('compliance_assistance', 'fr', 'Assistance', "Le Prestataire collabore avec l'ASBL pour la réalisation d'une "
+     "étude d'impact.", 'stated'),
+    ('termination_notice', 'fr', 'Résiliation', 'Le contrat peut être résilié par chacune des parties moyennant un '
+     "préavis écrit d'un mois.", '1 month'),
+    ('termination_notice', 'fr', 'Durée', 'Le présent contrat est conclu pour une durée indéterminée. Il peut être '
+     "résilié par l'une des parties avec un préavis de trois mois.", '3 months'),
+    ('termination_notice', 'fr', 'Résiliation', "La résiliation s'opère par lettre recommandée, moyennant un "
+     'préavis de deux mois prenant cours le premier jour du mois suivant.', '2 months'),
+    ('termination_notice', 'fr', 'Fin du contrat', 'Chaque partie peut mettre un terme au contrat moyennant un '
+     'préavis de 30 jours notifié par écrit.', '30 days'),
+    ('termination_notice', 'fr', 'Durée', "Le contrat peut être dénoncé à tout moment, moyennant le respect d'un "
+     'délai de préavis de six mois.', '6 months'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
