@@ -155,7 +155,7 @@ _PERMITTED = re.compile(r"toegestaan (?:om )?(?:andere verwerkers|subverwerkers)
 # "specific" of the consent, not of the processing ("pour mener des activités de traitement spécifiques")
 # consent as a noun or a verb ("specifieke goedkeuring", "specifiek goedgekeurd", "specifically approved")
 _CONSENT = (r"(?:toestemming|goedkeuring|goedgekeurd|toelating|toegelaten|authori[sz]\w*|consent\w*|approv\w*|"
-            r"autoris\w*|accord|approb\w*|approuv\w*)")
+            r"autoris\w*|approb\w*|approuv\w*)")  # (not "accord": also the agreement itself)
 _SPECIFIC = re.compile(rf"specifi\w*\W+(?:\w+\W+){{0,4}}?{_CONSENT}|{_CONSENT}\W+(?:\w+\W+){{0,4}}?specifi|"
                        r"specifically (?:authori[sz]|approv|consent)\w*|"
                        r"voorafgaande schriftelijke (?:en specifieke )?toestemming|"

@@ -694,6 +694,9 @@ CASES = [
      'préavis de 30 jours notifié par écrit.', '30 days'),
     ('termination_notice', 'fr', 'Durée', "Le contrat peut être dénoncé à tout moment, moyennant le respect d'un "
      'délai de préavis de six mois.', '6 months'),
+    # "spécifiques" of the activities, beside "l'accord" (the agreement), is no specific authorisation
+    ('subprocessor_authorisation', 'fr', 'Sous-traitance', 'Le Prestataire peut recourir à des sous-traitants '
+     "ultérieurs pour des activités spécifiques prévues par l'accord.", 'general'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
