@@ -344,8 +344,9 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         numbered = None  # "1) <Company name> with registered offices …": a list item; "1) Definities" heads
     if numbered and not state.keyword_articles and not bulleted:
         number, rest, following = int(numbered.group(1)), numbered.group(2), (state.article or 0) + 1
-        # A Markdown heading is a heading even when the article before it was not recognised.
-        if (number == following or markdown and number == following + 1) and (
+        # A Markdown heading is a heading even when the articles before it were not recognised or are not there
+        # (an extract, articles struck out: "## 1. Scope" then "## 4. Security")
+        if (number == following or markdown and following < number <= following + 20) and (
                 _looks_like_title(rest) or state.numbered_paragraphs):
             title = rest if _looks_like_title(rest) else _inline_title(rest) or rest
             _start_article(state, number, title, offset, unbulleted, keyword=False)
