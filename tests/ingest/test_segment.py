@@ -448,8 +448,9 @@ def test_a_second_numbered_series_under_its_own_section_heading_keeps_its_number
 def test_numbered_markdown_headings_that_jump_ahead_are_still_articles():
     """An extract, or an agreement whose articles were struck out: "## 1. Scope" then "## 4. Security" heads
     article 4, whose "### 4.1 Measures" is 4.1 — not clauses labelled with their whole heading."""
-    clauses = _segment("# Data Processing Agreement\n\nBetween Acme (Controller) and Beta (Processor).\n\n## 1. Scope\n\n"
-                       "1.1 This Agreement governs the processing.\n\n## 4. Security\n\n### 4.1 Measures\nThe Processor "
-                       "protects the data.\n\n### 4.2 Breaches\nThe Processor notifies breaches within 36 hours.\n")
+    clauses = _segment("# Data Processing Agreement\n\nBetween Acme (Controller) and Beta (Processor).\n\n"
+                       "## 1. Scope\n\n1.1 This Agreement governs the processing.\n\n## 4. Security\n\n"
+                       "### 4.1 Measures\nThe Processor protects the data.\n\n### 4.2 Breaches\nThe Processor "
+                       "notifies breaches within 36 hours.\n")
     assert list(clauses) == ["Preamble", "1", "1.1", "4", "4.1", "4.2"]
     assert (clauses["4"].title, clauses["4.1"].title) == ("Security", "Measures")
