@@ -43,6 +43,8 @@ _KEYWORD_SUB = re.compile(rf"^{_KEYWORD}\s*(?=\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}[.)
 # Articles numbered in Roman numerals ("IV. TERM") or letters ("B. Breach notification") without a keyword
 _ROMAN_HEADING = re.compile(r"^([IVXL]{1,6})\.\s+(\S.*)$")
 _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(\S.*)$")
+# the parts of a lettered or Roman-numbered article: "A.1 …", "B.2 …", "II.3 …"
+_LETTER_SUB = re.compile(r"^([A-Z]|[IVXL]{1,6})\.(\d{1,2})[.)]?\s+(\S.*)$")
 _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
 # "Artikel 9 – Duur", "ARTICLE 9: TERM", "Article 9" alone on its line
 _HEADING_AFTER_NUMBER = re.compile(rf"^{_KEYWORD}\s*\w+\.?\s*(?:[:.\-–—]\s*\S|$)")
@@ -287,6 +289,16 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             _start_article(state, number, heading.group(2), offset, unbulleted, keyword=True, label=ident)
             return
 
+    part = _LETTER_SUB.match(unbulleted)
+    if part and (state.lettered_articles or state.roman_articles) and part.group(1) == state.article_label \
+            and not bulleted and int(part.group(2)) == state.letters + 1:
+        state.letters += 1
+        label = f"{part.group(1)}.{part.group(2)}"
+        rest = part.group(3)
+        title = _clean_title(rest) if _looks_like_title(rest) and not _wraps_a_sentence(rest, lines, index) else None
+        _open(state, "sub", label, state.article_label, title, offset, unbulleted, (state.article_heading, unbulleted))
+        return
+
     sub = _SUB.match(unbulleted)
     if sub and not sub.group(2)[:1].islower():
         parts = tuple(int(p) for p in sub.group(1).split("."))
@@ -459,13 +471,16 @@ def _title_below(lines: list[tuple[int, str]], index: int) -> str:
 def _lettered_articles(lines: list[tuple[int, str]]) -> bool:
     """A document (without "Article N" headings) whose articles are headed "A. Scope", "B. …", "C. …" (three at
     least, in order): initials ("A. Peeters") and lists do not run in order under headings like these."""
-    expected = "A"
+    expected, parted = "A", False
     for _, raw in lines:
         line = raw.strip()
         heading = _LETTER_HEADING.match(line)
         if heading and heading.group(1) == expected and _looks_like_title(heading.group(2)):
             expected = chr(ord(expected) + 1)
-    return expected > "C"
+        sub = _LETTER_SUB.match(line)
+        # two headings are enough when their parts are numbered after them ("A. General", "A.1 …", "B. …")
+        parted = parted or bool(sub and expected > "A" and sub.group(1) == chr(ord(expected) - 1))
+    return expected > "C" or expected > "B" and parted
 
 
 def _opens_document(state: _State, offset: int) -> bool:

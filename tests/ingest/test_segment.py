@@ -454,3 +454,17 @@ def test_numbered_markdown_headings_that_jump_ahead_are_still_articles():
                        "notifies breaches within 36 hours.\n")
     assert list(clauses) == ["Preamble", "1", "1.1", "4", "4.1", "4.2"]
     assert (clauses["4"].title, clauses["4.1"].title) == ("Security", "Measures")
+
+
+def test_lettered_and_roman_articles_with_numbered_parts():
+    """"A. General" with "A.1", "A.2" (two lettered headings are enough when their parts are numbered after
+    them) and "I. Dispositions générales" with "I.1", "I.2"."""
+    lettered = _segment("DATA PROCESSING AGREEMENT\n\nBetween A and B.\n\nA. General\nA.1 This Agreement governs the "
+                        "processing.\nA.2 The Processor acts on instructions.\nB. Security\nB.1 The Processor protects "
+                        "the data.\nB.2 It notifies breaches within 36 hours.\n")
+    assert list(lettered) == ["Preamble", "A", "A.1", "A.2", "B", "B.1", "B.2"]
+    assert lettered["B.2"].text == "B.2 It notifies breaches within 36 hours." and lettered["B.2"].parent == "B"
+    roman = _segment("CONTRAT DE SOUS-TRAITANCE\n\nEntre A et B.\n\nI. Dispositions générales\nI.1 Le présent "
+                     "contrat a pour objet le traitement.\nI.2 Le sous-traitant agit sur instruction.\nII. Sécurité\n"
+                     "II.1 Le sous-traitant protège les données.\nII.2 Il notifie toute violation dans les 48 heures.\n")
+    assert list(roman) == ["Preamble", "I", "I.1", "I.2", "II", "II.1", "II.2"]
