@@ -466,5 +466,6 @@ def test_lettered_and_roman_articles_with_numbered_parts():
     assert lettered["B.2"].text == "B.2 It notifies breaches within 36 hours." and lettered["B.2"].parent == "B"
     roman = _segment("CONTRAT DE SOUS-TRAITANCE\n\nEntre A et B.\n\nI. Dispositions générales\nI.1 Le présent "
                      "contrat a pour objet le traitement.\nI.2 Le sous-traitant agit sur instruction.\nII. Sécurité\n"
-                     "II.1 Le sous-traitant protège les données.\nII.2 Il notifie toute violation dans les 48 heures.\n")
+                     "II.1 Le sous-traitant protège les données.\nII.2 Il notifie toute violation dans les 48 "
+                     "heures.\n")
     assert list(roman) == ["Preamble", "I", "I.1", "I.2", "II", "II.1", "II.2"]
