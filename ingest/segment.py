@@ -43,6 +43,8 @@ _KEYWORD_SUB = re.compile(rf"^{_KEYWORD}\s*(?=\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}[.)
 # Articles numbered in Roman numerals ("IV. TERM") or letters ("B. Breach notification") without a keyword
 _ROMAN_HEADING = re.compile(r"^([IVXL]{1,6})\.\s+(\S.*)$")
 _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(\S.*)$")
+# a heading in capitals on its own line ("GOVERNING LAW", "DÉFINITIONS:")
+_CAPS_HEADING = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9 '’&/,-]{2,59}[:.]?$")
 # the parts of a lettered or Roman-numbered article: "A.1 …", "B.2 …", "II.3 …"
 _LETTER_SUB = re.compile(r"^([A-Z]|[IVXL]{1,6})\.(\d{1,2})[.)]?\s+(\S.*)$")
 _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
@@ -115,6 +117,7 @@ class _State:
     text: str = ""
     annex_titles: dict[str, str | None] = field(default_factory=dict)
     numbered_paragraphs: bool = False  # articles are bare numbered paragraphs ("1. Recipient shall …")
+    caps_headings: bool = False  # a document numbered nowhere, parted by headings in capitals ("TERM")
     letters: int = 0  # the lettered parts "(a)", "(b)" an article without numbered parts has had so far
     lettered_articles: bool = False  # articles headed "A. …", "B. …", "C. …"
     paragraph_articles: bool = False  # articles headed "§ 1 …", "§ 2 …" with no article above them
@@ -176,7 +179,15 @@ def _annex_label(word: str, ident: str | None) -> str:
 
 
 def segment_clauses(document: str, text: str, page_starts: list[int], default_language: str = "nl") -> list[Clause]:
-    state = _State(text=text)
+    sections = _sections(text, caps_headings=False)
+    if all(s.kind in ("preamble", "signature", "annex") for s in sections):
+        # numbered nowhere: its headings in capitals ("DEFINITIONS", "TERM", "GOVERNING LAW") part it
+        sections = _sections(text, caps_headings=True)
+    return _to_clauses(document, sections, text, page_starts, default_language)
+
+
+def _sections(text: str, caps_headings: bool) -> list[_Section]:
+    state = _State(text=text, caps_headings=caps_headings)
     lines = _lines_with_offsets(text)
     # with an "Article N" heading anywhere, neither bare numbers nor letters number the articles
     keyworded = any((article := _ARTICLE.match(raw.strip())) and not article.group(3)[:1].islower()
@@ -192,8 +203,7 @@ def segment_clauses(document: str, text: str, page_starts: list[int], default_la
     for section in state.sections:
         if section.kind == "annex" and not section.title:
             section.title = state.annex_titles.get(section.label)
-    sections = _drop_empty_duplicates(state.sections, text)
-    return _to_clauses(document, sections, text, page_starts, default_language)
+    return _drop_empty_duplicates(state.sections, text)
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
@@ -255,6 +265,13 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         # A list of annexes ("- Bijlage 1: Omschrijving opdracht") names annexes whose own heading may not.
         state.annex_titles.setdefault(_annex_label(listed.group(1), listed.group(2)), _clean_title(listed.group(4)))
     if state.in_annex:
+        return
+    # (after some text in lower case: the title block above the parties is in capitals too)
+    if state.caps_headings and not state.signed and _CAPS_HEADING.match(bare) and len(bare.split()) <= 6 \
+            and re.search(r"[a-zà-ÿ]", state.text[:offset]) and _next_line(lines, index)[:1].isupper():
+        title = " ".join(word.capitalize() for word in bare.rstrip(":.").split())
+        _open(state, "heading", title, None, title, offset, bare, (bare,))
+        state.article = state.article or 0  # (a signature block may follow)
         return
 
     article = _ARTICLE.match(unbulleted)

@@ -469,3 +469,18 @@ def test_lettered_and_roman_articles_with_numbered_parts():
                      "II.1 Le sous-traitant protège les données.\nII.2 Il notifie toute violation dans les 48 "
                      "heures.\n")
     assert list(roman) == ["Preamble", "I", "I.1", "I.2", "II", "II.1", "II.2"]
+
+
+def test_an_agreement_numbered_nowhere_is_parted_by_its_headings_in_capitals():
+    clauses = _segment("NON-DISCLOSURE AGREEMENT\n\nThis Agreement is made on 3 March 2025 between Helix BV and the "
+                       "City of Lier.\n\nPURPOSE\nThe parties wish to discuss a data project.\n\nTERM\nThis Agreement "
+                       "remains in force for three (3) years.\n\nGOVERNING LAW\nThis Agreement is governed by Belgian "
+                       "law.\n\n"
+                       "Signed at Lier on 3 March 2025.\n")
+    assert list(clauses) == ["Preamble", "Purpose", "Term", "Governing Law", "Signatures"]
+    assert clauses["Term"].text == "TERM\nThis Agreement remains in force for three (3) years."
+    assert clauses["Preamble"].text.startswith("NON-DISCLOSURE AGREEMENT")  # the title block is no heading
+    # a numbered agreement keeps its numbers: a line in capitals inside it heads nothing
+    numbered = _segment("AGREEMENT\n\nBetween A and B.\n\n1. Scope\nThe scope.\nIMPORTANT NOTICE\nRead this.\n"
+                        "2. Term\nThree years.\n3. Law\nBelgian law.\n")
+    assert list(numbered) == ["Preamble", "1", "2", "3"]
