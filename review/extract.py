@@ -127,8 +127,8 @@ def _score(item: Item, unit: Unit) -> float | None:
     score = 2 * in_sentence + in_heading
     if item.cue is not None and item.cue.search(folded):
         score += 1
-    elif item.needs_cue:
-        return None
+    elif item.needs_cue and not (in_heading and item.cue.search(unit.heading)):
+        return None  # (the heading may say it: "Choice of forum and jurisdiction" over "the courts of Ireland")
     if item.avoid is not None and item.avoid.search(folded):
         score -= 2
     return score

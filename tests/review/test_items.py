@@ -697,6 +697,27 @@ CASES = [
     # "spécifiques" of the activities, beside "l'accord" (the agreement), is no specific authorisation
     ('subprocessor_authorisation', 'fr', 'Sous-traitance', 'Le Prestataire peut recourir à des sous-traitants '
      "ultérieurs pour des activités spécifiques prévues par l'accord.", 'general'),
+    # the Commission's standard contractual clauses (2021/914, module two) as agreements fill them in; a heading
+    # may give the cue ('Choice of forum and jurisdiction' over 'the courts of Ireland')
+    ('subprocessor_authorisation', 'en', 'Use of sub-processors', 'GENERAL WRITTEN AUTHORISATION: The data '
+     "importer has the data exporter's general authorisation for the engagement of sub-processor(s) from an "
+     'agreed list.', 'general'),
+    ('subprocessor_notice', 'en', 'Use of sub-processors', 'The data importer shall specifically inform the data '
+     'exporter in writing of any intended changes to that list through the addition or replacement of '
+     'sub-processors at least 30 days in advance, thereby giving the data exporter sufficient time to be able to '
+     'object to such changes prior to the engagement of the sub-processor(s).', '30 days'),
+    ('governing_law', 'en', 'Governing law', 'These Clauses shall be governed by the law of one of the EU Member '
+     'States, provided such law allows for third-party beneficiary rights. The Parties agree that this shall be '
+     'the law of Ireland.', 'IE'),
+    ('court', 'en', 'Choice of forum and jurisdiction', 'The Parties agree that those shall be the courts of '
+     'Ireland.', 'Ireland'),
+    ('transfers', 'en', 'Description of the transfer', 'Personal data are transferred to the data importer '
+     'established in the United States on the basis of these Clauses.', 'US'),
+    ('breach_notice', 'en', 'Personal data breach', 'The data importer shall notify the data exporter without '
+     'undue delay after having become aware of the breach.', 'without undue delay'),
+    ('audit', 'en', 'Documentation and compliance', 'The data importer shall allow for and contribute to audits of '
+     'the processing activities covered by these Clauses, at reasonable intervals or if there are indications of '
+     'non-compliance.', 'stated'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
