@@ -913,6 +913,15 @@ def test_each_notice_period_goes_to_its_own_item(language):
         assert (objection.value, objection.clause) == ("10 days", "5")
 
 
+def _grid_of_file(path, text: str):
+    """The grid of a whole agreement written to `path`, read by the real parser."""
+    from ingest.parse import parse_document
+
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_document(path, path.read_bytes())
+    return extract_grid(parsed.info, list(parsed.clauses))
+
+
 # Both parties' DPOs named: the grid gives the processor's, by role word or by the party's name in the sentence or
 # in the one before it
 BOTH_DPOS = {
@@ -936,13 +945,8 @@ BOTH_DPOS = {
 
 @pytest.mark.parametrize("name", sorted(BOTH_DPOS))
 def test_the_dpo_is_the_processors(name, tmp_path):
-    from ingest.parse import parse_document
-
     text, expected = BOTH_DPOS[name]
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(path, path.read_bytes())
-    assert extract_grid(parsed.info, list(parsed.clauses)).cell("dpo").value == expected
+    assert _grid_of_file(tmp_path / name, text).cell("dpo").value == expected
 
 
 SUBPROCESSOR_LISTS = {
@@ -970,11 +974,6 @@ SUBPROCESSOR_LISTS = {
 
 @pytest.mark.parametrize("name", sorted(SUBPROCESSOR_LISTS))
 def test_the_subprocessor_list_as_a_bulleted_list(name, tmp_path):
-    from ingest.parse import parse_document
-
     text, expected = SUBPROCESSOR_LISTS[name]
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    parsed = parse_document(path, path.read_bytes())
-    cell = extract_grid(parsed.info, list(parsed.clauses)).cell("subprocessor_list")
+    cell = _grid_of_file(tmp_path / name, text).cell("subprocessor_list")
     assert (cell.status, cell.value, cell.clause) == expected
