@@ -722,12 +722,17 @@ CASES = [
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
 
+def _grid_of_clause(language: str, heading: str, text: str):
+    """The grid of an agreement of one clause "4.2" under `heading`."""
+    info = DocumentInfo("doc", TITLE[language], (), (), "doc.txt", "h", language, 1)
+    return extract_grid(info, [Clause("doc", "4.2", "4", heading, (heading,), f"4.2 {text}", (1, 1), 0, 0, language,
+                                      1)])
+
+
 @pytest.mark.parametrize("item, language, heading, text, expected", CASES,
                          ids=[f"{c[0]}-{c[1]}" for c in CASES])
 def test_each_item_in_each_language(item, language, heading, text, expected):
-    info = DocumentInfo("doc", TITLE[language], (), (), "doc.txt", "h", language, 1)
-    clause = Clause("doc", "4.2", "4", heading, (heading,), f"4.2 {text}", (1, 1), 0, 0, language, 1)
-    cell = extract_grid(info, [clause]).cell(item)
+    cell = _grid_of_clause(language, heading, text).cell(item)
     assert (cell.status, cell.value, cell.clause) == ("stated", expected, "4.2"), cell
 
 
@@ -869,9 +874,7 @@ NOT_THE_ITEM = [
 
 @pytest.mark.parametrize("item, language, heading, text", NOT_THE_ITEM)
 def test_sentences_that_only_look_like_the_item_state_nothing(item, language, heading, text):
-    info = DocumentInfo("doc", TITLE[language], (), (), "doc.txt", "h", language, 1)
-    clause = Clause("doc", "4.2", "4", heading, (heading,), f"4.2 {text}", (1, 1), 0, 0, language, 1)
-    assert extract_grid(info, [clause]).cell(item).status == "not stated"
+    assert _grid_of_clause(language, heading, text).cell(item).status == "not stated"
 
 
 # One agreement with several notice periods: each item takes its own (a short clause is read sentence by sentence)
