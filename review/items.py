@@ -271,14 +271,20 @@ ITEMS: tuple[Item, ...] = (
          "duration", _words(r"opzeg\w*|opgezegd|beeindig\w*|terminat\w*|resili\w*|denonc\w*|verleng\w*|renew\w*|"
                             r"reconduction|opzegging|withdraw\w* from (?:this|the) agreement|mettre fin|met fin|"
                             r"put an end|een einde (?:maken|stellen)|(?:y |lui )?mettre un terme|mis fin|"
-                            r"(?:end|cancel)\w* (?:this|the) (?:agreement|contract|services?)|cancel\w*"),
+                            r"(?:end|cancel)\w* (?:this|the) (?:agreement|contract|services?)|cancel\w*|"
+                            # "Le préavis est fixé à trois mois", "The notice period is three months"
+                            r"preavis|notice period|period of notice"),
          _words(r"opzegtermijn|notice|preavis|kennisgeving|aangetekend|registered|recommande|schriftelijk|written|"
                 r"ecrit|ter kennis|notif\w*|meedeel\w*|mededel\w*|verwittig\w*|in acht neemt|inachtneming|"
+                # "maandelijks opzegbaar met een termijn van 30 dagen"
+                r"opzegbaar|resiliable|terminable|"
                 # "at least sixty days before expiry", "deux mois avant son échéance"
                 r"before (?:the )?(?:expir\w*|end)|avant (?:son |l')?(?:echeance|expiration|terme)|"
                 r"voor het (?:verstrijken|einde|aflopen)|voor de (?:verjaar|verval|eind)\w*"),
          _words(r"audit\w*|subverwerker\w*|sub-?processor\w*|sous-traitant\w*|bezwaar|objection|incident\w*|"
-                r"ingebrekestelling|nalaat|remed\w*|herstel\w*|fails? to|mise en demeure|defaut|cure"),
+                r"ingebrekestelling|nalaat|remed\w*|herstel\w*|fails? to|mise en demeure|defaut|cure|"
+                # notice of a change of prices or terms ("moyennant un préavis de deux mois, modifier ses tarifs")
+                r"tarie\w*|tarif\w*|prix|prij[sz]\w*|price\w*|fees|modifi\w*|wijzig\w*|amend\w*"),
          ALL_KINDS, needs_cue=True),
     Item("dpo", {"nl": "Functionaris gegevensbescherming", "fr": "Délégué à la protection des données",
                  "en": "Data protection officer"},

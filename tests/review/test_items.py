@@ -718,6 +718,14 @@ CASES = [
     ('audit', 'en', 'Documentation and compliance', 'The data importer shall allow for and contribute to audits of '
      'the processing activities covered by these Clauses, at reasonable intervals or if there are indications of '
      'non-compliance.', 'stated'),
+    # the notice period in a sentence of its own, and "opzegbaar" (terminable) with its period
+    ('termination_notice', 'en', 'Duration', 'This Agreement is concluded for an indefinite period and either party '
+     'may terminate it. The notice period is three months.', '3 months'),
+    ('termination_notice', 'fr', 'Durée', 'La convention est conclue pour une durée indéterminée. Elle peut être '
+     'résiliée par chaque partie. Le délai de préavis est de trois mois.', '3 months'),
+    ('termination_notice', 'fr', 'Fin du contrat', 'Le préavis est fixé à deux mois.', '2 months'),
+    ('termination_notice', 'nl', 'Looptijd', 'Na afloop van de initiële periode is de overeenkomst maandelijks '
+     'opzegbaar met een termijn van 30 dagen.', '30 days'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
@@ -869,6 +877,11 @@ NOT_THE_ITEM = [
      'en op de datum van de laatste ondertekening.'),
     ('court', 'nl', 'Geschillen', 'Alle geschillen worden voorgelegd aan de bevoegde rechter in het arrondissement '
      'waar Verwerkingsverantwoordelijke is gevestigd.'),
+    # notice of a change of prices or terms is no notice of termination
+    ('termination_notice', 'fr', 'Prix', 'Le Prestataire peut modifier ses tarifs moyennant un préavis de deux mois.'),
+    ('termination_notice', 'en', 'Changes', 'The Supplier may amend these terms on a notice period of thirty days.'),
+    ('termination_notice', 'nl', 'Prijzen', 'De Leverancier kan de prijzen aanpassen mits een opzegtermijn van twee '
+     'maanden wordt gerespecteerd voor de tariefwijziging.'),
 ]
 
 
