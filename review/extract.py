@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "20"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "21"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -129,7 +129,10 @@ def _score(item: Item, unit: Unit) -> float | None:
         score += 1
     elif item.needs_cue and not (in_heading and item.cue.search(unit.heading)):
         return None  # (the heading may say it: "Choice of forum and jurisdiction" over "the courts of Ireland")
-    if item.avoid is not None and item.avoid.search(folded):
+    # an item that needs its cue avoids a sentence under another subject's heading too ("Audits" over "… moyennant
+    # un préavis de dix jours")
+    if item.avoid is not None and (item.avoid.search(folded) or item.needs_cue and not in_heading
+                                   and item.avoid.search(unit.heading)):
         score -= 2
     return score
 

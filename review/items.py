@@ -281,7 +281,8 @@ ITEMS: tuple[Item, ...] = (
                 # "at least sixty days before expiry", "deux mois avant son échéance"
                 r"before (?:the )?(?:expir\w*|end)|avant (?:son |l')?(?:echeance|expiration|terme)|"
                 r"voor het (?:verstrijken|einde|aflopen)|voor de (?:verjaar|verval|eind)\w*"),
-         _words(r"audit\w*|subverwerker\w*|sub-?processor\w*|sous-traitant\w*|bezwaar|objection|incident\w*|"
+         _words(r"audit\w*|inspect\w*|subverwerker\w*|sub-?processor\w*|sous-traitant\w*|bezwaar|objection|"
+                r"incident\w*|"
                 r"ingebrekestelling|nalaat|remed\w*|herstel\w*|fails? to|mise en demeure|defaut|cure|"
                 # notice of a change of prices or terms ("moyennant un préavis de deux mois, modifier ses tarifs")
                 r"tarie\w*|tarif\w*|prix|prij[sz]\w*|price\w*|fees|modifi\w*|wijzig\w*|amend\w*"),

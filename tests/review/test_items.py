@@ -880,6 +880,11 @@ NOT_THE_ITEM = [
     # notice of a change of prices or terms is no notice of termination
     ('termination_notice', 'fr', 'Prix', 'Le Prestataire peut modifier ses tarifs moyennant un préavis de deux mois.'),
     ('termination_notice', 'en', 'Changes', 'The Supplier may amend these terms on a notice period of thirty days.'),
+    # ... nor is an audit's notice, also in a sentence that does not repeat the clause heading's subject
+    ('termination_notice', 'fr', 'Audits', "La Commune peut réaliser un audit par année civile. Elle en informe le "
+     "Prestataire moyennant un préavis de dix (10) jours ouvrés."),
+    ('termination_notice', 'en', 'Inspections', 'The Controller may inspect the premises once a year. It shall give a '
+     'notice period of fifteen days.'),
     ('termination_notice', 'nl', 'Prijzen', 'De Leverancier kan de prijzen aanpassen mits een opzegtermijn van twee '
      'maanden wordt gerespecteerd voor de tariefwijziging.'),
 ]
