@@ -4,9 +4,9 @@ Numbering styles found in real agreements: "Artikel 7: Bijstand", "Article 1er",
 "ARTICLE 7" with its title on the next line, "Clause 7 (Breaches)", "Art. 8 §1", "Clause 6 – Breaches",
 "Clause 6.2", "Article IV", "IV. TERM", "7.3.", "- 7.3.", "6.2", "2.1)", "§ 2", "1. Definitions", "1) Definities",
 "A. Scope", "§ 1 Gegenstand" (articles numbered by paragraph signs), "BIJLAGE 3 – …", "Bijlage B", "Schedule 2",
-"Annexe 1" and Markdown headings. Numbers must follow each other (7 after 6, 7.3 inside 7) so that
-cross-references at the start of a wrapped line are not taken for headings; an article numbered 1 after others
-opens a new numbering scope (a council decision followed by the agreement it approves), and only the largest scope
+"Annexe 1" and Markdown headings; "TITRE II – SÉCURITÉ", "Hoofdstuk I" group articles and are no clause. Numbers
+must follow each other (7 after 6, 7.3 inside 7) so that cross-references at the start of a wrapped line are not
+taken for headings; an article numbered 1 after others opens a new numbering scope (a council decision followed by the agreement it approves), and only the largest scope
 keeps bare labels.
 """
 
@@ -44,6 +44,11 @@ _KEYWORD_SUB = re.compile(rf"^{_KEYWORD}\s*(?=\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}[.)
 _ROMAN_HEADING = re.compile(r"^([IVXL]{1,6})\.\s+(\S.*)$")
 _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(\S.*)$")
 # a heading in capitals on its own line ("GOVERNING LAW", "DÉFINITIONS:")
+# "TITRE II – SÉCURITÉ", "Chapitre 1er – Objet", "HOOFDSTUK 3. ALGEMENE BEPALINGEN", "Hoofdstuk I": a part that
+# groups articles; it heads none of them and is no clause (left in the article above, it would end its quotes)
+_PART_HEADING = re.compile(r"^(?:Hoofdstuk|HOOFDSTUK|Afdeling|AFDELING|Titel|TITEL|Titre|TITRE|Chapitre|CHAPITRE|"
+                           r"Chapter|CHAPTER|Title|TITLE|Part|PART|Partie|PARTIE)\s+"
+                           r"(?:[IVXL]{1,6}|\d{1,2}|premier|Ier|1er)\.?(?:\s*[:.\-–—]\s*([A-ZÀ-Ý«\"“(].*))?$")
 _CAPS_HEADING = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9 '’&/,-]{2,59}[:.]?$")
 # the parts of a lettered or Roman-numbered article: "A.1 …", "B.2 …", "II.3 …"
 _LETTER_SUB = re.compile(r"^([A-Z]|[IVXL]{1,6})\.(\d{1,2})[.)]?\s+(\S.*)$")
@@ -52,7 +57,8 @@ _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
 _HEADING_AFTER_NUMBER = re.compile(rf"^{_KEYWORD}\s*\w+\.?\s*(?:[:.\-–—]\s*\S|$)")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 # "… overeenkomstig artikel 14," / "§4.": a reference the layout wrapped before its paragraph sign
-_ENDS_ON_REFERENCE = re.compile(r"\b(?:artikel|article|art\.)\s*\d+[a-z]*,?$", re.IGNORECASE)
+# (not "Article 3" alone on its line: that heads the article whose "§ 1." follows)
+_ENDS_ON_REFERENCE = re.compile(r"\S\s+(?:artikel|article|art\.)\s*\d+[a-z]*,?$", re.IGNORECASE)
 _INNER_SENTENCE_END = re.compile(r"[.;:]\s+[A-ZÀ-Ý]")
 _REFERENCE_GOES_ON = re.compile(r"^(?:\(\w{1,3}\)[,;]?\s*)?[a-z]")
 _LIST_ITEM = re.compile(r"^(?:[-–•·*▪]|\(?[a-z0-9ivx]{1,4}[).°]|\d{1,2}°|[“\"«'‘])")
@@ -272,6 +278,11 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         title = " ".join(word.capitalize() for word in bare.rstrip(":.").split())
         _open(state, "heading", title, None, title, offset, bare, (bare,))
         state.article = state.article or 0  # (a signature block may follow)
+        return
+
+    part = _PART_HEADING.match(bare)
+    if part and not bulleted and (part.group(1) is None or _looks_like_title(part.group(1))):
+        _open(state, "part", bare, None, None, offset, bare, ())
         return
 
     article = _ARTICLE.match(unbulleted)
@@ -641,7 +652,7 @@ def _to_clauses(document: str, sections: list[_Section], text: str, page_starts:
     for section, end in zip(sections, ends):
         raw = text[section.start:end]
         body = raw.strip()
-        if not body:
+        if not body or section.kind == "part":
             continue
         start = section.start + (len(raw) - len(raw.lstrip()))
         stop = start + len(body)

@@ -484,3 +484,25 @@ def test_an_agreement_numbered_nowhere_is_parted_by_its_headings_in_capitals():
     numbered = _segment("AGREEMENT\n\nBetween A and B.\n\n1. Scope\nThe scope.\nIMPORTANT NOTICE\nRead this.\n"
                         "2. Term\nThree years.\n3. Law\nBelgian law.\n")
     assert list(numbered) == ["Preamble", "1", "2", "3"]
+
+
+def test_titles_and_chapters_that_group_articles_are_no_clause_and_end_none():
+    """"TITRE II – SÉCURITÉ" between two articles is no part of article 2 (its quotes would end with it), and
+    "Hoofdstuk 1" above article 1 no part of the preamble; "§ 1." under a heading "Article 3" alone on its line
+    parts article 3 (the heading is no reference the layout wrapped)."""
+    clauses = _segment("CONVENTION DE TRAITEMENT\n\nEntre la Commune de Huy et Datalux SA.\n\nTITRE I – DISPOSITIONS "
+                       "GÉNÉRALES\n\nChapitre 1er – Objet\n\nArticle 1\nLe prestataire traite les données pour le "
+                       "compte de la commune.\n\nArticle 2\nChaque partie désigne un point de contact.\n\nTITRE II – "
+                       "SÉCURITÉ\n\nArticle 3\n§ 1. Le prestataire prend des mesures appropriées.\n§ 2. Il notifie "
+                       "toute violation de données dans les 36 heures.\n")
+    assert list(clauses) == ["Preamble", "1", "2", "3", "3 §1", "3 §2"]
+    assert clauses["2"].text == "Article 2\nChaque partie désigne un point de contact."
+    assert clauses["Preamble"].text.endswith("Datalux SA.")
+    assert clauses["3 §2"].text == "§ 2. Il notifie toute violation de données dans les 36 heures."
+    dutch = _segment("VERWERKERSOVEREENKOMST\n\nHOOFDSTUK I. ALGEMENE BEPALINGEN\n\nArtikel 1 – Voorwerp\nDe Verwerker "
+                     "verwerkt gegevens.\n\nHoofdstuk II\n\nArtikel 2 – Duur\nDeze overeenkomst geldt voor drie jaar.\n")
+    assert list(dutch) == ["Preamble", "1", "2"] and dutch["1"].text.endswith("verwerkt gegevens.")
+    # a wrapped sentence that starts with a chapter of a law heads nothing
+    wrapped = _segment("OVEREENKOMST\n\nArtikel 1 – Voorwerp\nDe Verwerker past de regels toe van\nHoofdstuk III van "
+                       "de AVG.\n\nArtikel 2 – Duur\nDrie jaar.\n")
+    assert "Hoofdstuk III van de AVG." in wrapped["1"].text
