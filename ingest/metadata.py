@@ -15,6 +15,7 @@ _PROCESSOR = re.compile(r"\bverwerker\b|\bprocessor\b|sous-traitant", re.IGNOREC
 _SUBPROCESSOR = re.compile(r"subverwerker|sub-?processor|sous-traitant ultérieur", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^(?:(?:tussen|between|by and between|entre)(?: (?:de ondergetekenden|the undersigned|"
                         r"les soussignés))?|en|and|et)\b[\s:,]*$", re.IGNORECASE)
+_SEPARATOR_WITH_PARTY = re.compile(r"^((?:tussen|between|entre|en|and|et)\s*:)\s*(\S.*)$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^(?:en|and|et)\b[\s:,]*$", re.IGNORECASE)
 # Where a list of parties opens without a TUSSEN line: "Partijen", "De ondergetekenden:", "Les soussignés :"
 _LIST_OPENING = re.compile(r"^(?:partijen|de partijen|parties|the parties|les parties|de ondergetekenden|"
@@ -132,7 +133,10 @@ def _side(aliases: str) -> str | None:
 
 def find_parties(preamble: str) -> list[Party]:
     """Parties are the blocks between TUSSEN / EN (BETWEEN / AND, ENTRE / ET) lines of the preamble."""
-    lines = [line.strip().lstrip("#").strip() for line in preamble.split("\n")]  # ("## Partijen")
+    lines = []
+    for line in (line.strip().lstrip("#").strip() for line in preamble.split("\n")):  # ("## Partijen")
+        # "Entre : la Ville de Namur, …" / "Et : Logisoft SA, …": the separator and the party on one line
+        lines += [opening.group(1), opening.group(2)] if (opening := _SEPARATOR_WITH_PARTY.match(line)) else [line]
     blocks: list[list[str]] = []
     started = False
     for index, line in enumerate(lines):

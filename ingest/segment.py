@@ -49,6 +49,8 @@ _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(\S.*)$")
 _PART_HEADING = re.compile(r"^(?:Hoofdstuk|HOOFDSTUK|Afdeling|AFDELING|Titel|TITEL|Titre|TITRE|Chapitre|CHAPITRE|"
                            r"Chapter|CHAPTER|Title|TITLE|Part|PART|Partie|PARTIE)\s+"
                            r"(?:[IVXL]{1,6}|\d{1,2}|premier|Ier|1er)\.?(?:\s*[:.\-–—]\s*([A-ZÀ-Ý«\"“(].*))?$")
+# A line of a table of contents: its heading, dot leaders (or a tab) and a page number ("2. Voorwerp ...... 2")
+_CONTENTS_LINE = re.compile(r"\S\s*(?:(?:\.\s?){3,}|…+|·{3,}|\t)\s*\d{1,3}\s*$")
 _CAPS_HEADING = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9 '’&/,-]{2,59}[:.]?$")
 # the parts of a lettered or Roman-numbered article: "A.1 …", "B.2 …", "II.3 …"
 _LETTER_SUB = re.compile(r"^([A-Z]|[IVXL]{1,6})\.(\d{1,2})[.)]?\s+(\S.*)$")
@@ -194,7 +196,9 @@ def segment_clauses(document: str, text: str, page_starts: list[int], default_la
 
 def _sections(text: str, caps_headings: bool) -> list[_Section]:
     state = _State(text=text, caps_headings=caps_headings)
-    lines = _lines_with_offsets(text)
+    # a table of contents heads nothing ("Bijlage 1 – Subverwerkers ....... 5" would open the annex and hold the
+    # whole agreement): its lines are read as blank
+    lines = [(offset, "" if _CONTENTS_LINE.search(raw) else raw) for offset, raw in _lines_with_offsets(text)]
     # with an "Article N" heading anywhere, neither bare numbers nor letters number the articles
     keyworded = any((article := _ARTICLE.match(raw.strip())) and not article.group(3)[:1].islower()
                     for _, raw in lines)

@@ -219,3 +219,17 @@ def test_the_word_that_opens_the_parties_is_not_part_of_the_title():
     assert find_title("Gegevensverwerkingsovereenkomst (GVO)\ntussen", "x") == "Gegevensverwerkingsovereenkomst (GVO)"
     assert find_title("VERWERKERSOVEREENKOMST\nin het kader van de AVG\nTUSSEN", "x") == \
         "VERWERKERSOVEREENKOMST in het kader van de AVG"
+
+
+def test_parties_on_the_line_of_their_separator():
+    """"Entre : la Ville de Namur, …" / "Et : Logisoft SA, …", as Belgian conventions write them; a line that only
+    begins with "En" or "Et" opens no party."""
+    french = ("CONVENTION DE SOUS-TRAITANCE\n\nEntre : la Ville de Namur, représentée par son Collège communal, "
+              "ci-après dénommée « la Ville »,\nEt : Logisoft SA, dont le siège est établi à Liège, ci-après dénommée "
+              "« le Sous-traitant ».\n\nIl est convenu ce qui suit :")
+    assert [(p.name, p.role) for p in find_parties(french)] == [("la Ville de Namur", "controller"),
+                                                              ("Logisoft SA", "processor")]
+    dutch = ("VERWERKERSOVEREENKOMST\nTussen: Gemeente Lebbeke, hierna \"de Verwerkingsverantwoordelijke\"\nEn: "
+             "Rekenhof BV, hierna \"de Verwerker\"\n")
+    assert [(p.name, p.role) for p in find_parties(dutch)] == [("Gemeente Lebbeke", "controller"),
+                                                             ("Rekenhof BV", "processor")]

@@ -506,3 +506,15 @@ def test_titles_and_chapters_that_group_articles_are_no_clause_and_end_none():
     wrapped = _segment("OVEREENKOMST\n\nArtikel 1 – Voorwerp\nDe Verwerker past de regels toe van\nHoofdstuk III van "
                        "de AVG.\n\nArtikel 2 – Duur\nDrie jaar.\n")
     assert "Hoofdstuk III van de AVG." in wrapped["1"].text
+
+
+def test_a_table_of_contents_heads_nothing():
+    """Its lines ("4. Datalekken ...... 3", "Bijlage 1 – Subverwerkers ...... 5") stay in the preamble: the annex
+    line in it would otherwise open the annex and hold the whole agreement."""
+    clauses = _segment("VERWERKERSOVEREENKOMST\n\nInhoud\n1. Definities ............ 2\n2. Datalekken ............ 3\n"
+                       "Bijlage 1 – Subverwerkers ............ 5\n\nTussen Stad Mechelen en Cloudo NV.\n\n1. Definities\n"
+                       "De begrippen van de AVG.\n\n2. Datalekken\nDe Verwerker meldt een datalek binnen 24 uur.\n\n"
+                       "Bijlage 1 – Subverwerkers\n| Naam | Land |\n|---|---|\n| Hostco BV | Nederland |\n")
+    assert list(clauses) == ["Preamble", "1", "2", "Bijlage 1"]
+    assert clauses["2"].text == "2. Datalekken\nDe Verwerker meldt een datalek binnen 24 uur."
+    assert clauses["Bijlage 1"].title == "Subverwerkers" and "Hostco BV" in clauses["Bijlage 1"].text
