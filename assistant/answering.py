@@ -17,6 +17,7 @@ from ingest.pages import page_at
 from ingest.segment import PREAMBLE, SIGNATURES
 from ingest.text import STOPWORDS, stems, tokens
 from ingest.units import split_sentences, table_header
+from review.models import NOT_STATED, STATED
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum
@@ -24,8 +25,8 @@ from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, amended_line, clause_heading, coverage_of, direct_answer,
                          lead_sentence, referenced_annexes, referenced_clauses, refers_back, score_sentences,
                          whole_clause, whole_table, with_context)
-from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, role_words, states_asked_kind,
-                       value_kinds)
+from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_items, asked_kinds, asked_value, role_words,
+                       states_asked_kind, value_kinds)
 from .filters import allowed_documents
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
@@ -144,7 +145,8 @@ class Assistant:
         self.params = params or AnswerParams()
         self.abstainer = self.params.abstainer or (
             Abstainer.load(FITTED) if s.abstainer == "fitted"
-            else ThresholdRule(s.min_coverage, s.min_dense, s.min_best_score, s.abstain_without_asked_kind))
+            else ThresholdRule(s.min_coverage, s.min_dense, s.min_best_score, s.abstain_without_asked_kind,
+                               s.grid_decides))
         self.listing_abstainer = self.params.listing_abstainer or self.abstainer
         self.ranker = ranker or make_ranker(s.ranker)
         self.routing = s.routing
@@ -297,6 +299,8 @@ class Assistant:
         retrieved, comparison, scope = context.retrieved, context.comparison, context.scope
         candidates = retrieved[: p.top_clauses] if not comparison else retrieved
         sentences = self._sentences(standalone, language, candidates, question)
+        if sentences and self.settings.grid_lead:
+            sentences = self._grid_lead(standalone, sentences, candidates)
         best = sentences[0] if sentences else None
         evidence = self._evidence(standalone, language, sentences, candidates, scope) if best else {}
         if best is None or (not comparison and self.abstainer.abstains(evidence)):
@@ -384,7 +388,33 @@ class Assistant:
                 if candidates[s.rank].clause.document == clause.document)),
             "content_coverage": best.features.get("content_coverage", 0.0),
             "role_missing": best.features.get("role_missing", 0.0),
+            **self._grid_evidence(question, clause),
         }
+
+    def _grid_cells(self, question: str, document: str) -> list:
+        """The cells of the agreement's review grid (computed at ingest) for the items whose value the question
+        asks for (features.asked_items)."""
+        items = asked_items(question)
+        grid = next(iter(self.store.grids([document])), None) if items else None
+        return [cell for item in items if grid is not None and (cell := grid.cell(item)) is not None]
+
+    def _grid_evidence(self, question: str, clause) -> dict[str, float]:
+        """`grid_absent`: the question asks for the value of review items that the grid of the best sentence's
+        agreement found not stated (no neighbouring clause's figure answers it)."""
+        cells = self._grid_cells(question, clause.document)
+        return {"grid_absent": float(bool(cells) and all(c.status == NOT_STATED for c in cells)),
+                "grid_cell": float(any(c.status == STATED and c.clause == clause.label for c in cells))}
+
+    def _grid_lead(self, question: str, sentences: list[Sentence], candidates) -> list[Sentence]:
+        """The best sentence of the clause that the review grid found stating the item the question asks about
+        leads, within the likeliest sentence's agreement: the grid reads each item with its own cues and roles (a
+        sub-processor's notice, not an audit's; the processor's breach deadline, not the controller's towards the
+        authority)."""
+        document = candidates[sentences[0].rank].clause.document
+        clauses = {c.clause for c in self._grid_cells(question, document) if c.status == STATED}
+        lead = next((s for s in sentences if candidates[s.rank].clause.document == document
+                     and candidates[s.rank].clause.label in clauses), None)
+        return sentences if lead is None or lead is sentences[0] else [lead] + [s for s in sentences if s is not lead]
 
     def _complementary(self, best, sentences, question: str, language: str, candidates) -> list:
         """The best sentence, plus one more when it answers a part of the question the best one leaves open

@@ -54,6 +54,11 @@ class Settings(BaseSettings):
     min_best_score: float = ThresholdRule.min_best_score
     # the rule also abstains when a duration, amount or frequency is asked and no candidate sentence holds one
     abstain_without_asked_kind: bool = True
+    # ... and the review grid decides when a question asks for one of its items' values: abstain when the grid
+    # found it not stated, answer when the best sentence is the one the grid found stating it
+    grid_decides: bool = True
+    # the review grid's clause for the item a question asks about leads the answer in its agreement
+    grid_lead: bool = True
     reranker_model: str | None = None  # local path of a sentence-transformers CrossEncoder
     mode: Literal["extractive", "llm"] = "extractive"
     # the review grid's policy (YAML, review/policy.py) in the web chat's Review tab; "" = no policy colours

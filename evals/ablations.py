@@ -16,6 +16,7 @@ ABLATIONS: dict[str, dict] = {
                                             "min_best_score": 1.01},
     "abstention without the ranker's probability": {"min_best_score": 1.01},
     "no check of the kind of value asked": {"abstain_without_asked_kind": False},
+    "no review grid in answers": {"grid_lead": False, "grid_decides": False},
     "logistic abstainer": {"abstainer": "fitted"},
 }
 # The figures an ablation table shows, each against the default configuration.

