@@ -81,3 +81,16 @@ def test_an_item_the_grid_found_not_stated_is_not_answered_with_a_neighbours_fig
     audit = assistant.ask("How much notice must the Port Authority give before an audit?")
     assert audit.evidence["grid_absent"] == 0.0 and not audit.abstained
     assert audit.citations[0].clause == "6.1"
+
+
+def test_a_clause_the_grid_found_is_quoted_when_retrieval_left_it_out(assistant):
+    """Only the best retrieved clause may be quoted here (4.1, the return); the grid's deletion clause joins the
+    candidates and leads."""
+    from assistant.answering import AnswerParams
+
+    question = "Within what period must the processor delete the data after the agreement ends?"
+    narrow = Assistant(assistant.store, params=AnswerParams(top_clauses=1)).ask(question)
+    assert narrow.to_json()["retrieved"][0]["clause"] == "4.1"
+    assert narrow.citations[0].clause == "4.2" and "ninety (90) days" in narrow.text
+    alone = Assistant(assistant.store, Settings(grid_lead=False), params=AnswerParams(top_clauses=1)).ask(question)
+    assert [c.clause for c in alone.citations] == ["4.1"]
