@@ -194,8 +194,8 @@ def value_kinds(text: str) -> frozenset[str]:
 
 
 # The kind of answer a question asks for that a review item's value is (review/items.py, Item.kind)
-_ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "amount": "amount", "date": "date",
-                 "signed": "date", "person": "party", "countries": "place"}
+_ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "term": "duration", "amount": "amount",
+                 "date": "date", "signed": "date", "person": "party", "countries": "place"}
 
 
 def asked_items(question: str) -> tuple[str, ...]:
@@ -205,12 +205,12 @@ def asked_items(question: str) -> tuple[str, ...]:
     what the item avoids ("… aan de GBA melden?" asks for no processor's breach notice). The grid computed at ingest
     says which clause of an agreement states each (review/extract.py)."""
     folded, kinds = fold(question), asked_kinds(question)
-    # (a law or a court is asked in the item's own words: "Welk recht is van toepassing?", "Which courts have
-    # jurisdiction?"; nor when the question speaks of what the item avoids: the controller's deadline towards the
+    # (a law, a court or the term is asked in the item's own words: "Welk recht is van toepassing?", "Which courts
+    # have jurisdiction?", "Quelle est la durée du contrat ?"; nor when the question speaks of what the item avoids: the controller's deadline towards the
     # authority is no processor's breach notice)
     return tuple(item.id for item in ITEMS if item.topic.search(folded)
                  and (_ITEM_ANSWERS.get(item.kind) in kinds
-                      or item.kind in ("law", "court") and item.cue is not None and item.cue.search(folded))
+                      or item.kind in ("law", "court", "term") and item.cue is not None and item.cue.search(folded))
                  and not (item.avoid is not None and item.avoid.search(folded)))
 
 

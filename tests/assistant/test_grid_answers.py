@@ -43,6 +43,10 @@ def test_the_items_whose_value_a_question_asks_for_in_three_languages():
     assert asked_items("Binnen welke termijn moet de verwerker een datalek melden?") == ("breach_notice",)
     assert asked_items("Quel est le plafond de responsabilité du prestataire ?") == ("liability_cap",)
     assert "deletion_period" in asked_items("Within what period must the processor delete the data at the end?")
+    # a law, a court or the term asked in the item's own words
+    assert asked_items("Welk recht is van toepassing op de overeenkomst?") == ("governing_law",)
+    assert asked_items("Which courts have jurisdiction over disputes?") == ("court",)
+    assert asked_items("Quelle est la durée du contrat ?") == ("term",)
     # a question that asks no value of the item's kind ("for which reasons") or what the item avoids (the
     # controller's deadline towards the authority) asks for none
     assert asked_items("Om welke redenen kan de leverancier de overeenkomst beëindigen?") == ()
