@@ -15,6 +15,11 @@ _PROCESSOR = re.compile(r"\bverwerker\b|\bprocessor\b|sous-traitant", re.IGNOREC
 _SUBPROCESSOR = re.compile(r"subverwerker|sub-?processor|sous-traitant ultérieur", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^(?:(?:tussen|between|by and between|entre)(?: (?:de ondergetekenden|the undersigned|"
                         r"les soussignés))?|en|and|et)\b[\s:,]*$", re.IGNORECASE)
+_MARKDOWN_BOLD = re.compile(r"\*\*([^*]+)\*\*")
+_LABELLED_PARTY = re.compile(r"^(?:[-•*]\s+)?((?:de |la |le |the )?(?:verwerkingsverantwoordelijke|verwerker|opdrachtgever|"
+                             r"leverancier|klant|controller|processor|customer|supplier|vendor|"
+                             r"responsable du traitement|sous-traitant|client|prestataire|data exporter|data importer))"
+                             r"\s*:\s*(\S.*)$", re.IGNORECASE)
 _SEPARATOR_WITH_PARTY = re.compile(r"^((?:tussen|between|entre|en|and|et)\s*:)\s*(\S.*)$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^(?:en|and|et)\b[\s:,]*$", re.IGNORECASE)
 # Where a list of parties opens without a TUSSEN line: "Partijen", "De ondergetekenden:", "Les soussignés :"
@@ -136,6 +141,11 @@ def find_parties(preamble: str) -> list[Party]:
     lines = []
     for line in (line.strip().lstrip("#").strip() for line in preamble.split("\n")):  # ("## Partijen")
         # "Entre : la Ville de Namur, …" / "Et : Logisoft SA, …": the separator and the party on one line
+        # "- **Controller:** City of Bruges, …": the role's label and the party on one line
+        line = _MARKDOWN_BOLD.sub(r"\1", line)
+        if labelled := _LABELLED_PARTY.match(line):
+            lines += [labelled.group(1) + ":", labelled.group(2)]
+            continue
         lines += [opening.group(1), opening.group(2)] if (opening := _SEPARATOR_WITH_PARTY.match(line)) else [line]
     blocks: list[list[str]] = []
     started = False
@@ -173,7 +183,8 @@ def find_parties(preamble: str) -> list[Party]:
             # "hereinafter each a "Party" and together the "Parties"" names them all, not this one
             aliases += [a.strip() for a in _QUOTED.findall(alias_text) if not _ALL_PARTIES.fullmatch(a.strip())]
         role = _role(" ".join(aliases)) or _role(own) or group_role or _side(" ".join(aliases))
-        opening = _DESIGNATION.sub("", _LIST_MARK.sub("", block[0]))
+        first = block[1] if len(block) > 1 and _ROLE_LABEL.match(block[0]) else block[0]
+        opening = _DESIGNATION.sub("", _LIST_MARK.sub("", first))
         name = _NAME_END.split(opening, maxsplit=1)[0].strip().rstrip(":;,")
         name = capitals.group(1) if (capitals := _CAPITALS_NAME.match(name)) else name
         if other := _OTHER_NAME.match(opening[len(name):]):  # "The City of Ravelstede (Stad Ravelstede), …"
@@ -224,7 +235,7 @@ def _listed_blocks(lines: list[str]) -> list[list[str]]:
         if _TOGETHER.search(line) or _END_OF_PARTIES.match(line):
             break
         if _ROLE_LABEL.match(line):
-            blocks.append([])
+            blocks.append([line])  # (the label says the role: "Controller:")
             open_block = True
             continue
         numbered = bool(blocks and _NUMBERED_PARTY.match(line) and _NUMBERED_PARTY.match(blocks[-1][0]))
@@ -236,7 +247,7 @@ def _listed_blocks(lines: list[str]) -> list[list[str]]:
         blocks[-1].append(line)
         if _ALIAS.search(line):
             open_block = False
-    return [b for b in blocks if b]
+    return [b for b in blocks if b and not (len(b) == 1 and _ROLE_LABEL.match(b[0]))]  # (a label and no party)
 
 
 # Parties named in one sentence: "between A (the "Controller") and B", "Entre A, ci-après « le Responsable », et B",

@@ -233,3 +233,16 @@ def test_parties_on_the_line_of_their_separator():
              "Rekenhof BV, hierna \"de Verwerker\"\n")
     assert [(p.name, p.role) for p in find_parties(dutch)] == [("Gemeente Lebbeke", "controller"),
                                                              ("Rekenhof BV", "processor")]
+
+
+def test_parties_listed_with_their_role_label_on_their_own_line():
+    """"- **Controller:** City of Bruges, …" under a Parties heading, as Markdown agreements write them: the label
+    gives the role, the rest of the line the party."""
+    markdown = ("Data Processing Agreement\n\n**Parties**\n\n- **Controller:** City of Bruges, Burg 12, 8000 Brugge "
+                "(\"City\")\n- **Processor:** Parkly Ltd, 10 Downing Lane, London (\"Parkly\")\n\n**1. Definitions**")
+    assert [(p.name, p.role, p.aliases) for p in find_parties(markdown)] == [
+        ("City of Bruges", "controller", ("City",)), ("Parkly Ltd", "processor", ("Parkly",))]
+    dutch = ("VERWERKERSOVEREENKOMST\nPartijen\nVerwerkingsverantwoordelijke: Gemeente Ronse, hierna \"de Gemeente\"\n"
+             "Verwerker: Dataflux BV, hierna \"Dataflux\"\nOverwegende dat")
+    assert [(p.name, p.role) for p in find_parties(dutch)] == [("Gemeente Ronse", "controller"),
+                                                             ("Dataflux BV", "processor")]
