@@ -269,7 +269,12 @@ ITEMS: tuple[Item, ...] = (
          ALL_KINDS),
     Item("termination_notice", {"nl": "Opzegtermijn", "fr": "Préavis de résiliation", "en": "Termination notice"},
          "duration", _words(r"opzeg\w*|opgezegd|beeindig\w*|terminat\w*|resili\w*|denonc\w*|verleng\w*|renew\w*|"
-                            r"reconduction|opzegging|withdraw\w* from (?:this|the) agreement|mettre fin|met fin|"
+                            r"reconduction|renouvel\w*|opzegging|mettre fin|met fin|"
+                            # leaving an arrangement of several parties ("withdraw from this Arrangement", "zich uit
+                            # de regeling terugtrekken", "se retirer de l'accord")
+                            r"withdraw\w* from (?:this|the) (?:agreement|arrangement|contract|dpa)|"
+                            r"leave (?:this|the) (?:agreement|arrangement)|zich (?:\w+ ){0,4}?terugtrek\w*|"
+                            r"uittreden|uittreding|se retirer|"
                             r"put an end|een einde (?:maken|stellen)|(?:y |lui )?mettre un terme|mis fin|"
                             r"(?:end|cancel)\w* (?:this|the) (?:agreement|contract|services?)|cancel\w*|"
                             # "Le préavis est fixé à trois mois", "The notice period is three months"
@@ -277,12 +282,18 @@ ITEMS: tuple[Item, ...] = (
          _words(r"opzegtermijn|notice|preavis|kennisgeving|aangetekend|registered|recommande|schriftelijk|written|"
                 r"ecrit|ter kennis|notif\w*|meedeel\w*|mededel\w*|verwittig\w*|in acht neemt|inachtneming|"
                 # "maandelijks opzegbaar met een termijn van 30 dagen"
-                r"opzegbaar|resiliable|terminable|"
+                r"opzegbaar|resiliable|terminable|opzegging (?:van|met)|"
+                # "en avertissant l'autre partie un mois à l'avance", "en respectant un délai d'un mois", "met een
+                # termijn van drie maanden" (not "binnen een termijn van", "dans un délai de": the period to return or
+                # delete the data)
+                r"a l'avance|in advance|op voorhand|vooraf|avert\w*|(?:met|mits) een termijn van|"
+                r"(?:en respectant|moyennant|avec) un delai|"
                 # "at least sixty days before expiry", "deux mois avant son échéance"
                 r"before (?:the )?(?:expir\w*|end)|avant (?:son |l')?(?:echeance|expiration|terme)|"
                 r"voor het (?:verstrijken|einde|aflopen)|voor de (?:verjaar|verval|eind)\w*"),
-         _words(r"audit\w*|inspect\w*|subverwerker\w*|sub-?processor\w*|sous-traitant\w*|bezwaar|objection|"
-                r"incident\w*|"
+         # (a French agreement's "Sous-traitant" is the processor itself: only its sub-processors are avoided)
+         _words(r"audit\w*|inspect\w*|subverwerker\w*|sub-?processor\w*|sous-traitants? ulterieurs?|"
+                r"autres? sous-traitants?|bezwaar|objection|incident\w*|"
                 r"ingebrekestelling|nalaat|remed\w*|herstel\w*|fails? to|mise en demeure|defaut|cure|"
                 # notice of a change of prices or terms ("moyennant un préavis de deux mois, modifier ses tarifs")
                 r"tarie\w*|tarif\w*|prix|prij[sz]\w*|price\w*|fees|modifi\w*|wijzig\w*|amend\w*"),

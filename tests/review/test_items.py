@@ -726,6 +726,24 @@ CASES = [
     ('termination_notice', 'fr', 'Fin du contrat', 'Le préavis est fixé à deux mois.', '2 months'),
     ('termination_notice', 'nl', 'Looptijd', 'Na afloop van de initiële periode is de overeenkomst maandelijks '
      'opzegbaar met een termijn van 30 dagen.', '30 days'),
+    # notice given "in advance", "en respectant un délai", "met een termijn van"; a French agreement's own
+    # "Sous-traitant" (the processor, not a sub-processor); leaving an arrangement of several parties
+    ('termination_notice', 'fr', 'Durée', "Chaque partie peut mettre fin au contrat en avertissant l'autre partie au "
+     "moins un mois à l'avance.", '1 month'),
+    ('termination_notice', 'fr', 'Fin du contrat', 'Le Club peut résilier le contrat à tout moment, par courrier '
+     "électronique, en respectant un délai d'un mois.", '1 month'),
+    ('termination_notice', 'fr', 'Durée', 'Le Sous-traitant peut résilier la convention moyennant un préavis de trois '
+     'mois.', '3 months'),
+    ('termination_notice', 'fr', 'Durée', 'Le contrat est conclu pour un an et se renouvelle tacitement, sauf si '
+     "l'une des parties y renonce au plus tard deux mois avant son terme.", '2 months'),
+    ('termination_notice', 'nl', 'Duur', 'De overeenkomst kan door iedere partij worden beëindigd met een termijn '
+     'van drie maanden.', '3 months'),
+    ('termination_notice', 'en', 'Termination', 'Each Party may withdraw from this Arrangement by giving the other '
+     "Parties six months' written notice.", '6 months'),
+    ('termination_notice', 'en', 'Duration', "A Party may leave the arrangement on six (6) months' notice to the other "
+     'Parties.', '6 months'),
+    ('termination_notice', 'nl', 'Opzegging', 'Iedere partij kan zich uit de regeling terugtrekken mits een '
+     'opzegging van zes maanden.', '6 months'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
@@ -885,6 +903,15 @@ NOT_THE_ITEM = [
      "Prestataire moyennant un préavis de dix (10) jours ouvrés."),
     ('termination_notice', 'en', 'Inspections', 'The Controller may inspect the premises once a year. It shall give a '
      'notice period of fifteen days.'),
+    # ... nor the period to return or delete the data after the end, or to remedy a breach
+    ('termination_notice', 'nl', 'Einde', 'Na de beëindiging bezorgt de Verwerker de gegevens binnen een termijn van '
+     'dertig dagen terug.'),
+    ('termination_notice', 'fr', 'Résiliation', 'En cas de résiliation, le Sous-traitant supprime les données dans un '
+     'délai de trente jours.'),
+    ('termination_notice', 'fr', 'Résiliation', 'La Commune peut résilier le contrat si le Prestataire ne remédie pas '
+     'au manquement dans un délai de quinze jours.'),
+    ('termination_notice', 'nl', 'Toestemming', 'De betrokkene kan zijn toestemming op elk moment intrekken; de '
+     'Verwerker verwerkt de gegevens dan niet langer dan dertig dagen.'),
     ('termination_notice', 'nl', 'Prijzen', 'De Leverancier kan de prijzen aanpassen mits een opzegtermijn van twee '
      'maanden wordt gerespecteerd voor de tariefwijziging.'),
 ]
