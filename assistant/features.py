@@ -148,7 +148,7 @@ _SPELLED_OUT = [
     (re.compile(r"europese unie|european union|union europ[ée]enne", re.I), "eu ue"),
     (re.compile(r"algemene verordening gegevensbescherming|general data protection regulation|"
                 r"r[èe]glement g[ée]n[ée]ral sur la protection des donn[ée]es", re.I), "avg gdpr rgpd"),
-    (re.compile(r"functionaris voor (?:de )?gegevensbescherming|data protection officer|"
+    (re.compile(r"functionaris (?:voor )?(?:de )?gegevensbescherming|data protection officer|"
                 r"d[ée]l[ée]gu[ée]e? (?:à|a) la protection des donn[ée]es", re.I), "dpo"),
 ]
 

@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "22"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "23"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -215,11 +215,11 @@ _PERSON = re.compile(rf"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|M\
                      rf"ing\.|prof\.)\.?(?:\s+(?:mr|drs|ir|ing|dr)\.)*\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
 # "Eric Bernard, DPO", "Jan Peeters (functionaris voor gegevensbescherming)"
 _NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,3})\s*[,(]\s*(?:DPO|DPD|"
-                            r"(?i:data protection officer|functionaris voor gegevensbescherming|délégué))")
+                            r"(?i:data protection officer|functionaris (?:voor )?gegevensbescherming|délégué)|FG\b)")
 # "The Processor's Data Protection Officer, Jane Miller, can be reached …", "DPO: Jan Peeters", a contacts table's
 # row "Data Protection Officer | Tom Baker | …"
-_OFFICER_NAMED = re.compile(r"(?:DPO|DPD|[Dd]ata [Pp]rotection [Oo]fficer|[Ff]unctionaris voor gegevensbescherming|"
-                            r"[Dd]élégué à la protection des données)(?: \w+){0,3}?(?:\s*\((?:DPO|DPD)\))?"
+_OFFICER_NAMED = re.compile(r"(?:DPO|DPD|FG|[Dd]ata [Pp]rotection [Oo]fficer|[Ff]unctionaris (?:voor )?gegevensbescherming|"
+                            r"[Dd]élégué à la protection des données)(?: \w+){0,3}?(?:\s*\((?:DPO|DPD|FG)\))?"
                             r"\s*(?:[,:|–]|-\s|is|est)\s*"
                             r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,2})\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -300,7 +300,9 @@ ITEMS: tuple[Item, ...] = (
          ALL_KINDS, needs_cue=True),
     Item("dpo", {"nl": "Functionaris gegevensbescherming", "fr": "Délégué à la protection des données",
                  "en": "Data protection officer"},
-         "person", _words(r"functionaris voor (?:de )?gegevensbescherming|data protection officer\w*|\bdpo\b|"
+         # ("functionaris gegevensbescherming" and its initials "FG" as Dutch agreements also write it)
+         "person", _words(r"functionaris (?:voor )?(?:de )?gegevensbescherming|\bfg\b|data protection officer\w*|"
+                          r"\bdpo\b|"
                           r"delegue\w* a la protection des donnees|\bdpd\b"),
          None, None, frozenset({PROCESSING}), in_preamble=True, party="processor"),
     Item("effective_date", {"nl": "Ingangsdatum", "fr": "Date d'entrée en vigueur", "en": "Effective date"},

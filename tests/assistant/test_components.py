@@ -112,6 +112,9 @@ def test_sentence_split_not_after_an_initial_a_title_or_art():
     assert [text[a:b] for a, b in split_sentences(text, whole_short=False)] == [
         "De functionaris is mr. P. (Pieter) van Dalen.", "Hij volgt art. 38 AVG.", "Ms. Smith signs."]
     assert split_sentences(text) == [(0, len(text))]  # a short clause is one unit unless asked otherwise
+    dutch = "De FG is drs. P. Jansen. Contact: ir. J. Claes of dhr. Tom Wouters. Daarna volgt mevr. Els Maes."
+    assert [dutch[a:b] for a, b in split_sentences(dutch, whole_short=False)] == [
+        "De FG is drs. P. Jansen.", "Contact: ir. J. Claes of dhr. Tom Wouters.", "Daarna volgt mevr. Els Maes."]
 
 
 def test_sentence_split_rejoins_lines_a_pdf_wrapped():

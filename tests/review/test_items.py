@@ -744,6 +744,10 @@ CASES = [
      'Parties.', '6 months'),
     ('termination_notice', 'nl', 'Opzegging', 'Iedere partij kan zich uit de regeling terugtrekken mits een '
      'opzegging van zes maanden.', '6 months'),
+    # "functionaris gegevensbescherming" without "voor", its initials "FG", a Dutch academic title before a name
+    ('dpo', 'nl', 'Contactpersonen', 'De functionaris gegevensbescherming (FG) van de Verwerker is mevrouw Karin Vos, '
+     'bereikbaar via fg@dossierdraad.example.', 'Karin Vos'),
+    ('dpo', 'nl', 'Contactpersonen', 'De FG van Verwerker: drs. P. Jansen (privacy@leverancier.example).', 'P. Jansen'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
