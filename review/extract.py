@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "23"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "24"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -152,7 +152,7 @@ _PERMITTED = re.compile(r"toegestaan (?:om )?(?:andere verwerkers|subverwerkers)
                         r"(?:is|are) (?:hereby )?authori[sz]ed to (?:engage|use|appoint)|"
                         r"autorise .{0,40}a (?:recourir|faire appel) a|accepte la liste|"
                         r"peut (?:faire appel|recourir) a (?:un autre sous-traitant|d'autres sous-traitants|des "
-                        r"sous-traitants)|"
+                        r"sous-traitants|d'autres prestataires|un autre prestataire|des tiers|un tiers)|"
                         r"mag (?:een beroep doen op|gebruik maken van) (?:andere verwerkers|subverwerkers)",
                         re.IGNORECASE)
 # "specific" of the consent, not of the processing ("pour mener des activités de traitement spécifiques")
@@ -163,7 +163,8 @@ _SPECIFIC = re.compile(rf"specifi\w*\W+(?:\w+\W+){{0,4}}?{_CONSENT}|{_CONSENT}\W
                        r"specifically (?:authori[sz]|approv|consent)\w*|"
                        r"voorafgaande schriftelijke (?:en specifieke )?toestemming|"
                        r"prior (?:specific )?written (?:consent|authori[sz]ation)|autorisation (?:ecrite )?prealable|"
-                       r"accord prealable (?:et )?(?:ecrit|expres)", re.IGNORECASE)
+                       r"accord prealable (?:et )?(?:ecrit|expres)|accord (?:ecrit|expres) (?:et )?prealable",
+                       re.IGNORECASE)
 _OUTSIDE = re.compile(r"buiten de (?:eer|europese)|outside (?:the )?(?:eea|european|eu\b)|hors de l'(?:ue|eee|union|"
                       r"espace)|en dehors de l'(?:ue|eee|union|espace)|derde land|third countr|pays tiers",
                       re.IGNORECASE)

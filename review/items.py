@@ -127,7 +127,11 @@ ITEMS: tuple[Item, ...] = (
          frozenset({PROCESSING}), article="28(3)(c)"),
     Item("subprocessor_authorisation", {"nl": "Subverwerkers: toestemming", "fr": "Sous-traitants : autorisation",
                                         "en": "Sub-processors: authorisation"},
-         "authorisation", _words(_SUBPROCESSOR + r"|onderaanneming|sous-traiter|subcontract\w*"),
+         # (also handing the processing to a third party: "confier tout ou partie du traitement à un tiers", "de
+         # verwerking uitbesteden aan derden", "faire appel à d'autres prestataires")
+         "authorisation", _words(_SUBPROCESSOR + r"|onderaanneming|sous-traiter|subcontract\w*|uitbested\w*|"
+                                 r"outsourc\w*|confier (?:\w+ ){0,5}?a (?:un |des )?tiers|"
+                                 r"faire appel a (?:d'autres|un autre) prestataires?"),
          _words(r"toestemming|authori[sz]ation|autorisation|consent"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(2), 28(3)(d)"),
     Item("subprocessor_notice", {"nl": "Subverwerkers: aankondiging", "fr": "Sous-traitants : préavis",
@@ -170,9 +174,21 @@ ITEMS: tuple[Item, ...] = (
                            r"requests? (?:from|by|of) an? (?:individual|person)|"
                            r"(?:vragen|verzoeken) (?:\w+ ){0,2}betrokkenen|"
                            r"demandes? (?:relatives? )?aux droits|"
-                           r"requests? (?:relating|related) to (?:their |the )?rights"),
+                           r"requests? (?:relating|related) to (?:their |the )?rights|"
+                           # the rights named ("les droits d'accès, de rectification et d'effacement", "het recht op
+                           # inzage") and asked for in plain words ("qui demandent à consulter, corriger ou effacer
+                           # leurs données", "die hun gegevens willen inzien", "people who ask to see, correct or
+                           # delete their data")
+                           r"droits? d'(?:acces|opposition|effacement)|droits? de (?:rectification|portabilite)|"
+                           r"recht op (?:inzage|verbetering|rectificatie|wissing|gegevenswissing)|recht van inzage|"
+                           r"rights? (?:of|to) (?:access|rectification|erasure|portability)|"
+                           r"(?:demand\w*|souhait\w*|veulent) (?:a |d')?(?:consulter|acceder|corriger|rectifier|"
+                           r"effacer)|"
+                           r"(?:gegevens|persoonsgegevens) (?:willen |te |laten )?(?:inzien|verbeteren|wissen)|"
+                           r"(?:ask|request)\w* to (?:see|access|correct|delete|erase)"),
          _words(r"bijstand|bijstaan|assist\w*|aide|medewerking|cooperat\w*|doorstu\w*|transmet\w*|forward\w*|"
-                r"help\w*|helpt|stuurt\b.{0,80}\bdoor"),
+                r"help\w*|helpt|stuurt\b.{0,80}\bdoor|ondersteun\w*|support\w*|repond\w*|respond\w*|"
+                r"beantwoord\w*"),
          _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(e)"),
     Item("compliance_assistance", {"nl": "Bijstand art. 32-36", "fr": "Aide art. 32-36",
                                    "en": "Assistance with art. 32-36"},
@@ -186,7 +202,12 @@ ITEMS: tuple[Item, ...] = (
                            r"beoordeling\w* (?:uit te voeren )?van het effect|evaluation de l'impact|"
                            r"(?:toezichthoudende autoriteit|supervisory authorit\w*|autorite de controle) "
                            r"(?:\w+ ){0,3}(?:te raadplegen|raadpleg\w*)|"
-                           r"consult\w* (?:\w+ ){0,3}supervisory authorit\w*"),
+                           r"consult\w* (?:\w+ ){0,3}supervisory authorit\w*|"
+                           # help with security and with notifying breaches, in plain words ("aide le Club à garantir
+                           # la sécurité des données et à notifier les violations")
+                           r"(?:aide|assist\w*|help\w*|bijstaan|bijstand|ondersteun\w*)\W+(?:\S+\s+){0,8}?"
+                           r"(?:securite|security|beveiliging)\W+(?:\w+\W+){0,4}?(?:et|and|en)\W+(?:\w+\W+){0,4}?"
+                           r"(?:notifi\w*|meld\w*|violations?|breach\w*|datalek\w*)"),
          _words(r"bijstand|bijstaan|assist\w*|aide|medewerking|cooperat\w*"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)(f)"),
     Item("return_period", {"nl": "Teruggave bij einde", "fr": "Restitution en fin de contrat", "en": "Return at end"},

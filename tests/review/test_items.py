@@ -748,6 +748,23 @@ CASES = [
     ('dpo', 'nl', 'Contactpersonen', 'De functionaris gegevensbescherming (FG) van de Verwerker is mevrouw Karin Vos, '
      'bereikbaar via fg@dossierdraad.example.', 'Karin Vos'),
     ('dpo', 'nl', 'Contactpersonen', 'De FG van Verwerker: drs. P. Jansen (privacy@leverancier.example).', 'P. Jansen'),
+    # plain words, as a small association's contract writes them
+    ('data_subject_rights', 'fr', 'Droits des personnes', 'Le Prestataire aide le Club à répondre aux membres qui '
+     'demandent à consulter, corriger ou effacer leurs données.', 'stated'),
+    ('data_subject_rights', 'fr', 'Obligations', "Le Prestataire aide le Club à respecter les droits d'accès, de "
+     "rectification et d'effacement des membres.", 'stated'),
+    ('data_subject_rights', 'nl', 'Rechten', 'De Verwerker helpt de Opdrachtgever bij het beantwoorden van vragen van '
+     'leden die hun gegevens willen inzien of laten verbeteren.', 'stated'),
+    ('data_subject_rights', 'en', "Individuals' rights", 'The Processor shall help the Customer respond to people who '
+     'ask to see, correct or delete their data.', 'stated'),
+    ('compliance_assistance', 'fr', 'Obligations', 'Le Prestataire aide le Club à garantir la sécurité des données et '
+     'à notifier les violations, compte tenu des informations dont il dispose.', 'stated'),
+    ('subprocessor_authorisation', 'fr', 'Sous-traitance', "Le Prestataire ne peut confier tout ou partie du "
+     "traitement à un tiers qu'avec l'accord écrit préalable du Club.", 'specific'),
+    ('subprocessor_authorisation', 'fr', 'Sous-traitance', "Le Prestataire peut faire appel à d'autres prestataires "
+     "pour l'hébergement, après en avoir informé le Club.", 'general'),
+    ('subprocessor_authorisation', 'nl', 'Subverwerking', 'De Verwerker mag de verwerking niet uitbesteden aan derden '
+     'zonder voorafgaande schriftelijke toestemming van de Opdrachtgever.', 'specific'),
 ]
 TITLE = {"nl": "Verwerkersovereenkomst", "fr": "Convention de sous-traitance", "en": "Data Processing Agreement"}
 
@@ -916,6 +933,11 @@ NOT_THE_ITEM = [
      'au manquement dans un délai de quinze jours.'),
     ('termination_notice', 'nl', 'Toestemming', 'De betrokkene kan zijn toestemming op elk moment intrekken; de '
      'Verwerker verwerkt de gegevens dan niet langer dan dertig dagen.'),
+    # security and breaches without help to the controller; a data subject's right that the agreement only names
+    ('compliance_assistance', 'en', 'Security', 'The Processor ensures the security of the data and notifies breaches '
+     'within 24 hours.'),
+    ('data_subject_rights', 'en', 'Definitions', '"Data Subject Rights" means the rights of access, rectification and '
+     'erasure under the GDPR.'),
     ('termination_notice', 'nl', 'Prijzen', 'De Leverancier kan de prijzen aanpassen mits een opzegtermijn van twee '
      'maanden wordt gerespecteerd voor de tariefwijziging.'),
 ]
