@@ -17,7 +17,6 @@ from ingest.pages import page_at
 from ingest.segment import PREAMBLE, SIGNATURES
 from ingest.text import STOPWORDS, stems, tokens
 from ingest.units import split_sentences, table_header
-from review.models import NOT_STATED, STATED
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum
@@ -25,9 +24,10 @@ from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, amended_line, clause_heading, coverage_of, direct_answer,
                          lead_sentence, referenced_annexes, referenced_clauses, refers_back, score_sentences,
                          whole_clause, whole_table, with_context)
-from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_items, asked_kinds, asked_value, role_words,
-                       states_asked_kind, value_kinds)
+from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, role_words, states_asked_kind,
+                       value_kinds)
 from .filters import allowed_documents
+from .grid_answers import grid_evidence, grid_lead, with_grid_clauses
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
@@ -302,10 +302,10 @@ class Assistant:
             # (compared: each agreement's own; else the agreement in scope, or the best retrieved clause's)
             documents = context.targets if comparison else [scope[0] if len(scope) == 1
                                                             else candidates[0].clause.document]
-            candidates = self._with_grid_clauses(standalone, candidates, documents)
+            candidates = with_grid_clauses(self.store, standalone, candidates, documents)
         sentences = self._sentences(standalone, language, candidates, question)
         if sentences and self.settings.grid_lead:
-            sentences = self._grid_lead(standalone, sentences, candidates)
+            sentences = grid_lead(self.store, standalone, sentences, candidates)
         best = sentences[0] if sentences else None
         evidence = self._evidence(standalone, language, sentences, candidates, scope) if best else {}
         if best is None or (not comparison and self.abstainer.abstains(evidence)):
@@ -343,9 +343,8 @@ class Assistant:
             parts.append(lead_sentence(language, clause.label, citation.title,
                                        info.title if info else clause.document, sentence.text, number, header))
         # a duration, amount or date asked for: stated first, from the first quote that states it (the countries
-        # or the person asked for: from the first quote only)
-        # (the answer's own quotes first: the sentence quoted before them only says what they point back at —
-        # "Vervolgens vernietigt de Verwerker alle kopieën binnen dertig dagen na die teruggave")
+        # or the person asked for: from the first quote only) — the answer's own quotes before the sentence quoted
+        # ahead of them, which only says what they point back at ("Vervolgens vernietigt … na die teruggave")
         skip = len(context_first)
         own = list(zip(chosen, headers))
         searched = len(chosen) if set(STATED_KINDS) & asked_kinds(question) else 1
@@ -398,43 +397,8 @@ class Assistant:
                 if candidates[s.rank].clause.document == clause.document)),
             "content_coverage": best.features.get("content_coverage", 0.0),
             "role_missing": best.features.get("role_missing", 0.0),
-            **self._grid_evidence(question, clause),
+            **grid_evidence(self.store, question, clause),
         }
-
-    def _grid_cells(self, question: str, document: str) -> list:
-        """The cells of the agreement's review grid (computed at ingest) for the items whose value the question
-        asks for (features.asked_items)."""
-        items = asked_items(question)
-        grid = next(iter(self.store.grids([document])), None) if items else None
-        return [cell for item in items if grid is not None and (cell := grid.cell(item)) is not None]
-
-    def _grid_evidence(self, question: str, clause) -> dict[str, float]:
-        """`grid_absent`: the question asks for the value of review items that the grid of the best sentence's
-        agreement found not stated (no neighbouring clause's figure answers it)."""
-        cells = self._grid_cells(question, clause.document)
-        return {"grid_absent": float(bool(cells) and all(c.status == NOT_STATED for c in cells)),
-                "grid_cell": float(any(c.status == STATED and c.clause == clause.label for c in cells))}
-
-    def _with_grid_clauses(self, question: str, candidates: list[Retrieved], documents) -> list[Retrieved]:
-        """The candidates, and last the clauses that the review grids of `documents` found stating the items the
-        question asks about, when retrieval missed them."""
-        lowest, added = min(r.score for r in candidates), []
-        for document in documents:
-            wanted = {c.clause for c in self._grid_cells(question, document) if c.status == STATED} - {
-                r.clause.label for r in candidates if r.clause.document == document}
-            added += [Retrieved(clause, lowest) for clause in self.store.clauses(document) if clause.label in wanted]
-        return list(candidates) + added if added else candidates
-
-    def _grid_lead(self, question: str, sentences: list[Sentence], candidates) -> list[Sentence]:
-        """The best sentence of the clause that the review grid found stating the item the question asks about
-        leads, within the likeliest sentence's agreement: the grid reads each item with its own cues and roles (a
-        sub-processor's notice, not an audit's; the processor's breach deadline, not the controller's towards the
-        authority)."""
-        document = candidates[sentences[0].rank].clause.document
-        clauses = {c.clause for c in self._grid_cells(question, document) if c.status == STATED}
-        lead = next((s for s in sentences if candidates[s.rank].clause.document == document
-                     and candidates[s.rank].clause.label in clauses), None)
-        return sentences if lead is None or lead is sentences[0] else [lead] + [s for s in sentences if s is not lead]
 
     def _complementary(self, best, sentences, question: str, language: str, candidates) -> list:
         """The best sentence, plus one more when it answers a part of the question the best one leaves open
@@ -494,7 +458,7 @@ class Assistant:
         if not own:
             return None
         if self.settings.grid_lead:
-            own = self._grid_lead(question, own, candidates)
+            own = grid_lead(self.store, question, own, candidates)
         evidence = self._evidence(question, language, own, candidates, (document,), document)
         if coverage is not None:
             coverage[document] = evidence["coverage"]

@@ -22,8 +22,7 @@ from functools import lru_cache
 from ingest.labels import is_annex_label
 from ingest.lexicon import covered, meets
 from ingest.segment import is_secondary_scope
-from ingest.text import compound_stems, fold, stems
-from review.items import ITEMS
+from ingest.text import compound_stems, stems
 
 FEATURES = (
     "coverage", "content_coverage", "framed", "term_share", "clause_rank", "clause_score", "dense_gap", "lexical",
@@ -193,27 +192,6 @@ def asked_kinds(question: str) -> frozenset[str]:
 
 def value_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, pattern in _VALUE.items() if pattern.search(text))
-
-
-# The kind of answer a question asks for that a review item's value is (review/items.py, Item.kind)
-_ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "term": "duration", "amount": "amount",
-                 "date": "date", "signed": "date", "person": "party", "countries": "place"}
-
-
-def asked_items(question: str) -> tuple[str, ...]:
-    """The review grid's items whose value a question asks for: it speaks of the item's topic in one of the three
-    languages and asks for a value of its kind ("Binnen welke termijn moet … een datalek melden?" -> breach_notice;
-    "Om welke redenen kan … de overeenkomst beëindigen?" asks no termination notice), and it does not speak of
-    what the item avoids ("… aan de GBA melden?" asks for no processor's breach notice). The grid computed at ingest
-    says which clause of an agreement states each (review/extract.py)."""
-    folded, kinds = fold(question), asked_kinds(question)
-    # (a law, a court or the term is asked in the item's own words: "Welk recht is van toepassing?", "Which courts
-    # have jurisdiction?", "Quelle est la durée du contrat ?"; nor when the question speaks of what the item avoids: the controller's deadline towards the
-    # authority is no processor's breach notice)
-    return tuple(item.id for item in ITEMS if item.topic.search(folded)
-                 and (_ITEM_ANSWERS.get(item.kind) in kinds
-                      or item.kind in ("law", "court", "term") and item.cue is not None and item.cue.search(folded))
-                 and not (item.avoid is not None and item.avoid.search(folded)))
 
 
 def role_words(parties: Iterable = ()) -> dict[str, frozenset[str]]:

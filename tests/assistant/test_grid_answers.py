@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answering import Assistant
 from assistant.config import Settings
-from assistant.features import asked_items
+from assistant.grid_answers import asked_items
 
 from ..pdfs import ingested_assistant
 
@@ -29,6 +29,9 @@ HARBOUR_DPA = [[
     "9.1 This Agreement remains in effect for an initial term of two (2) years.",
     "9.2 This Agreement renews automatically for successive one-year periods unless either party gives written",
     "notice of non-renewal at least sixty (60) days before the end of the then-current term.",
+    "Clause 10 – Contacts",
+    "10.1 The Processor's data protection officer is Ms Ilse Vermeulen (dpo@quayside.example).",
+    "10.2 The Controller's data protection officer is Mr Pieter Claes (dpo@portostend.example).",
 ]]
 
 
@@ -140,3 +143,13 @@ def test_a_comparison_quotes_each_agreements_own_grid_clause_and_says_where_one_
         assert "Boekwerk BV: not stated." in notice.text
     finally:
         assistant.store.close()
+
+
+def test_an_item_of_one_party_is_not_asked_by_a_question_about_the_other(assistant):
+    """The grid's DPO is the processor's: it answers for Quayside Data, not for the Port Authority."""
+    processor = assistant.ask("Who is Quayside Data's data protection officer?")
+    assert processor.evidence["grid_cell"] == 1.0 and processor.citations[0].clause == "10.1"
+    assert "Ilse Vermeulen" in processor.text.split("[1]")[0]
+    controller = assistant.ask("Who is the Port Authority's data protection officer?")
+    assert controller.evidence["grid_cell"] == controller.evidence["grid_absent"] == 0.0
+    assert controller.citations[0].clause == "10.2"

@@ -1,0 +1,81 @@
+"""The review grid computed at ingest (review/extract.py) in extractive answers. The grid reads each item with its
+own cues and roles — a sub-processor's notice, not an audit's; the processor's breach deadline, not the controller's
+towards the authority — so when a question asks for an item's value, the clause the grid found stating it joins
+the candidates and leads the answer, and the abstainer weighs whether the grid found it stated at all."""
+
+from __future__ import annotations
+
+from ingest.text import fold
+from review.items import BY_ID, ITEMS
+from review.models import NOT_STATED, STATED, Cell
+
+from .features import asked_kinds, role_words, roles_in
+from .models import Retrieved
+
+# The kind of answer a question asks for (features.asked_kinds) that a review item's value is (Item.kind)
+_ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "term": "duration", "amount": "amount",
+                 "date": "date", "signed": "date", "person": "party", "countries": "place"}
+_SIDES = frozenset({"processor", "controller"})
+
+
+def asked_items(question: str) -> tuple[str, ...]:
+    """The grid items whose value a question asks for: it speaks of the item's topic in one of the three languages
+    and asks for a value of its kind ("Binnen welke termijn moet … een datalek melden?" -> breach_notice; "Om welke
+    redenen kan … de overeenkomst beëindigen?" asks no termination notice), or for a law, a court or the term in the
+    item's own words ("Welk recht is van toepassing?"), and it does not speak of what the item avoids ("… aan de GBA
+    melden?" asks for no processor's breach notice)."""
+    folded, kinds = fold(question), asked_kinds(question)
+    return tuple(item.id for item in ITEMS if item.topic.search(folded)
+                 and (_ITEM_ANSWERS.get(item.kind) in kinds
+                      or item.kind in ("law", "court", "term") and item.cue is not None and item.cue.search(folded))
+                 and not (item.avoid is not None and item.avoid.search(folded)))
+
+
+def grid_cells(store, question: str, document: str) -> list[Cell]:
+    """The cells of the agreement's grid for the items the question asks for; not an item of one party's (the
+    processor's DPO) when the question speaks of the other party only ("Qui est le DPO du CPAS ?")."""
+    items = asked_items(question)
+    grid = next(iter(store.grids([document])), None) if items else None
+    if grid is None:
+        return []
+    info = store.document(document)
+    words = {role: frozenset(fold(w) for w in names)
+             for role, names in role_words(info.parties if info else ()).items()}
+    folded = fold(question)
+
+    def other_side_only(item) -> bool:
+        # (the words naming the item are no party's name: "Data" of "Quayside Data Ltd" in "data protection officer")
+        sides = roles_in(item.topic.sub(" ", folded), words) & _SIDES
+        return bool(item.party and sides and item.party not in sides)
+
+    return [cell for id_ in items if (cell := grid.cell(id_)) is not None and not other_side_only(BY_ID[id_])]
+
+
+def grid_evidence(store, question: str, clause) -> dict[str, float]:
+    """For the abstainer: `grid_absent`, the grid of the best sentence's agreement found the items asked for not
+    stated (no neighbouring clause's figure answers); `grid_cell`, the best sentence's clause is the one it found
+    stating one of them."""
+    cells = grid_cells(store, question, clause.document)
+    return {"grid_absent": float(bool(cells) and all(c.status == NOT_STATED for c in cells)),
+            "grid_cell": float(any(c.status == STATED and c.clause == clause.label for c in cells))}
+
+
+def with_grid_clauses(store, question: str, candidates: list[Retrieved], documents) -> list[Retrieved]:
+    """The candidates, and last the clauses that the grids of `documents` found stating the items the question
+    asks for, when retrieval missed them."""
+    lowest, added = min(r.score for r in candidates), []
+    for document in documents:
+        wanted = {c.clause for c in grid_cells(store, question, document) if c.status == STATED} - {
+            r.clause.label for r in candidates if r.clause.document == document}
+        added += [Retrieved(clause, lowest) for clause in store.clauses(document) if clause.label in wanted]
+    return list(candidates) + added if added else candidates
+
+
+def grid_lead(store, question: str, sentences: list, candidates) -> list:
+    """The sentences, the best one of the clause the grid found stating the item asked for first, within the
+    likeliest sentence's agreement."""
+    document = candidates[sentences[0].rank].clause.document
+    clauses = {c.clause for c in grid_cells(store, question, document) if c.status == STATED}
+    lead = next((s for s in sentences if candidates[s.rank].clause.document == document
+                 and candidates[s.rank].clause.label in clauses), None)
+    return sentences if lead is None or lead is sentences[0] else [lead] + [s for s in sentences if s is not lead]
