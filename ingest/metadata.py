@@ -102,11 +102,16 @@ def signature_date(text: str) -> str | None:
     "Signed on …"): from the last signature line on, the latest date of that block — the agreement is concluded
     when its last party signs."""
     lines = [line.strip().lstrip("#").strip() for line in text.split("\n") if line.strip()]  # ("## Ondertekening")
-    for index in range(len(lines) - 1, -1, -1):
-        if _SIGNATURE.match(lines[index]):
-            dates = find_dates("\n".join(lines[index:index + 12]))
-            return max(dates) if dates else None
-    return None
+    signing = [i for i, line in enumerate(lines) if _SIGNATURE.match(line)]
+    if not signing:
+        return None
+    # the block's first signature line: one line per party may open it ("Signed for and on behalf of A … on
+    # 14 January 2025" / "Signed for and on behalf of B … on 13 January 2025")
+    first = len(signing) - 1
+    while first and signing[first] - signing[first - 1] <= 12:
+        first -= 1
+    dates = find_dates("\n".join(lines[signing[first]:signing[-1] + 12]))
+    return max(dates) if dates else None
 
 
 def _iso(year: int, month: int, day: int) -> str:

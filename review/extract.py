@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "24"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "25"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -193,7 +193,7 @@ _COURT = re.compile(r"(?:rechtbank\w*|rechter|hoven|courts?|tribuna\w*|juridicti
                     r"venue|forum|gerichtsstand)\b", re.IGNORECASE)
 _NATIONAL_COURTS = re.compile(r"\b[A-ZÀ-Ý]?[a-zà-ÿ]+ (?:courts|rechtbanken|hoven)\b|"
                               r"\b(?:tribunaux|juridictions|cours) [a-zà-ÿ]+\b")
-_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:[ -](?:am|sur|en|aan)?[ -]?[A-ZÀ-Ý][\w'’-]+)?"
+_PLACE = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:[ -](?:am|sur|en|aan|and|et)?[ -]?[A-ZÀ-Ý][\w'’-]+)?"
                     r"(?: (?:wallon|flamand|occidentale?|orientale?)\b)?")  # "du Brabant wallon"
 # capitalised words after "court" that name no place
 _NOT_A_PLACE = set(fold(w) for w in "artikel article clause the de la le het belgisch belgian belge staat state etat "

@@ -102,12 +102,20 @@ ITEMS: tuple[Item, ...] = (
          frozenset({PROCESSING}), article="28(3)"),
     Item("data_subjects", {"nl": "Categorieën betrokkenen", "fr": "Personnes concernées", "en": "Data subjects"},
          "present", _words(r"categorie\w* (?:van )?betrokkenen|(?:categor\w+ of )?data subjects|"
+                           # "Categories of Data Subject" (a schedule's row), "De betrokkenen zijn de cliënten …"
+                           r"categor\w+ of data subject|(?:de )?betrokkenen zijn|(?:the )?data subjects are|"
+                           r"(?:les )?personnes concernees sont|"
                            r"(?:categories de )?personnes concernees|categorie betrokkenen|"
                            # "heeft betrekking op de volgende personen: leerlingen, …"
                            r"(?:de )?volgende (?:categorie\w* (?:van )?)?(?:betrokkenen|personen)|"
                            r"the following (?:categories of )?(?:data subjects|individuals|persons)|"
                            r"(?:categories de )?personnes suivantes"),
-         _words(r"categor\w+"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)"),
+         # (not the data subjects' rights and requests: "requests from Data Subjects exercising their rights")
+         _words(r"categor\w+"), _words(_DEFINITION + r"|requests? (?:from|of|by) data subjects?|"
+                                        r"rights of (?:the )?data subjects?|data subjects? (?:exercis\w*|rights?)|"
+                                        r"droits des personnes|demandes? des personnes|"
+                                        r"(?:verzoeken|rechten) van (?:de )?betrokkenen"),
+         frozenset({PROCESSING}), article="28(3)"),
     Item("instructions", {"nl": "Gedocumenteerde instructies", "fr": "Instructions documentées",
                           "en": "Documented instructions"},
          "present", _words(r"instructie\w*|instructions?|in opdracht en voor rekening|aanwijzingen|"
