@@ -17,6 +17,10 @@ _COMPARISON = re.compile(
     r"which of our|welke van onze|lesquel(?:le)?s de nos|"
     r"(?:which|each|every) (?:processors?|vendors?|suppliers?|providers?|agreements|contracts)|"
     r"(?:welke|elke) (?:verwerkers?|leveranciers?|overeenkomsten|contracten)|"
+    # "… onze verwerkers …", "all our processors", "nos sous-traitants"
+    r"(?:al )?onze (?:verwerkers|leveranciers|overeenkomsten|contracten)|(?:all )?our (?:processors|vendors|"
+    r"suppliers|providers|agreements|contracts)|(?:tous )?nos (?:sous-traitants|prestataires|fournisseurs|"
+    r"contrats|conventions)|"
     r"(?:quel(?:le)?s|chaque) (?:sous-traitants?|prestataires?|fournisseurs?|conventions?|contrats))\b",
     re.IGNORECASE,
 )

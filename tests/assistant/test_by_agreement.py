@@ -65,6 +65,12 @@ def test_which_of_our_processors_scans_every_agreement_in_three_languages(assist
         lines = answer.text.split("\n")
         assert len(lines) == 4 and {c.document for c in answer.citations} == {"acme-dpa", "harbour-dpa"}, question
         assert sum(line.endswith(("not stated.", "niet vermeld.", "non précisé.")) for line in lines) == 1
+    # "our processors", "onze verwerkers", "nos sous-traitants" are all of them too
+    for question in ("Within how many hours must our processors report a breach?",
+                     "Binnen welke termijn moeten onze verwerkers een datalek melden?",
+                     "Dans quel délai nos sous-traitants doivent-ils notifier une violation ?"):
+        assert route_question(question, []).comparison, question
+    assert not route_question("May the hospital share our information with its investors?", []).comparison
     # one agreement's own list is no scan of all agreements
     assert not route_question("Which sub-processors does Acme Cloud use?", []).comparison
     assert not route_question("Welke subverwerkers schakelt de verwerker in?", []).comparison
