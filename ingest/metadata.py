@@ -16,8 +16,8 @@ _SUBPROCESSOR = re.compile(r"subverwerker|sub-?processor|sous-traitant ultérieu
 _SEPARATOR = re.compile(r"^(?:(?:tussen|between|by and between|entre)(?: (?:de ondergetekenden|the undersigned|"
                         r"les soussignés))?|en|and|et)\b[\s:,]*$", re.IGNORECASE)
 _MARKDOWN_BOLD = re.compile(r"\*\*([^*]+)\*\*")
-_LABELLED_PARTY = re.compile(r"^(?:[-•*]\s+)?((?:de |la |le |the )?(?:verwerkingsverantwoordelijke|verwerker|opdrachtgever|"
-                             r"leverancier|klant|controller|processor|customer|supplier|vendor|"
+_LABELLED_PARTY = re.compile(r"^(?:[-•*]\s+)?((?:de |la |le |the )?(?:verwerkingsverantwoordelijke|verwerker|"
+                             r"opdrachtgever|leverancier|klant|controller|processor|customer|supplier|vendor|"
                              r"responsable du traitement|sous-traitant|client|prestataire|data exporter|data importer))"
                              r"\s*:\s*(\S.*)$", re.IGNORECASE)
 _SEPARATOR_WITH_PARTY = re.compile(r"^((?:tussen|between|entre|en|and|et)\s*:)\s*(\S.*)$", re.IGNORECASE)
@@ -145,13 +145,15 @@ def find_parties(preamble: str) -> list[Party]:
     """Parties are the blocks between TUSSEN / EN (BETWEEN / AND, ENTRE / ET) lines of the preamble."""
     lines = []
     for line in (line.strip().lstrip("#").strip() for line in preamble.split("\n")):  # ("## Partijen")
-        # "Entre : la Ville de Namur, …" / "Et : Logisoft SA, …": the separator and the party on one line
-        # "- **Controller:** City of Bruges, …": the role's label and the party on one line
+        # on one line, the role's label and its party ("- **Controller:** City of Bruges, …"), or the separator and
+        # its party ("Entre : la Ville de Namur, …" / "Et : Logisoft SA, …")
         line = _MARKDOWN_BOLD.sub(r"\1", line)
         if labelled := _LABELLED_PARTY.match(line):
             lines += [labelled.group(1) + ":", labelled.group(2)]
-            continue
-        lines += [opening.group(1), opening.group(2)] if (opening := _SEPARATOR_WITH_PARTY.match(line)) else [line]
+        elif opening := _SEPARATOR_WITH_PARTY.match(line):
+            lines += [opening.group(1), opening.group(2)]
+        else:
+            lines.append(line)
     blocks: list[list[str]] = []
     started = False
     for index, line in enumerate(lines):

@@ -6,8 +6,8 @@ Numbering styles found in real agreements: "Artikel 7: Bijstand", "Article 1er",
 "A. Scope", "§ 1 Gegenstand" (articles numbered by paragraph signs), "BIJLAGE 3 – …", "Bijlage B", "Schedule 2",
 "Annexe 1" and Markdown headings; "TITRE II – SÉCURITÉ", "Hoofdstuk I" group articles and are no clause. Numbers
 must follow each other (7 after 6, 7.3 inside 7) so that cross-references at the start of a wrapped line are not
-taken for headings; an article numbered 1 after others opens a new numbering scope (a council decision followed by the agreement it approves), and only the largest scope
-keeps bare labels.
+taken for headings; an article numbered 1 after others opens a new numbering scope (a council decision followed by
+the agreement it approves), and only the largest scope keeps bare labels.
 """
 
 from __future__ import annotations
@@ -43,7 +43,6 @@ _KEYWORD_SUB = re.compile(rf"^{_KEYWORD}\s*(?=\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}[.)
 # Articles numbered in Roman numerals ("IV. TERM") or letters ("B. Breach notification") without a keyword
 _ROMAN_HEADING = re.compile(r"^([IVXL]{1,6})\.\s+(\S.*)$")
 _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(\S.*)$")
-# a heading in capitals on its own line ("GOVERNING LAW", "DÉFINITIONS:")
 # "TITRE II – SÉCURITÉ", "Chapitre 1er – Objet", "HOOFDSTUK 3. ALGEMENE BEPALINGEN", "Hoofdstuk I": a part that
 # groups articles; it heads none of them and is no clause (left in the article above, it would end its quotes)
 _PART_HEADING = re.compile(r"^(?:Hoofdstuk|HOOFDSTUK|Afdeling|AFDELING|Titel|TITEL|Titre|TITRE|Chapitre|CHAPITRE|"
@@ -51,6 +50,7 @@ _PART_HEADING = re.compile(r"^(?:Hoofdstuk|HOOFDSTUK|Afdeling|AFDELING|Titel|TIT
                            r"(?:[IVXL]{1,6}|\d{1,2}|premier|Ier|1er)\.?(?:\s*[:.\-–—]\s*([A-ZÀ-Ý«\"“(].*))?$")
 # A line of a table of contents: its heading, dot leaders (or a tab) and a page number ("2. Voorwerp ...... 2")
 _CONTENTS_LINE = re.compile(r"\S\s*(?:(?:\.\s?){3,}|…+|·{3,}|\t)\s*\d{1,3}\s*$")
+# a heading in capitals on its own line ("GOVERNING LAW", "DÉFINITIONS:")
 _CAPS_HEADING = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9 '’&/,-]{2,59}[:.]?$")
 # the parts of a lettered or Roman-numbered article: "A.1 …", "B.2 …", "II.3 …"
 _LETTER_SUB = re.compile(r"^([A-Z]|[IVXL]{1,6})\.(\d{1,2})[.)]?\s+(\S.*)$")

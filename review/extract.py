@@ -219,7 +219,8 @@ _NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-�
                             r"(?i:data protection officer|functionaris (?:voor )?gegevensbescherming|délégué)|FG\b)")
 # "The Processor's Data Protection Officer, Jane Miller, can be reached …", "DPO: Jan Peeters", a contacts table's
 # row "Data Protection Officer | Tom Baker | …"
-_OFFICER_NAMED = re.compile(r"(?:DPO|DPD|FG|[Dd]ata [Pp]rotection [Oo]fficer|[Ff]unctionaris (?:voor )?gegevensbescherming|"
+_OFFICER_NAMED = re.compile(r"(?:DPO|DPD|FG|[Dd]ata [Pp]rotection [Oo]fficer|"
+                            r"[Ff]unctionaris (?:voor )?gegevensbescherming|"
                             r"[Dd]élégué à la protection des données)(?: \w+){0,3}?(?:\s*\((?:DPO|DPD|FG)\))?"
                             r"\s*(?:[,:|–]|-\s|is|est)\s*"
                             r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,2})\b")

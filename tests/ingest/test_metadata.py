@@ -250,6 +250,7 @@ def test_parties_listed_with_their_role_label_on_their_own_line():
 
 def test_each_party_signing_on_its_own_line_the_agreement_is_signed_at_the_latest():
     text = ("12.2 The courts of England and Wales shall have exclusive jurisdiction.\n\n"
-            "Signed for and on behalf of Eastborough City Council by Mark Hughes, Head of Legal, on 14 January 2025.\n\n"
+            "Signed for and on behalf of Eastborough City Council by Mark Hughes, Head of Legal, on 14 January "
+            "2025.\n\n"
             "Signed for and on behalf of Caseflow Solutions Limited by Emma Clarke, Director, on 13 January 2025.\n")
     assert signature_date(text) == "2025-01-14"

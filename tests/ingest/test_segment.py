@@ -500,7 +500,8 @@ def test_titles_and_chapters_that_group_articles_are_no_clause_and_end_none():
     assert clauses["Preamble"].text.endswith("Datalux SA.")
     assert clauses["3 §2"].text == "§ 2. Il notifie toute violation de données dans les 36 heures."
     dutch = _segment("VERWERKERSOVEREENKOMST\n\nHOOFDSTUK I. ALGEMENE BEPALINGEN\n\nArtikel 1 – Voorwerp\nDe Verwerker "
-                     "verwerkt gegevens.\n\nHoofdstuk II\n\nArtikel 2 – Duur\nDeze overeenkomst geldt voor drie jaar.\n")
+                     "verwerkt gegevens.\n\nHoofdstuk II\n\nArtikel 2 – Duur\nDeze overeenkomst geldt voor drie "
+                     "jaar.\n")
     assert list(dutch) == ["Preamble", "1", "2"] and dutch["1"].text.endswith("verwerkt gegevens.")
     # a wrapped sentence that starts with a chapter of a law heads nothing
     wrapped = _segment("OVEREENKOMST\n\nArtikel 1 – Voorwerp\nDe Verwerker past de regels toe van\nHoofdstuk III van "
@@ -512,7 +513,8 @@ def test_a_table_of_contents_heads_nothing():
     """Its lines ("4. Datalekken ...... 3", "Bijlage 1 – Subverwerkers ...... 5") stay in the preamble: the annex
     line in it would otherwise open the annex and hold the whole agreement."""
     clauses = _segment("VERWERKERSOVEREENKOMST\n\nInhoud\n1. Definities ............ 2\n2. Datalekken ............ 3\n"
-                       "Bijlage 1 – Subverwerkers ............ 5\n\nTussen Stad Mechelen en Cloudo NV.\n\n1. Definities\n"
+                       "Bijlage 1 – Subverwerkers ............ 5\n\nTussen Stad Mechelen en Cloudo NV.\n\n"
+                       "1. Definities\n"
                        "De begrippen van de AVG.\n\n2. Datalekken\nDe Verwerker meldt een datalek binnen 24 uur.\n\n"
                        "Bijlage 1 – Subverwerkers\n| Naam | Land |\n|---|---|\n| Hostco BV | Nederland |\n")
     assert list(clauses) == ["Preamble", "1", "2", "Bijlage 1"]
