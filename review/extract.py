@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "25"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "26"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -285,11 +285,12 @@ def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
     for duration, _, end in found:
         if any(0 <= m.start() - end <= 20 for m in cues):
             return duration
-    if optional:  # "binnen vijftien (15) kalenderdagen … bezwaar maken"
-        for duration, _, end in found:
-            if any(0 <= m.start() - end <= 80 for m in topics):
-                return duration
-        return None  # "deux (2) jours de présence sur site" is no notice period
+    if optional:  # "binnen vijftien (15) kalenderdagen … bezwaar maken": the nearest before the topic ("… un mois
+        # à l'avance ; la Commune dispose de quinze jours pour s'y opposer")
+        near = [(m.start() - end, i) for i, (_, _, end) in enumerate(found) for m in topics
+                if 0 <= m.start() - end <= 80]
+        # "deux (2) jours de présence sur site" is no notice period
+        return found[min(near)[1]][0] if near else None
     for duration, start, _ in found:
         if any(0 <= start - m.end() <= 80 for m in topics):
             return duration

@@ -338,6 +338,7 @@ ITEMS: tuple[Item, ...] = (
          "date", _words(r"in werking|inwerkingtreding|ingangsdatum|effective|entre en vigueur|entree en vigueur|"
                         r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf|met ingang van|a compter du|"
                         r"enters? into force|(?:shall )?apply from|prend cours|vangt aan|aanvangt|begint op|gaat in op|"
+                        r"produi\w* ses effets|sorti\w* ses effets|heeft uitwerking|"
                         r"ingaat op|"
                         r"a partir du|with effect from|as from|"
                         # "is made this 11th day of August 2015", "entered into as of 1 March 2021"

@@ -748,6 +748,11 @@ CASES = [
     ('dpo', 'nl', 'Contactpersonen', 'De functionaris gegevensbescherming (FG) van de Verwerker is mevrouw Karin Vos, '
      'bereikbaar via fg@dossierdraad.example.', 'Karin Vos'),
     ('dpo', 'nl', 'Contactpersonen', 'De FG van Verwerker: drs. P. Jansen (privacy@leverancier.example).', 'P. Jansen'),
+    # of two periods, the one nearest before the objection; an agreement that "produit ses effets" on a date
+    ('subprocessor_objection', 'fr', 'Sous-traitants ultérieurs', "Il informe la Commune de tout changement envisagé "
+     "au moins un mois à l'avance ; la Commune dispose de quinze jours pour s'y opposer.", '15 days'),
+    ('effective_date', 'fr', 'Objet et durée', 'La présente convention produit ses effets le 1er avril 2025.',
+     '2025-04-01'),
     # plain words, as a small association's contract writes them
     ('data_subject_rights', 'fr', 'Droits des personnes', 'Le Prestataire aide le Club à répondre aux membres qui '
      'demandent à consulter, corriger ou effacer leurs données.', 'stated'),
