@@ -1,9 +1,9 @@
 """Whole agreements of our own (tests/review/agreements: processing agreements in Dutch, French and English in seven
 numbering styles, roman numerals among them; a US-style addendum with "Section 4." and "(a)"; the Commission's art.
-28 clauses in English and Dutch; a Dutch NDA; a French SLA; three written with their gold before their grid was
+28 clauses in English and Dutch; a Dutch NDA; a French SLA; four written with their gold before their grid was
 run: a Dutch OCMW agreement with a table of contents and chapters, an English council's agreement with Schedules, a
-Walloon commune's convention with "1°" obligations), read by the real parser: every item of the grid against the
-gold grid beside each."""
+Walloon commune's convention with "1°" obligations, a US-style mutual NDA), read by the real parser: every item of
+the grid against the gold grid beside each."""
 
 from pathlib import Path
 
