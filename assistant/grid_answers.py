@@ -33,7 +33,7 @@ def asked_items(question: str) -> tuple[str, ...]:
 
 def grid_cells(store, question: str, document: str) -> list[Cell]:
     """The cells of the agreement's grid for the items the question asks for; not an item of one party's (the
-    processor's DPO) when the question speaks of the other party only ("Qui est le DPO du CPAS ?")."""
+    processor's DPO) when the question speaks of the other party only ("Who is the Port Authority's DPO?")."""
     items = asked_items(question)
     grid = next(iter(store.grids([document])), None) if items else None
     if grid is None:
