@@ -346,9 +346,9 @@ class Assistant:
         # or the person asked for: from the first quote only) — the answer's own quotes before the sentence quoted
         # ahead of them, which only says what they point back at ("Vervolgens vernietigt … na die teruggave")
         skip = len(context_first)
-        own = list(zip(chosen, headers))
+        quotes = list(zip(chosen, headers))
         searched = len(chosen) if set(STATED_KINDS) & asked_kinds(question) else 1
-        value, stating = next(((v, s) for s, h in (own[skip:] + own[:skip])[:searched]
+        value, stating = next(((v, s) for s, h in (quotes[skip:] + quotes[:skip])[:searched]
                                if (v := asked_value(question, s.text, h, language))), (None, None))
         if value:
             parts.insert(0, direct_answer(value, candidates[stating.rank].clause.label, language))

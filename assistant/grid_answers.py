@@ -5,6 +5,8 @@ the candidates and leads the answer, and the abstainer weighs whether the grid f
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ingest.text import fold
 from review.items import BY_ID, ITEMS
 from review.models import NOT_STATED, STATED, Cell
@@ -18,6 +20,7 @@ _ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "ter
 _SIDES = frozenset({"processor", "controller"})
 
 
+@lru_cache(maxsize=256)  # (one question asks it of its candidates, its lead and its evidence, per agreement)
 def asked_items(question: str) -> tuple[str, ...]:
     """The grid items whose value a question asks for: it speaks of the item's topic in one of the three languages
     and asks for a value of its kind ("Binnen welke termijn moet … een datalek melden?" -> breach_notice; "Om welke
