@@ -27,7 +27,7 @@ from .extractive import (Ranker, Sentence, agreement_line, amended_line, clause_
 from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, role_words, states_asked_kind,
                        value_kinds)
 from .filters import allowed_documents
-from .grid_answers import grid_evidence, grid_lead, with_grid_clauses
+from .grid_answers import grid_evidence, grid_lead, grid_parts, with_grid_clauses
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
@@ -323,8 +323,10 @@ class Assistant:
                 sentences = next(iter(answering.values()))
                 best = sentences[0]
 
-        chosen = [self._quoted(c, candidates) for c in
-                  self._complementary(best, sentences, standalone, language, candidates)]
+        picked = self._complementary(best, sentences, standalone, language, candidates)
+        if self.settings.grid_lead:
+            picked += grid_parts(self.store, standalone, picked, sentences, candidates)
+        chosen = [self._quoted(c, candidates) for c in picked]
         chosen = [c for i, c in enumerate(chosen)  # drop a quote the whole-clause quote before it already holds
                   if not any(o.rank == c.rank and o.start <= c.start and c.end <= o.end for o in chosen[:i])]
         candidates = list(candidates)

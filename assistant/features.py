@@ -70,8 +70,12 @@ _ASKS = {
                          r"cap|fee|price|combien (?:coûte|co[uû]te)|quel montant|montant|prix)\b", re.IGNORECASE),
     # "by when" / "tegen wanneer" / "d'ici quand" ask for a deadline: a duration, not a date (a signature's date
     # is no deadline)
-    "date": re.compile(r"\b(?:(?<!tegen )wanneer|op welke datum|datum|sinds wanneer|(?<!by )when|what date|which date|"
-                       r"since when|effective date|(?<!d'ici )quand|quelle date|date)\b", re.IGNORECASE),
+    # "when" asks for a date where it opens the question or a part of it ("When …", "Since when …", "…, and when
+    # …"), not as a conjunction ("What happens to our data when the contract ends?", "Wat gebeurt er wanneer …")
+    "date": re.compile(r"(?:^\W*|[,;]\s*|\b(?:and|en|et|or|of|ou)\s+)(?:(?:since|until|from|sinds|vanaf|tot|depuis|"
+                       r"jusqu'à|à partir de)\s+)?(?:when|wanneer|quand)\b|"
+                       r"\b(?:op welke datum|datum|what date|which date|effective date|quelle date|date)\b",
+                       re.IGNORECASE),
     "place": re.compile(r"\b(?:waar|waarheen|in welk(?:e)? land\w*|welke landen|where|which countr\w+|what countr\w+|"
                         r"où|dans quel\w* pays|quels pays)\b", re.IGNORECASE),
     "party": re.compile(r"\b(?:wie|welke partij|door wie|who|whom|which party|qui|quelle partie|par qui)\b",

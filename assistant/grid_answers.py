@@ -5,6 +5,7 @@ the candidates and leads the answer, and the abstainer weighs whether the grid f
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ingest.text import fold
@@ -18,6 +19,15 @@ from .models import Retrieved
 _ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "term": "duration", "amount": "amount",
                  "date": "date", "signed": "date", "person": "party", "countries": "place"}
 _SIDES = frozenset({"processor", "controller"})
+# A question about what becomes of the data when the agreement ends ("Wat moet X met onze gegevens doen als het
+# contract afloopt?", "Que deviennent les données à la fin du contrat ?") asks for the return and the deletion at the
+# end, though it names neither: words of the data, of the end and of what is done, in any order (folded text).
+_DATA = r"(?:persoons)?gegevens|data|donnees|documents?|dossiers?|bestanden|fichiers?|files?|informati\w*"
+_AT_END = r"einde|afloop\w*|beeindig\w*|eindigt|ends?|ended|expir\w*|terminat\w*|fin\b|prend fin|termine\w*|" \
+          r"resili\w*|cessation"
+_DONE = r"gebeur\w*|happens?|becomes?|deviennent|devient|advient|doen|do|done|faire|fait"
+_FATE_AT_END = [re.compile(rf"(?<![\w-])(?:{words})(?![\w-])") for words in (_DATA, _AT_END, _DONE)]
+_FATE_ITEMS = ("return_period", "deletion_period")
 
 
 @lru_cache(maxsize=256)  # (one question asks it of its candidates, its lead and its evidence, per agreement)
@@ -34,10 +44,21 @@ def asked_items(question: str) -> tuple[str, ...]:
                  and not (item.avoid is not None and item.avoid.search(folded)))
 
 
-def grid_cells(store, question: str, document: str) -> list[Cell]:
-    """The cells of the agreement's grid for the items the question asks for; not an item of one party's (the
-    processor's DPO) when the question speaks of the other party only ("Who is the Port Authority's DPO?")."""
-    items = asked_items(question)
+@lru_cache(maxsize=256)
+def content_items(question: str) -> tuple[str, ...]:
+    """The grid items whose content, not only a value, a question asks for: the items it asks the value of, and the
+    return and the deletion when it asks what becomes of the data at the end ("What happens to our data when the
+    contract ends?" asks no period, and an agreement that states none still answers it)."""
+    folded = fold(question)
+    fate = all(words.search(folded) for words in _FATE_AT_END)
+    return asked_items(question) + tuple(i for i in _FATE_ITEMS if fate and i not in asked_items(question))
+
+
+def grid_cells(store, question: str, document: str, content: bool = True) -> list[Cell]:
+    """The cells of the agreement's grid for the items the question asks for (`content`: also those whose content
+    it asks for, not their value); not an item of one party's (the processor's DPO) when the question speaks of the
+    other party only ("Who is the Port Authority's DPO?")."""
+    items = content_items(question) if content else asked_items(question)
     grid = next(iter(store.grids([document])), None) if items else None
     if grid is None:
         return []
@@ -57,9 +78,11 @@ def grid_cells(store, question: str, document: str) -> list[Cell]:
 def grid_evidence(store, question: str, clause) -> dict[str, float]:
     """For the abstainer: `grid_absent`, the grid of the best sentence's agreement found the items asked for not
     stated (no neighbouring clause's figure answers); `grid_cell`, the best sentence's clause is the one it found
-    stating one of them."""
+    stating one of them. Only a value asked for and not found is absent: the grid reads a return or a deletion
+    without a period as not stated, yet "what happens to our data at the end?" is answered by it."""
+    valued = grid_cells(store, question, clause.document, content=False)
     cells = grid_cells(store, question, clause.document)
-    return {"grid_absent": float(bool(cells) and all(c.status == NOT_STATED for c in cells)),
+    return {"grid_absent": float(bool(valued) and all(c.status == NOT_STATED for c in valued)),
             "grid_cell": float(any(c.status == STATED and c.clause == clause.label for c in cells))}
 
 
@@ -82,3 +105,23 @@ def grid_lead(store, question: str, sentences: list, candidates) -> list:
     lead = next((s for s in sentences if candidates[s.rank].clause.document == document
                  and candidates[s.rank].clause.label in clauses), None)
     return sentences if lead is None or lead is sentences[0] else [lead] + [s for s in sentences if s is not lead]
+
+
+def grid_parts(store, question: str, chosen: list, sentences: list, candidates) -> list:
+    """For a question that asks for several items ("Which law applies, and which courts?", "What happens to our
+    data at the end?": the return and the deletion), the sentence stating each item the grid found in the answer's
+    agreement that no quote holds yet: its quote's sentence, else its clause's likeliest one."""
+    document = candidates[chosen[0].rank].clause.document
+    quoted = {candidates[s.rank].clause.label for s in chosen}
+    extra = []
+    for cell in grid_cells(store, question, document):
+        if cell.status != STATED or cell.clause in quoted:
+            continue
+        own = [s for s in sentences if candidates[s.rank].clause.document == document
+               and candidates[s.rank].clause.label == cell.clause]
+        stating = next((s for s in own if cell.quote and (cell.quote in s.text or s.text in cell.quote)),
+                       own[0] if own else None)
+        if stating is not None:
+            extra.append(stating)
+            quoted.add(cell.clause)
+    return extra

@@ -261,8 +261,8 @@ ITEMS: tuple[Item, ...] = (
          needs_cue=True),  # a cap limits: an amount of damages or a penalty alone caps nothing
     Item("governing_law", {"nl": "Toepasselijk recht", "fr": "Droit applicable", "en": "Governing law"},
          "law", _words(r"recht|droit|lois?\b|laws?|wetgeving"),
-         _words(r"beheerst|toepasselijk|van toepassing|governed|governing|applicable|regie?s?|soumise?s?|"
-                r"interpreted|construed"), None, ALL_KINDS),
+         _words(r"beheerst|toepasselijk|van toepassing|governed|governing|governs|applicable|appl(?:y|ies)|"
+                r"s'appliquent|s'applique|regie?s?|soumise?s?|interpreted|construed"), None, ALL_KINDS),
     Item("court", {"nl": "Bevoegde rechtbank", "fr": "Tribunaux compétents", "en": "Competent court"},
          "court", _words(r"(?:ondernemings|arbeids|politie|familie)?rechtbank\w*|vredegerecht|rechter|hoven|courts?|"
                          r"tribuna\w*|juridiction\w*|jurisdiction\w*"),

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answering import Assistant
 from assistant.config import Settings
-from assistant.grid_answers import asked_items
+from assistant.grid_answers import asked_items, content_items
 
 from ..pdfs import ingested_assistant
 
@@ -32,6 +32,9 @@ HARBOUR_DPA = [[
     "Clause 10 – Contacts",
     "10.1 The Processor's data protection officer is Ms Ilse Vermeulen (dpo@quayside.example).",
     "10.2 The Controller's data protection officer is Mr Pieter Claes (dpo@portostend.example).",
+    "Clause 11 – Disputes",
+    "11.1 This Agreement is governed by Belgian law.",
+    "11.2 Any dispute arising from it is submitted exclusively to the courts of Bruges.",
 ]]
 
 
@@ -54,6 +57,37 @@ def test_the_items_whose_value_a_question_asks_for_in_three_languages():
     # controller's deadline towards the authority) asks for none
     assert asked_items("Om welke redenen kan de leverancier de overeenkomst beëindigen?") == ()
     assert asked_items("Binnen welke termijn moet de stad een datalek aan de GBA melden?") == ()
+
+
+def test_a_question_about_what_becomes_of_the_data_at_the_end_asks_for_the_return_and_the_deletion():
+    for question in ("What happens to our data when the contract ends?",
+                     "Wat moet de leverancier met onze gegevens doen als het contract afloopt?",
+                     "Que deviennent les données à la fin du contrat ?"):
+        assert content_items(question) == ("return_period", "deletion_period"), question
+        assert asked_items(question) == ()  # no period asked: a grid without one is no reason to abstain
+    assert content_items("Which data does the processor handle?") == ()
+    assert content_items("Can the contract be ended early?") == ()
+
+
+def test_what_becomes_of_the_data_at_the_end_is_answered_with_the_return_and_the_deletion(assistant):
+    answer = assistant.ask("What happens to the skippers' data after the agreement ends?")
+    assert not answer.abstained and answer.evidence["grid_absent"] == 0.0
+    assert {"4.1", "4.2"} <= {c.clause for c in answer.citations}
+    assert all(c.valid for c in answer.citations)
+
+
+def test_a_question_for_two_items_quotes_the_clause_of_each(assistant):
+    for question in ("Which law governs the agreement and which courts have jurisdiction?",
+                     "Quel droit s'applique et quels tribunaux sont compétents ?"):
+        assert set(asked_items(question)) == {"governing_law", "court"}, question
+        answer = assistant.ask(question)
+        assert {"11.1", "11.2"} <= {c.clause for c in answer.citations}, answer.text
+    # the grid quotes each item itself, not through the search for each part of a two-part question
+    question = "Which law governs the agreement and which courts have jurisdiction?"
+    whole = Assistant(assistant.store, Settings(question_parts=False)).ask(question)
+    assert {"11.1", "11.2"} <= {c.clause for c in whole.citations}
+    unled = Assistant(assistant.store, Settings(question_parts=False, grid_lead=False)).ask(question)
+    assert not {"11.1", "11.2"} <= {c.clause for c in unled.citations}
 
 
 def test_the_grids_clause_for_the_item_asked_leads_the_answer(assistant):

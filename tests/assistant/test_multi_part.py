@@ -57,6 +57,13 @@ def test_the_kinds_of_value_a_question_asks_for_in_three_languages():
         "frequency", "duration"}
     assert "frequency" in asked_kinds("À quelle fréquence les données sont-elles transmises ?")
     assert "duration" in asked_kinds("Can the Clinic audit Lumen, and with how much notice?")
+    # "when" asks for a date where it opens the question or a part of it, not as a conjunction
+    assert "date" in asked_kinds("When does the agreement take effect?")
+    assert "date" in asked_kinds("Wat moet de verwerker doen, en wanneer?")
+    assert "date" in asked_kinds("Depuis quand le plafond s'applique-t-il ?")
+    assert "date" not in asked_kinds("What happens to our data when the contract ends?")
+    assert "date" not in asked_kinds("Wat gebeurt er met de gegevens wanneer de overeenkomst afloopt?")
+    assert "date" not in asked_kinds("Que se passe-t-il quand le contrat prend fin ?")
     assert value_kinds("VAEW bezorgt de gegevens maandelijks aan het OCMW.") == {"frequency"}
     assert "frequency" in value_kinds("at most once per calendar year") and not value_kinds("the documents")
 
