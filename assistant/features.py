@@ -66,7 +66,8 @@ _ASKS = {
                            r"what period|what notice|combien de (?:temps|jours|heures|mois|semaines|ans)|"
                            r"dans quel délai|quel délai|délais?|préavis|periods?|deadlines?|notice periods?)\b",
                            re.IGNORECASE),
-    "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro)|welk bedrag|bedrag|plafond|maximum|how much|amount|"
+    # (Dutch compounds: "aansprakelijkheidsplafond", "maximumbedrag")
+    "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro)|welk bedrag|\w*bedrag|\w*plafond|maximum|how much|amount|"
                          r"cap|fee|price|combien (?:coûte|co[uû]te)|quel montant|montant|prix)\b", re.IGNORECASE),
     # "by when" / "tegen wanneer" / "d'ici quand" ask for a deadline: a duration, not a date (a signature's date
     # is no deadline)

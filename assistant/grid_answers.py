@@ -19,15 +19,31 @@ from .models import Retrieved
 _ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "term": "duration", "amount": "amount",
                  "date": "date", "signed": "date", "person": "party", "countries": "place"}
 _SIDES = frozenset({"processor", "controller"})
-# A question about what becomes of the data when the agreement ends ("Wat moet X met onze gegevens doen als het
-# contract afloopt?", "Que deviennent les données à la fin du contrat ?") asks for the return and the deletion at the
-# end, though it names neither: words of the data, of the end and of what is done, in any order (folded text).
+# Questions that ask for an item's content in words its sentences need not use (folded text): what becomes of the
+# data when the agreement ends ("Wat moet X met onze gegevens doen als het contract afloopt?", "Que deviennent les
+# données à la fin du contrat ?") asks for the return and the deletion at the end, though it names neither — words
+# of the data, of the end and of what is done, in any order; data leaving the EU ("Zit er een subverwerker buiten
+# Europa?", "Des données partent-elles hors de l'Union ?") asks for the transfers, whatever kind of answer it wants;
 _DATA = r"(?:persoons)?gegevens|data|donnees|documents?|dossiers?|bestanden|fichiers?|files?|informati\w*"
 _AT_END = r"einde|afloop\w*|beeindig\w*|eindigt|ends?|ended|expir\w*|terminat\w*|fin\b|prend fin|termine\w*|" \
           r"resili\w*|cessation"
 _DONE = r"gebeur\w*|happens?|becomes?|deviennent|devient|advient|doen|do|done|faire|fait"
-_FATE_AT_END = [re.compile(rf"(?<![\w-])(?:{words})(?![\w-])") for words in (_DATA, _AT_END, _DONE)]
-_FATE_ITEMS = ("return_period", "deletion_period")
+_OUTSIDE_EU = r"(?:buiten|outside(?: of)?|hors|en dehors)\s+(?:de |het |the |l'|de l'|d')?" \
+              r"(?:eer|eea|eee|eu|ue|europ\w*|union\w*|espace economique)"
+# how long the agreement itself runs ("Hoe lang loopt de geheimhoudingsovereenkomst?", "How long does the NDA last?";
+# not "How long do the confidentiality obligations last?", which survive it)
+_HOW_LONG = r"hoe lang|how long|combien de temps"
+_RUNS = r"loopt|duurt|runs?|lasts?|dure|valable|geldig|geldt|in force|en vigueur|van kracht"
+_AGREEMENT = r"\w*overeenkomst\w*|agreements?|contracts?|contrats?|nda|accords?|conventions?|protocol\w*"
+
+
+def _all_of(*words: str) -> list[re.Pattern]:
+    return [re.compile(rf"(?<![\w-])(?:{w})(?![\w-])") for w in words]
+
+
+_CONTENT_QUESTIONS = ((_all_of(_DATA, _AT_END, _DONE), ("return_period", "deletion_period")),
+                      (_all_of(_OUTSIDE_EU), ("transfers",)),
+                      (_all_of(_HOW_LONG, _RUNS, _AGREEMENT), ("term",)))
 
 
 @lru_cache(maxsize=256)  # (one question asks it of its candidates, its lead and its evidence, per agreement)
@@ -49,9 +65,9 @@ def content_items(question: str) -> tuple[str, ...]:
     """The grid items whose content, not only a value, a question asks for: the items it asks the value of, and the
     return and the deletion when it asks what becomes of the data at the end ("What happens to our data when the
     contract ends?" asks no period, and an agreement that states none still answers it)."""
-    folded = fold(question)
-    fate = all(words.search(folded) for words in _FATE_AT_END)
-    return asked_items(question) + tuple(i for i in _FATE_ITEMS if fate and i not in asked_items(question))
+    folded, asked = fold(question), asked_items(question)
+    content = (i for patterns, items in _CONTENT_QUESTIONS if all(p.search(folded) for p in patterns) for i in items)
+    return asked + tuple(dict.fromkeys(i for i in content if i not in asked))
 
 
 def grid_cells(store, question: str, document: str, content: bool = True) -> list[Cell]:

