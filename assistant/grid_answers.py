@@ -24,9 +24,9 @@ _SIDES = frozenset({"processor", "controller"})
 # données à la fin du contrat ?") asks for the return and the deletion at the end, though it names neither — words
 # of the data, of the end and of what is done, in any order; data leaving the EU ("Zit er een subverwerker buiten
 # Europa?", "Des données partent-elles hors de l'Union ?") asks for the transfers, whatever kind of answer it wants;
-_DATA = r"(?:persoons)?gegevens|data|donnees|documents?|dossiers?|bestanden|fichiers?|files?|informati\w*"
-_AT_END = r"einde|afloop\w*|beeindig\w*|eindigt|ends?|ended|expir\w*|terminat\w*|fin\b|prend fin|termine\w*|" \
-          r"resili\w*|cessation"
+_DATA = r"(?:persoons)?gegevens|data|donnees|documents?|dossiers?|bestanden|fichiers?|files?|records|informati\w*"
+_AT_END = r"einde|afloop\w*|beeindig\w*|eindigt|stopzetting|ends?|ended|expir\w*|terminat\w*|fin\b|prend fin|" \
+          r"termine\w*|resili\w*|cessation"
 _DONE = r"gebeur\w*|happens?|becomes?|deviennent|devient|advient|doen|do|done|faire|fait"
 _OUTSIDE_EU = r"(?:buiten|outside(?: of)?|hors|en dehors)\s+(?:de |het |the |l'|de l'|d')?" \
               r"(?:eer|eea|eee|eu|ue|europ\w*|union\w*|espace economique)"

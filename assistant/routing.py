@@ -27,7 +27,8 @@ _COMPARISON = re.compile(
 _AGREEMENTS = re.compile(r"\b(?:\w*overeenkomst(?:en)?|agreements?|contrats?|conventions?|contracts?)\b",
                          re.IGNORECASE)
 # Words that name kinds of things, not a particular party or product.
-_GENERIC = set(
+# (folded as tokens() folds: "données" is "donnees")
+_GENERIC = {fold(word) for word in (
     "verwerkingsovereenkomst verwerkersovereenkomst overeenkomst agreement contrat convention schoolbestuur lokaal "
     "bestuur agentschap stad gemeente commune city ville vzw asbl nv bv sa srl bvba ltd inc gmbh verwerker processor "
     "controller verwerkingsverantwoordelijke partij party partie data processing sous traitance traitement "
@@ -40,8 +41,9 @@ _GENERIC = set(
     "personal addendum avenant bijlage annex annexe arrangement joint gezamenlijke conjoint controllers "
     "verwerkers sous-traitance sous traitant dpa dpia vwo "
     # legal forms written out ("La société à responsabilité limitée Solvapaie SRL")
-    "société responsabilité limitée anonyme actions simplifiée naamloze besloten vennootschap limited company".split()
-)
+    "société responsabilité limitée anonyme actions simplifiée naamloze besloten vennootschap limited company "
+    # what titles say is processed ("… de données à caractère personnel", "… van persoonsgegevens")
+    "gegevens verwerking caractère personnel information informations informatie").split()}
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,19 @@ def test_a_city_named_in_another_language_routes_to_its_agreement():
     assert route_question("Welke namen van kinderen worden gedeeld?", docs).documents == ()
 
 
+def test_the_words_of_a_title_that_say_what_is_processed_name_no_agreement():
+    """"Que deviennent les données …" within "Convention de sous-traitance de données à caractère personnel" keeps
+    its "données" (a title word with an accent was once taken for a name: the generic words were not folded)."""
+    docs = [replace(_doc("lierneux", "CPAS de Lierneux", "Solvenza SRL"),
+                    title="Convention de sous-traitance de données à caractère personnel"),
+            replace(_doc("ronse", "OCMW Ronse", "Datavorm BV"), title="Verwerkersovereenkomst persoonsgegevens")]
+    question = "Que deviennent les données personnelles de Solvenza à la fin du contrat ?"
+    route = route_question(question, docs)
+    assert route.documents == ("lierneux",)
+    assert route.without_names(question).split() == "Que deviennent les données personnelles de à la fin du contrat ?".split()
+    assert route_question("Wat gebeurt er met de persoonsgegevens?", docs).documents == ()
+
+
 def test_routing_prefers_the_agreement_named_most_specifically():
     docs = [_doc("gent-inetum", "Stad Gent", "Inetum Belgium NV"), _doc("brugge-inetum", "Stad Brugge", "Inetum NV"),
             _doc("gent-cipal", "Stad Gent", "Cipal DV")]
