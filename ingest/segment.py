@@ -278,6 +278,8 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         # A list of annexes ("- Bijlage 1: Omschrijving opdracht") names annexes whose own heading may not.
         state.annex_titles.setdefault(_annex_label(listed.group(1), listed.group(2)), _clean_title(listed.group(4)))
     if state.in_annex:
+        # the parties may sign below their annexes ("Fait à Bruxelles, le …" after "ANNEXE II")
+        _sign(state, bare, offset, line)
         return
     # (after some text in lower case: the title block above the parties is in capitals too)
     if state.caps_headings and not state.signed and _CAPS_HEADING.match(bare) and len(bare.split()) <= 6 \
@@ -418,10 +420,7 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             _start_article(state, number, inline, offset, f"{number}. {inline}", keyword=False)
             return
 
-    # (in upper case: "signed by both Parties" in lower case continues a sentence wrapped by the layout)
-    if state.article is not None and not state.signed and bare.lstrip("*")[:1].isupper() and _SIGNATURE.match(bare):
-        state.signed = True
-        _open(state, "signature", SIGNATURES, None, None, offset, line, (line,))
+    if state.article is not None and _sign(state, bare, offset, line):
         return
 
     if markdown:
@@ -431,6 +430,16 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
                 or _PREAMBLE_HEADING.match(title.strip("*_ "))):
             return  # "# Verwerkersovereenkomst", "## Partijen", "## Overwegingen": the preamble, as in a PDF
         _open(state, "heading", title, None, title, offset, title, (title,))
+
+
+def _sign(state: _State, bare: str, offset: int, line: str) -> bool:
+    """Open the signature block at this line when it starts one; whether it did. (In upper case: "signed by both
+    Parties" in lower case continues a sentence wrapped by the layout.)"""
+    if state.signed or not bare.lstrip("*")[:1].isupper() or not _SIGNATURE.match(bare):
+        return False
+    state.signed = True
+    _open(state, "signature", SIGNATURES, None, None, offset, line, (line,))
+    return True
 
 
 def _heading_follows(state: _State, lines: list[tuple[int, str]], index: int, number: int) -> bool:

@@ -73,7 +73,7 @@ ITEMS: tuple[Item, ...] = (
          # (not "doeltreffendheid", effectiveness)
          "present", _words(r"doel(?!treffend)(?:einde|einden|stelling)?\w*|finalit\w*|purposes?|aard van de verwerking|"
                            r"nature (?:of the processing|du traitement|des traitements)|aux (?:seules )?fins d|"
-                           r"met het oog op"),
+                           r"met het oog op|ten behoeve van (?:de |het )?\w+ing\b"),
          _words(r"verwerk\w*|process\w*|traitement"),
          # the aim of the contract's own clauses ("Deze clausules hebben tot doel te zorgen voor naleving van
          # artikel 28") is no purpose of processing
@@ -153,7 +153,7 @@ ITEMS: tuple[Item, ...] = (
     Item("subprocessor_objection", {"nl": "Subverwerkers: bezwaar", "fr": "Sous-traitants : objection",
                                     "en": "Sub-processors: objection"},
          "duration or present", _words(r"bezwaar\w*|objection\w*|object\b|opposition|s'opposer|opposer|verzet\w*"),
-         _words(r"binnen|within|delai|uiterlijk|no later than|au plus tard|" + _SUBPROCESSOR), None,
+         _words(r"binnen|within|delai|dans les|endeans|uiterlijk|no later than|au plus tard|" + _SUBPROCESSOR), None,
          frozenset({PROCESSING}), article="28(2)"),
     Item("subprocessor_list", {"nl": "Subverwerkers: lijst", "fr": "Sous-traitants : liste",
                                "en": "Sub-processors: list"},

@@ -108,7 +108,8 @@ _PERIOD = [
     ("per year", r"per (?:kalender)?jaar|jaarlijks|per (?:calendar |contract )?year|annual|yearly|par an|"
                  r"in (?:any|each) (?:calendar |contract )?year|"
                  r"par année|annuel\w*|in any (?:twelve|12)[- ]month"),
-    ("per claim", r"per schadegeval|per (?:claim|incident|event|occurrence)|par sinistre|par (?:incident|événement)"),
+    ("per claim", r"per schadegeval|per (?:gebeurtenis|voorval)|per (?:claim|incident|event|occurrence)|par sinistre|"
+                  r"par (?:incident|événement)"),
     ("per month", r"per maand|maandelijks|per month|monthly|par mois|mensuel\w*"),
 ]
 

@@ -2,8 +2,10 @@
 numbering styles, roman numerals among them; a US-style addendum with "Section 4." and "(a)"; the Commission's art.
 28 clauses in English and Dutch; a Dutch NDA; a French SLA; four written with their gold before their grid was
 run: a Dutch OCMW agreement with a table of contents and chapters, an English council's agreement with Schedules, a
-Walloon commune's convention with "1°" obligations, a US-style mutual NDA), read by the real parser: every item of
-the grid against the gold grid beside each."""
+Walloon commune's convention with "1°" obligations, a US-style mutual NDA; then a Brussels police zone's contract
+with "ARTICLE 1 - OBJET" headings and "1.1." numbers, a Dutch VNG-style Markdown agreement with its annexes in
+tables, both signed below their annexes), read by the real parser: every item of the grid against the gold grid
+beside each."""
 
 from pathlib import Path
 
