@@ -27,7 +27,7 @@ from .extractive import (Ranker, Sentence, agreement_line, amended_line, clause_
 from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, role_words, states_asked_kind,
                        value_kinds)
 from .filters import allowed_documents
-from .grid_answers import grid_evidence, grid_lead, grid_parts, with_grid_clauses
+from .grid_answers import grid_evidence, grid_lead, grid_parts, grid_value, with_grid_clauses
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
@@ -351,7 +351,8 @@ class Assistant:
         quotes = list(zip(chosen, headers))
         searched = len(chosen) if set(STATED_KINDS) & asked_kinds(question) else 1
         value, stating = next(((v, s) for s, h in (quotes[skip:] + quotes[:skip])[:searched]
-                               if (v := asked_value(question, s.text, h, language))), (None, None))
+                               if (v := self._stated_value(standalone, question, s, h, candidates, language))),
+                              (None, None))
         if value:
             parts.insert(0, direct_answer(value, candidates[stating.rank].clause.label, language))
         text = "\n".join(parts + amended)
@@ -359,6 +360,14 @@ class Assistant:
         verification = verify_citations(text, citations, clause_texts)
         return Answer(question, text, verification.citations, tuple(retrieved), False, "extractive",
                       documents=scope or tuple(dict.fromkeys(c.document for c in citations)), evidence=evidence)
+
+    def _stated_value(self, standalone: str, question: str, sentence: Sentence, header: str | None, candidates,
+                      language: str) -> str | None:
+        """The value a quote states of the kind asked: the grid's reading of its clause when it is the item asked,
+        else the first of that kind."""
+        grid = grid_value(self.store, standalone, candidates[sentence.rank].clause, sentence.text) \
+            if self.settings.grid_lead else None
+        return grid or asked_value(question, sentence.text, header, language)
 
     def _quoted(self, sentence: Sentence, candidates) -> Sentence:
         """What an answer quotes for a sentence: its whole clause when short (a signature block up to

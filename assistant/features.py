@@ -328,5 +328,5 @@ def asked_value(question: str, text: str, header: str | None = None, language: s
     for place in places:
         for kind in kinds:
             if match := _VALUE[kind].search(place):
-                return " ".join(match.group().split()).strip(" ,;")
+                return " ".join(match.group().split()).rstrip(" ,;.").lstrip(" ,;")
     return None

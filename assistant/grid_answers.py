@@ -11,6 +11,7 @@ from functools import lru_cache
 from ingest.text import fold
 from review.items import BY_ID, ITEMS
 from review.models import NOT_STATED, STATED, Cell
+from review.values import durations
 
 from .features import asked_kinds, role_words, roles_in
 from .models import Retrieved
@@ -41,7 +42,12 @@ def _all_of(*words: str) -> list[re.Pattern]:
     return [re.compile(rf"(?<![\w-])(?:{w})(?![\w-])") for w in words]
 
 
+# which sub-processors there are ("Quels sous-traitants ultérieurs …?", "Which of its sub-processors is in Germany?")
+_WHICH = r"welke?|which|what|quels?|quelles?|wie zijn|who are|lijst|list|liste"
+_SUBPROCESSORS = r"subverwerkers?|sub-?processors?|sous-traitants? ulterieurs?|onderaannemers?|sub-?contractors?"
+
 _CONTENT_QUESTIONS = ((_all_of(_DATA, _AT_END, _DONE), ("return_period", "deletion_period")),
+                      (_all_of(_WHICH, _SUBPROCESSORS), ("subprocessor_list",)),
                       (_all_of(_OUTSIDE_EU), ("transfers",)),
                       (_all_of(_HOW_LONG, _RUNS, _AGREEMENT), ("term",)))
 
@@ -66,8 +72,10 @@ def content_items(question: str) -> tuple[str, ...]:
     return and the deletion when it asks what becomes of the data at the end ("What happens to our data when the
     contract ends?" asks no period, and an agreement that states none still answers it)."""
     folded, asked = fold(question), asked_items(question)
-    content = (i for patterns, items in _CONTENT_QUESTIONS if all(p.search(folded) for p in patterns) for i in items)
-    return asked + tuple(dict.fromkeys(i for i in content if i not in asked))
+    if asked:  # ("Welke termijn geldt voor een nieuwe subverwerker?" asks for the notice, not the list)
+        return asked
+    return tuple(dict.fromkeys(i for patterns, items in _CONTENT_QUESTIONS
+                               if all(p.search(folded) for p in patterns) for i in items))
 
 
 def grid_cells(store, question: str, document: str, content: bool = True) -> list[Cell]:
@@ -141,3 +149,15 @@ def grid_parts(store, question: str, chosen: list, sentences: list, candidates) 
             extra.append(stating)
             quoted.add(cell.clause)
     return extra
+
+
+def grid_value(store, question: str, clause, text: str) -> str | None:
+    """The period the grid read for the item asked, as the quote of its clause writes it: of two periods in one
+    sentence ("reconduit tacitement par périodes d'un an, sauf dénonciation … au moins trois (3) mois avant son
+    échéance") the one that is the item's, not the first."""
+    for cell in grid_cells(store, question, clause.document, content=False):
+        if cell.status == STATED and cell.clause == clause.label:
+            for duration, start, end in durations(text):
+                if str(duration) == cell.value:
+                    return " ".join(text[start:end].split())
+    return None

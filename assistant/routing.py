@@ -21,7 +21,9 @@ _COMPARISON = re.compile(
     r"(?:al )?onze (?:verwerkers|leveranciers|overeenkomsten|contracten)|(?:all )?our (?:processors|vendors|"
     r"suppliers|providers|agreements|contracts)|(?:tous )?nos (?:sous-traitants|prestataires|fournisseurs|"
     r"contrats|conventions)|"
-    r"(?:quel(?:le)?s|chaque) (?:sous-traitants?|prestataires?|fournisseurs?|conventions?|contrats))\b",
+    # (not "quels sous-traitants ultérieurs …": sub-processors of one agreement)
+    r"(?:quel(?:le)?s|chaque) (?:sous-traitants?(?!\s+ult[ée]rieur)|prestataires?|fournisseurs?|conventions?|"
+    r"contrats))\b",
     re.IGNORECASE,
 )
 _AGREEMENTS = re.compile(r"\b(?:\w*overeenkomst(?:en)?|agreements?|contrats?|conventions?|contracts?)\b",

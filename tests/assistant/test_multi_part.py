@@ -203,3 +203,6 @@ def test_where_and_who_are_answered_first_with_the_countries_or_the_one_person_t
     assert asked_value("Wie vertegenwoordigt IDDN?", "vertegenwoordigd door mevrouw Hilde Vercammen en de heer "
                                                      "Joris Van Aelst") is None
     assert direct_answer("24 heures", "3", "fr") == "24 heures (article 3)."
+    # an amount at the end of its sentence ends before the full stop (a thousands point inside it stays)
+    assert asked_value("What is the liability cap?", "The total liability shall not exceed €1,000,000.") == "€1,000,000"
+    assert asked_value("Wat is het plafond?", "beperkt tot EUR 1.000.000 per jaar.") == "EUR 1.000.000"

@@ -4,7 +4,8 @@ numbering styles, roman numerals among them; a US-style addendum with "Section 4
 run: a Dutch OCMW agreement with a table of contents and chapters, an English council's agreement with Schedules, a
 Walloon commune's convention with "1°" obligations, a US-style mutual NDA; then a Brussels police zone's contract
 with "ARTICLE 1 - OBJET" headings and "1.1." numbers, a Dutch VNG-style Markdown agreement with its annexes in
-tables, both signed below their annexes), read by the real parser: every item of the grid against the gold grid
+tables, both signed below their annexes; an Irish county council's agreement with "(a)" obligations and its
+schedules after the signatures), read by the real parser: every item of the grid against the gold grid
 beside each."""
 
 from pathlib import Path

@@ -783,6 +783,8 @@ CASES += [
      "behandeling van aanvragen van inwoners.", "stated"),
     ("liability_cap", "nl", "Aansprakelijkheid", "De aansprakelijkheid van de Verwerker is per gebeurtenis beperkt tot "
      "een bedrag van € 250.000.", "EUR 250,000 per claim"),
+    ("data_types", "en", "Schedule 1 – Particulars", "Personal data: name, address, household income.", "stated"),
+    ("data_types", "nl", "Bijlage 1 – Specificatie", "Persoonsgegevens: naam, adres, rijksregisternummer.", "stated"),
 ]
 
 
