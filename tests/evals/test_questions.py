@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from evals.questions import QuestionSetError, load_question_set
@@ -15,6 +17,21 @@ def test_development_set_loads_with_alternatives():
     first = qs.questions[0]
     assert first.answer_must_include[0] == ("24 uur", "24 hours", "24u")
     assert sum(not q.answerable for q in qs.questions) == 2
+
+
+def test_the_set_written_for_our_own_agreements_names_clauses_they_have():
+    from ingest.labels import labels_match
+    from ingest.parse import parse_document
+
+    folder = Path("tests/review/agreements")
+    qs = load_question_set("evals/sets/own-agreements.yaml")
+    labels = {}
+    for source in {s.document for q in qs.questions for s in q.expected_sources}:
+        path = next(p for p in folder.glob(source + ".*") if p.suffix != ".yaml")
+        labels[source] = [c.label for c in parse_document(path, path.read_bytes()).clauses]
+    assert all(any(labels_match(s.clause, label) for label in labels[s.document])
+               for q in qs.questions for s in q.expected_sources)
+    assert sum(not q.answerable for q in qs.questions) == 6
 
 
 @pytest.mark.parametrize("body, message", [
