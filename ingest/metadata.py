@@ -291,7 +291,11 @@ def _inline_blocks(preamble: str) -> list[list[str]]:
     pieces, start = [], 0
     # Where semicolons part the parties ("A, represented by X and Y; and B"), a bare "and" joins within one.
     semicolons = ";" in sentence
-    for match in _INLINE_AND.finditer(sentence):  # split only outside parentheses and quotes
+    splits = list(_INLINE_AND.finditer(sentence))
+    # Where a party's alias closes right before an "and", the parties part there: the "and" of "a company
+    # registered in England and Wales" within the next party's description parts nothing.
+    after_alias = [m for m in splits if sentence[:m.start()].rstrip().endswith((")", "»", '"', "”"))]
+    for match in after_alias or splits:  # split only outside parentheses and quotes
         if semicolons and ";" not in match.group():
             continue
         before = sentence[start:match.start()]

@@ -143,6 +143,12 @@ def test_parties_named_in_one_sentence_in_three_languages():
     )] == ["Brightco", "Commune de Florichamps"]
     assert [p.name for p in find_parties("BETWEEN Riverside Clinic AND Lumen Imaging Ltd, represented by Sara Holt.")
             ] == ["Riverside Clinic", "Lumen Imaging Ltd"]
+    # the "and" of "England and Wales" in the second party's description parts nothing; the one after the first
+    # party's alias does
+    assert [(p.name, p.role) for p in find_parties(
+        "This DPA is entered into between the Municipality of Westerlo (\"Customer\") and Northgate Analytics Ltd, a "
+        "company registered in England and Wales with its registered office in Manchester (\"Supplier\")."
+    )] == [("Municipality of Westerlo", "controller"), ("Northgate Analytics Ltd", "processor")]
     # the parties open the sentence; the title line above it is no party
     assert [p.name for p in find_parties("VERWERKERSOVEREENKOMST\nDe Gemeente Lindendal en Zaakdata B.V. komen het\n"
                                          "volgende overeen.")] == ["Gemeente Lindendal", "Zaakdata B.V."]
