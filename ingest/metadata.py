@@ -199,10 +199,11 @@ def find_parties(preamble: str) -> list[Party]:
         if name:
             parties.append(Party(name=name, role=role, aliases=tuple(dict.fromkeys(aliases))))
     roles = [p.role for p in parties]
-    if len(parties) == 2 and sorted(roles, key=str) == sorted(["processor", None], key=str):
-        # A processing agreement between two: the party facing the processor is its controller, however it is
-        # introduced ("de Gemeente")
-        parties = [p if p.role else replace(p, role="controller") for p in parties]
+    for known, other in (("processor", "controller"), ("controller", "processor")):
+        if len(parties) == 2 and sorted(roles, key=str) == sorted([known, None], key=str):
+            # A processing agreement between two: the party facing the processor is its controller, however it is
+            # introduced ("de Gemeente"), and the one facing the controller (the "Customer") its processor
+            parties = [p if p.role else replace(p, role=other) for p in parties]
     return parties
 
 

@@ -149,6 +149,11 @@ def test_parties_named_in_one_sentence_in_three_languages():
         "This DPA is entered into between the Municipality of Westerlo (\"Customer\") and Northgate Analytics Ltd, a "
         "company registered in England and Wales with its registered office in Manchester (\"Supplier\")."
     )] == [("Municipality of Westerlo", "controller"), ("Northgate Analytics Ltd", "processor")]
+    # of two parties, the one facing the controller (the "Customer") is its processor, however it is introduced
+    assert [(p.name, p.role) for p in find_parties(
+        "This DPA is entered into by and between the Town of Riverside Heights (\"Customer\") and Lakeshore Cloud "
+        "Systems, Inc., a Delaware corporation (\"Lakeshore\")."
+    )] == [("Town of Riverside Heights", "controller"), ("Lakeshore Cloud Systems", "processor")]
     # the parties open the sentence; the title line above it is no party
     assert [p.name for p in find_parties("VERWERKERSOVEREENKOMST\nDe Gemeente Lindendal en Zaakdata B.V. komen het\n"
                                          "volgende overeen.")] == ["Gemeente Lindendal", "Zaakdata B.V."]
