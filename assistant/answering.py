@@ -354,7 +354,8 @@ class Assistant:
                                if (v := self._stated_value(standalone, question, s, h, candidates, language))),
                               (None, None))
         if value:
-            parts.insert(0, direct_answer(value, candidates[stating.rank].clause.label, language))
+            stating_clause = candidates[stating.rank].clause
+            parts.insert(0, direct_answer(value, stating_clause.label, language, stating_clause.language))
         text = "\n".join(parts + amended)
         clause_texts = {c.number: candidates[s.rank].clause.text for c, s in zip(citations, chosen)}
         verification = verify_citations(text, citations, clause_texts)

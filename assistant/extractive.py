@@ -14,6 +14,7 @@ from ingest.lexicon import SECTION_WORDS, covered
 from ingest.segment import roman_number
 from ingest.text import compound_stems, stems
 from ingest.units import row_headers, split_sentences, table_header
+from review.values import durations
 from store.chunking import is_heading_only
 
 from .features import Question as QuestionFeatures
@@ -210,10 +211,38 @@ def clause_reference(label: str, title: str | None, language: str) -> str:
 _COLUMNS = {"nl": "kolommen", "fr": "colonnes", "en": "columns"}
 
 
-def direct_answer(value: str, label: str, language: str) -> str:
+# A period's unit in the question's language (singular, plural), for a value quoted in another language
+_UNITS = {
+    "nl": {"minutes": ("minuut", "minuten"), "hours": ("uur", "uur"), "days": ("dag", "dagen"),
+           "working days": ("werkdag", "werkdagen"), "weeks": ("week", "weken"), "months": ("maand", "maanden"),
+           "years": ("jaar", "jaar")},
+    "fr": {"minutes": ("minute", "minutes"), "hours": ("heure", "heures"), "days": ("jour", "jours"),
+           "working days": ("jour ouvrable", "jours ouvrables"), "weeks": ("semaine", "semaines"),
+           "months": ("mois", "mois"), "years": ("an", "ans")},
+}
+
+
+def in_language(value: str, language: str) -> str | None:
+    """A period quoted in another language, in the question's: "Trente-six heures" asked in English is "36 hours";
+    None for any other value."""
+    found = durations(value)
+    if len(found) != 1 or found[0][0].amount is None:
+        return None
+    duration = found[0][0]
+    if language not in _UNITS:
+        return str(duration)
+    amount = int(duration.amount) if float(duration.amount).is_integer() else duration.amount
+    return f"{amount} {_UNITS[language][duration.unit][amount != 1]}"
+
+
+def direct_answer(value: str, label: str, language: str, quote_language: str | None = None) -> str:
     """The short answer stated first, taken from the quote that proves it: "Zesendertig (36) uur (artikel 6.1).",
-    "24 heures (article 3)."."""
+    "24 heures (article 3)."; a period quoted in another language also in the question's, its words kept: "36 hours
+    ("trente-six heures", clause 5)."."""
     reference = clause_reference(label, None, language).removeprefix("l'")
+    translated = in_language(value, language) if quote_language not in (None, language) else None
+    if translated:
+        return f'{translated[:1].upper()}{translated[1:]} ("{value}", {reference}).'
     return f"{value[:1].upper()}{value[1:]} ({reference})."
 
 

@@ -251,6 +251,11 @@ def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages()
     dutch = "De Verwerker meldt een Datalek uiterlijk binnen zesendertig (36) uur na ontdekking."
     assert asked_value("Binnen hoeveel uur moet de verwerker een datalek melden?", dutch) == "zesendertig (36) uur"
     assert direct_answer("zesendertig (36) uur", "6.1", "nl") == "Zesendertig (36) uur (artikel 6.1)."
+    # a period quoted in another language is stated in the question's too, the quote's words kept
+    assert direct_answer("Trente-six heures", "5", "en", "fr") == '36 hours ("Trente-six heures", clause 5).'
+    assert direct_answer("vier (4) weken", "5.2", "fr", "nl") == '4 semaines ("vier (4) weken", article 5.2).'
+    assert direct_answer("un mois", "4", "nl", "fr") == '1 maand ("un mois", artikel 4).'
+    assert direct_answer("EUR 2.000.000", "12.2", "en", "nl") == "EUR 2.000.000 (clause 12.2)."
     assert asked_value("What is the liability cap?", "Liability is capped at EUR 250,000 per year.") == "EUR 250,000"
     assert asked_value("Quand l'accord prend-il effet ?", "L'accord prend effet le 1er décembre 2025.") == \
         "1er décembre 2025"
