@@ -237,7 +237,8 @@ ITEMS: tuple[Item, ...] = (
                 r"kept|stored"), None, frozenset({PROCESSING}), article="28(3)(g)"),
     Item("audit", {"nl": "Audit en inspectie", "fr": "Audits et inspections", "en": "Audits and inspections"},
          "duration or present", _words(r"audit\w*|inspectie\w*|inspection\w*|controles? sur place|on-site"),
-         _words(r"aankondig\w*|kennisgeving|vooraf\w*|notice|preavis|prior|advance|informe\w*"),
+         _words(r"aankondig\w*|aangekondigd|kennisgeving|vooraf\w*|op voorhand|notice|preavis|prior|advance|"
+                r"informe\w*|a l'avance|averti\w*|annonc\w*|preven\w*|previen\w*"),
          _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(h)"),
     Item("transfers", {"nl": "Doorgifte buiten de EER", "fr": "Transferts hors EEE", "en": "Transfers outside the EEA"},
          "countries", _words(r"doorgifte\w*|doorgeven|transfer\w*|transfert\w*|buiten de (?:eer|europese)|"

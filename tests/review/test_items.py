@@ -790,6 +790,11 @@ CASES += [
      "waarbij een termijn van twee maanden in acht wordt genomen.", "2 months"),
     ("dpo", "en", "Notices", "Data Protection Officer (Processor): Sarah Jones, privacy@processor.example",
      "Sarah Jones"),
+    # (and by 23 sentences of nine items written blind: 20 right at first run, the misses all audit notices)
+    ("audit", "nl", "Audit", "Audits worden ten minste twee weken op voorhand aangekondigd.", "2 weeks"),
+    ("audit", "fr", "Contrôle", "Le Responsable du traitement peut procéder à un audit sur place après en avoir averti "
+     "le Sous-traitant au moins dix jours ouvrables à l'avance.", "10 working days"),
+    ("audit", "fr", "Audits", "Toute inspection est annoncée par écrit au moins un mois avant sa date.", "1 month"),
 ]
 
 
