@@ -15,8 +15,9 @@ from ingest.lexicon import translations
 from ingest.models import DocumentInfo
 from ingest.pages import page_at
 from ingest.segment import PREAMBLE, SIGNATURES
-from ingest.text import STOPWORDS, stems, tokens
+from ingest.text import STOPWORDS, fold, stems, tokens
 from ingest.units import split_sentences, table_header
+from review.items import AUTHORITY
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum
@@ -146,7 +147,7 @@ class Assistant:
         self.abstainer = self.params.abstainer or (
             Abstainer.load(FITTED) if s.abstainer == "fitted"
             else ThresholdRule(s.min_coverage, s.min_dense, s.min_best_score, s.abstain_without_asked_kind,
-                               s.grid_decides))
+                               s.grid_decides, s.abstain_without_authority))
         self.listing_abstainer = self.params.listing_abstainer or self.abstainer
         self.ranker = ranker or make_ranker(s.ranker)
         self.routing = s.routing
@@ -388,12 +389,12 @@ class Assistant:
         clause = candidates[best.rank].clause
         own = [r for r in candidates if document is None or r.clause.document == document]
         checkable = asked_kinds(question) & CHECKABLE_KINDS
+        quoted = "\n".join((self._quoted(best, candidates).text, clause_heading(clause),
+                            table_header(clause.text, best.start) or ""))
         return {
             # of what the answer quotes (a short clause whole, a signature block, a table's rows), with the words
             # only its clause's heading holds: "3 October 2025" under the signatures says who signed
-            "coverage": coverage_of(question, language, "\n".join((
-                self._quoted(best, candidates).text, clause_heading(clause),
-                table_header(clause.text, best.start) or "")), self._idf, clause.language),
+            "coverage": coverage_of(question, language, quoted, self._idf, clause.language),
             "dense": max((r.dense_score or 0.0 for r in own), default=0.0),
             "best_score": best.score,
             "margin": best.score - second,
@@ -409,6 +410,8 @@ class Assistant:
                 if candidates[s.rank].clause.document == clause.document)),
             "content_coverage": best.features.get("content_coverage", 0.0),
             "role_missing": best.features.get("role_missing", 0.0),
+            # the supervisory authority asked about, and not named where the answer stands
+            "authority_missing": float(bool(AUTHORITY.search(fold(question))) and not AUTHORITY.search(fold(quoted))),
             **grid_evidence(self.store, question, clause),
         }
 

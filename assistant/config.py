@@ -57,6 +57,8 @@ class Settings(BaseSettings):
     # ... and the review grid decides when a question asks for one of its items' values: abstain when the grid
     # found it not stated, answer when the best sentence is the one the grid found stating it
     grid_decides: bool = True
+    # ... and abstains when the question asks about the supervisory authority and the quote names none
+    abstain_without_authority: bool = True
     # the review grid's clause for the item a question asks about leads the answer in its agreement
     grid_lead: bool = True
     reranker_model: str | None = None  # local path of a sentence-transformers CrossEncoder

@@ -20,6 +20,7 @@ from .models import Retrieved
 _ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "term": "duration", "amount": "amount",
                  "date": "date", "signed": "date", "person": "party", "countries": "place"}
 _SIDES = frozenset({"processor", "controller"})
+_VALUES = frozenset({"duration", "amount", "date", "frequency", "place", "party"})
 # Questions that ask for an item's content in words its sentences need not use (folded text): what becomes of the
 # data when the agreement ends ("Wat moet X met onze gegevens doen als het contract afloopt?", "Que deviennent les
 # données à la fin du contrat ?") asks for the return and the deletion at the end, though it names neither — words
@@ -45,8 +46,13 @@ def _all_of(*words: str) -> list[re.Pattern]:
 # which sub-processors there are ("Quels sous-traitants ultérieurs …?", "Which of its sub-processors is in Germany?")
 _WHICH = r"welke?|which|what|quels?|quelles?|wie zijn|who are|lijst|list|liste"
 _SUBPROCESSORS = r"subverwerkers?|sub-?processors?|sous-traitants? ulterieurs?|onderaannemers?|sub-?contractors?"
+# whether sub-processors need the controller's permission ("Does X need our permission before using a new
+# sub-processor?", "Faut-il l'autorisation de la Ville pour un sous-traitant ultérieur ?")
+_PERMISSION = r"permission|authori[sz]\w*|consent\w*|approv\w*|toestemming|goedkeuring|toelating|autoris\w*|" \
+              r"accord prealable|approbation"
 
 _CONTENT_QUESTIONS = ((_all_of(_DATA, _AT_END, _DONE), ("return_period", "deletion_period")),
+                      (_all_of(_PERMISSION, _SUBPROCESSORS), ("subprocessor_authorisation",)),
                       (_all_of(_WHICH, _SUBPROCESSORS), ("subprocessor_list",)),
                       (_all_of(_OUTSIDE_EU), ("transfers",)),
                       (_all_of(_HOW_LONG, _RUNS, _AGREEMENT), ("term",)))
@@ -74,8 +80,13 @@ def content_items(question: str) -> tuple[str, ...]:
     folded, asked = fold(question), asked_items(question)
     if asked:  # ("Welke termijn geldt voor een nieuwe subverwerker?" asks for the notice, not the list)
         return asked
-    return tuple(dict.fromkeys(i for patterns, items in _CONTENT_QUESTIONS
-                               if all(p.search(folded) for p in patterns) for i in items))
+    worded = (i for patterns, items in _CONTENT_QUESTIONS if all(p.search(folded) for p in patterns) for i in items)
+    # a duty in the item's own words ("Moet X de gemeente helpen bij verzoeken van betrokkenen?"), unless a value is
+    # asked that the duty need not state ("Hoeveel dagen heeft X om een verzoek … te beantwoorden?")
+    duties = () if asked_kinds(question) & _VALUES else (
+        item.id for item in ITEMS if item.kind == "present" and item.cue is not None and item.topic.search(folded)
+        and item.cue.search(folded) and not (item.avoid is not None and item.avoid.search(folded)))
+    return tuple(dict.fromkeys((*worded, *duties)))
 
 
 def grid_cells(store, question: str, document: str, content: bool = True) -> list[Cell]:

@@ -45,7 +45,9 @@ _GENERIC = {fold(word) for word in (
     # legal forms written out ("La société à responsabilité limitée Solvapaie SRL")
     "société responsabilité limitée anonyme actions simplifiée naamloze besloten vennootschap limited company "
     # what titles say is processed ("… de données à caractère personnel", "… van persoonsgegevens")
-    "gegevens verwerking caractère personnel information informations informatie").split()}
+    "gegevens verwerking caractère personnel information informations informatie "
+    # ("the Port Authority" is named by "Port": "authority" is also the supervisory authority asked about)
+    "authority autoriteit autorité").split()}
 
 
 @dataclass(frozen=True)

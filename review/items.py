@@ -27,6 +27,8 @@ _BREACH = r"datalek\w*|inbreuk\w* in verband met persoonsgegevens|inbreuk\w* op 
 _AUTHORITY = r"gegevensbeschermingsautoriteit|toezichthoudende autoriteit|toezichthouder|\bgba\b|" \
              r"supervisory authorit\w*|" \
              r"autorite de (?:controle|protection)|\bapd\b|\bcnil\b|\bico\b|data protection authorit\w*"
+# (for questions too: the supervisory authority asked about, in folded text)
+AUTHORITY = re.compile(rf"(?<![\w-])(?:{_AUTHORITY})", re.IGNORECASE)
 _NOTIFY = r"meld\w*|in kennis|kennisgeving|op de hoogte|verwittig\w*|informeer\w*|brengt? .{0,40} op de hoogte|" \
           r"notif\w*|inform\w*|alert\w*|report\w*|avertit|previent|signal\w*"
 _END = r"einde|beeindig\w*|afloop|beëindiging|termination|expiry|expiration|end of|ends?\b|fin du|fin de|a la fin|" \

@@ -23,6 +23,8 @@ HARBOUR_DPA = [[
     "(15) days.",
     "4.2 Quayside Data shall delete all remaining copies within ninety (90) days after termination. Backup copies",
     "are overwritten within thirty-five (35) days.",
+    "Clause 5 – Breaches",
+    "5.1 The Processor notifies the Controller of a personal data breach within twenty-four (24) hours.",
     "Clause 6 – Audits",
     "6.1 The Controller may audit the Processor once a year on ten (10) working days' prior notice.",
     "Clause 9 – Term",
@@ -76,6 +78,16 @@ def test_a_question_about_what_becomes_of_the_data_at_the_end_asks_for_the_retur
     assert content_items("Quels sous-traitants ultérieurs Acme utilise-t-elle ?") == ("subprocessor_list",)
     assert content_items("Which of its sub-processors is in Germany?") == ("subprocessor_list",)
     assert content_items("Welke termijn geldt voor een nieuwe subverwerker?") == ("subprocessor_notice",)
+    # whether they need permission asks for the authorisation
+    assert content_items("Does the processor need our permission before using a new sub-processor?") == (
+        "subprocessor_authorisation",)
+    assert content_items("Faut-il l'autorisation de la Ville pour un sous-traitant ultérieur ?") == (
+        "subprocessor_authorisation",)
+    # an art. 28 duty asked in its own words; not when a value is asked that the duty need not state
+    assert content_items("Moet de verwerker de gemeente helpen bij verzoeken van betrokkenen?") == (
+        "data_subject_rights",)
+    assert content_items("What is the purpose of the processing?") == ("nature_purpose",)
+    assert content_items("Hoeveel dagen heeft de verwerker om een verzoek van een betrokkene te beantwoorden?") == ()
     assert content_items("Which data does the processor handle?") == ()
     assert content_items("Can the contract be ended early?") == ()
 
@@ -119,6 +131,15 @@ def test_the_sentence_the_grid_found_stating_the_item_asked_answers(assistant):
     assert answer.evidence["grid_cell"] == 1.0 and not answer.abstained
     assert answer.citations[0].clause == "9.2" and "sixty (60) days" in answer.text
     assert Assistant(assistant.store, Settings(grid_decides=False)).ask(question).abstained
+
+
+def test_a_question_about_the_authority_is_not_answered_by_a_quote_that_names_none(assistant):
+    """The processor's deadline towards the controller is no deadline towards the supervisory authority."""
+    question = "How many hours does Quayside Data have to notify the supervisory authority of a breach?"
+    answer = assistant.ask(question)
+    assert answer.evidence["authority_missing"] == 1.0 and answer.abstained
+    unguarded = Assistant(assistant.store, Settings(abstain_without_authority=False)).ask(question)
+    assert not unguarded.abstained
 
 
 def test_an_item_the_grid_found_not_stated_is_not_answered_with_a_neighbours_figure(assistant):
