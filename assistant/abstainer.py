@@ -63,6 +63,10 @@ class ThresholdRule:
     # processor's deadline towards the controller). No question of the tune part is affected; 1 of 10 unanswerable
     # questions written blind for our own agreements was answered so.
     abstain_without_authority: bool = True
+    # Also abstain when the question asks for an amount and no grid item, and the best sentence is the one where
+    # the grid found another item's ("Hoeveel kost het abonnement?" is not answered by the liability cap). No answer of the tune part changes; 1 of the 19 unanswerable questions written blind for our own
+    # agreements was answered so.
+    abstain_on_other_item: bool = True
 
     def abstains(self, evidence: dict[str, float]) -> bool:
         if self.grid_decides and (evidence.get("grid_absent") or evidence.get("grid_cell")):
@@ -70,6 +74,8 @@ class ThresholdRule:
         if self.abstain_without_asked_kind and evidence.get("kind_absent"):
             return True
         if self.abstain_without_authority and evidence.get("authority_missing"):
+            return True
+        if self.abstain_on_other_item and evidence.get("grid_other"):
             return True
         return (evidence["coverage"] < self.min_coverage and evidence["dense"] < self.min_dense
                 and evidence.get("best_score", 0.0) < self.min_best_score)

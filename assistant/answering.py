@@ -12,7 +12,6 @@ from pathlib import Path
 
 from ingest.language import detect_language
 from ingest.lexicon import translations
-from ingest.models import DocumentInfo
 from ingest.pages import page_at
 from ingest.segment import PREAMBLE, SIGNATURES
 from ingest.text import STOPWORDS, fold, stems, tokens
@@ -22,9 +21,9 @@ from review.items import AUTHORITY
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum
 from .config import Settings
-from .extractive import (Ranker, Sentence, agreement_line, amended_line, clause_heading, coverage_of, direct_answer,
-                         lead_sentence, referenced_annexes, referenced_clauses, refers_back, score_sentences,
-                         whole_clause, whole_table, with_context)
+from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amended_line, clause_heading, coverage_of,
+                         direct_answer, lead_sentence, referenced_annexes, referenced_clauses, refers_back,
+                         score_sentences, stated_value, whole_clause, whole_table, with_context)
 from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, role_words, states_asked_kind,
                        value_kinds)
 from .filters import allowed_documents
@@ -147,7 +146,7 @@ class Assistant:
         self.abstainer = self.params.abstainer or (
             Abstainer.load(FITTED) if s.abstainer == "fitted"
             else ThresholdRule(s.min_coverage, s.min_dense, s.min_best_score, s.abstain_without_asked_kind,
-                               s.grid_decides, s.abstain_without_authority))
+                               s.grid_decides, s.abstain_without_authority, s.abstain_on_other_item))
         self.listing_abstainer = self.params.listing_abstainer or self.abstainer
         self.ranker = ranker or make_ranker(s.ranker)
         self.routing = s.routing
@@ -412,7 +411,7 @@ class Assistant:
             "role_missing": best.features.get("role_missing", 0.0),
             # the supervisory authority asked about, and not named where the answer stands
             "authority_missing": float(bool(AUTHORITY.search(fold(question))) and not AUTHORITY.search(fold(quoted))),
-            **grid_evidence(self.store, question, clause),
+            **grid_evidence(self.store, question, clause, best.text),
         }
 
     def _complementary(self, best, sentences, question: str, language: str, candidates) -> list:
@@ -504,7 +503,7 @@ class Assistant:
         label = candidates[sentences[0].rank].clause.label
         lines, citations, texts = [_SEVERAL.get(language, _SEVERAL["en"]) if not context.comparison else
                                    _COMPARED.get(language, _COMPARED["en"])], [], {}
-        titles = {d: (info.title if (info := self.store.document(d)) else d) for d in answers}
+        titles = {d: agreement_name(self.store.document(d), d) for d in answers}
         for document, own in answers.items():
             title = titles[document]
             if list(titles.values()).count(title) > 1:  # agreements made from one template: tell them apart
@@ -523,9 +522,10 @@ class Assistant:
             citations.append(citation)
             texts[citation.number] = clause.text
             header = table_header(clause.text, sentence.start)
+            value = self._stated_value(context.focused, context.question, sentence, header, candidates, language)
             lines.append(agreement_line(language, title, clause.label, citation.title, sentence.text,
                                         citation.number, header,
-                                        asked_value(context.question, sentence.text, header, language)))
+                                        value and stated_value(value, language, clause.language)))
         if not citations:
             return replace(self._abstain(context.question, language, context.retrieved, context.scope),
                            evidence=evidence)

@@ -59,6 +59,8 @@ class Settings(BaseSettings):
     grid_decides: bool = True
     # ... and abstains when the question asks about the supervisory authority and the quote names none
     abstain_without_authority: bool = True
+    # ... and abstains when the best sentence's clause is where the grid found another item's period or amount
+    abstain_on_other_item: bool = True
     # the review grid's clause for the item a question asks about leads the answer in its agreement
     grid_lead: bool = True
     reranker_model: str | None = None  # local path of a sentence-transformers CrossEncoder

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from ingest.lexicon import SECTION_WORDS, covered
 from ingest.segment import roman_number
-from ingest.text import compound_stems, stems
+from ingest.text import compound_stems, fold, stems
 from ingest.units import row_headers, split_sentences, table_header
 from review.values import durations
 from store.chunking import is_heading_only
@@ -242,8 +242,19 @@ def direct_answer(value: str, label: str, language: str, quote_language: str | N
     reference = clause_reference(label, None, language).removeprefix("l'")
     translated = in_language(value, language) if quote_language not in (None, language) else None
     if translated:
-        return f'{translated[:1].upper()}{translated[1:]} ("{value}", {reference}).'
-    return f"{value[:1].upper()}{value[1:]} ({reference})."
+        return f'{_capital(translated)} ("{value}", {reference}).'
+    return f"{_capital(value)} ({reference})."
+
+
+def stated_value(value: str, language: str, quote_language: str) -> str:
+    """A value as a comparison's line states it: a period quoted in another language in the question's first,
+    "36 hours ("Trente-six heures")"."""
+    translated = in_language(value, language) if quote_language != language else None
+    return f'{translated} ("{value}")' if translated else value
+
+
+def _capital(text: str) -> str:
+    return f"{text[:1].upper()}{text[1:]}"
 
 
 def lead_sentence(language: str, label: str, title: str | None, document_title: str, quote: str, number: int,
@@ -256,11 +267,24 @@ def lead_sentence(language: str, label: str, title: str | None, document_title: 
     return f"{text} ({_COLUMNS.get(language, 'columns')}: {' '.join(header.split())})" if header else text
 
 
+def agreement_name(info, document: str) -> str:
+    """How a comparison names an agreement: its title, and the other party when the title names no party ("Data
+    processing agreement – Cloudbridge Solutions Limited": many agreements share a generic title)."""
+    if info is None:
+        return document
+    parties = info.parties
+    other = next((p for p in parties if p.role == "processor"), parties[-1] if parties else None)
+    title = set(re.findall(r"[\w-]{4,}", fold(info.title)))
+    if other is None or any(title & set(re.findall(r"[\w-]{4,}", fold(p.name))) for p in parties):
+        return info.title
+    return f"{info.title} – {other.name}"
+
+
 def agreement_line(language: str, document_title: str, label: str, title: str | None, quote: str, number: int,
                    header: str | None = None, value: str | None = None) -> str:
     """One agreement's line in a comparison: "- Title: 48 uur. Artikel 6.1 (Datalekken): "…" [1]"."""
     ref = clause_reference(label, title, language)
-    head = f"{value[:1].upper()}{value[1:]}. " if value else ""
+    head = f"{_capital(value)}. " if value else ""
     line = f"- {document_title}: {head}{ref[:1].upper()}{ref[1:]}: \"{' '.join(quote.split())}\" [{number}]"
     return f"{line} ({_COLUMNS.get(language, 'columns')}: {' '.join(header.split())})" if header else line
 

@@ -67,8 +67,9 @@ _ASKS = {
                            r"dans quel délai|quel délai|délais?|préavis|periods?|deadlines?|notice periods?)\b",
                            re.IGNORECASE),
     # (Dutch compounds: "aansprakelijkheidsplafond", "maximumbedrag")
-    "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro)|welk bedrag|\w*bedrag|\w*plafond|maximum|how much|amount|"
-                         r"cap|fee|price|combien (?:coûte|co[uû]te)|quel montant|montant|prix)\b", re.IGNORECASE),
+    "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro)|welk bedrag|\w*bedrag(?:en)?|\w*plafonds?|maximum|"
+                         r"how much|amounts?|"
+                         r"caps?|fees?|prices?|combien (?:coûte|co[uû]te)|quels? montants?|montants?|prix)\b", re.IGNORECASE),
     # "by when" / "tegen wanneer" / "d'ici quand" ask for a deadline: a duration, not a date (a signature's date
     # is no deadline)
     # "when" asks for a date where it opens the question or a part of it ("When …", "Since when …", "…, and when

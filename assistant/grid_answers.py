@@ -35,7 +35,7 @@ _OUTSIDE_EU = r"(?:buiten|outside(?: of)?|hors|en dehors)\s+(?:de |het |the |l'|
 # how long the agreement itself runs ("Hoe lang loopt de geheimhoudingsovereenkomst?", "How long does the NDA last?";
 # not "How long do the confidentiality obligations last?", which survive it)
 _HOW_LONG = r"hoe lang|how long|combien de temps"
-_RUNS = r"loopt|duurt|runs?|lasts?|dure|valable|geldig|geldt|in force|en vigueur|van kracht"
+_RUNS = r"loopt|duurt|runs?|lasts?|appl(?:y|ies)|dure|valable|geldig|geldt|in force|en vigueur|van kracht"
 _AGREEMENT = r"\w*overeenkomst\w*|agreements?|contracts?|contrats?|nda|accords?|conventions?|protocol\w*"
 
 
@@ -110,15 +110,32 @@ def grid_cells(store, question: str, document: str, content: bool = True) -> lis
     return [cell for id_ in items if (cell := grid.cell(id_)) is not None and not other_side_only(BY_ID[id_])]
 
 
-def grid_evidence(store, question: str, clause) -> dict[str, float]:
-    """For the abstainer: `grid_absent`, the grid of the best sentence's agreement found the items asked for not
-    stated (no neighbouring clause's figure answers); `grid_cell`, the best sentence's clause is the one it found
-    stating one of them. Only a value asked for and not found is absent: the grid reads a return or a deletion
+def other_item(store, question: str, clause, text: str) -> bool:
+    """The sentence is the one where the grid found the amount of an item the question does not speak of, while
+    the question asks for an amount ("Hoeveel kost het abonnement?" and the liability cap's sentence): its figure
+    is another item's."""
+    # (amounts only: a period is asked in too many words no item's topic holds — "How long does it apply?")
+    kinds = asked_kinds(question) & {"amount"}
+    grid = next(iter(store.grids([clause.document])), None) if kinds else None
+    if grid is None:
+        return False
+    folded = fold(question)
+    return any(c.status == STATED and c.clause == clause.label and c.quote and (c.quote in text or text in c.quote)
+               and _ITEM_ANSWERS.get(BY_ID[c.item].kind) in kinds and not BY_ID[c.item].topic.search(folded)
+               for c in grid.cells if c.item in BY_ID)
+
+
+def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
+    """For the abstainer, of the best sentence (`text`, in `clause`): `grid_absent`, the grid of its agreement found
+    the items asked for not stated (no neighbouring clause's figure answers); `grid_cell`, its clause is the one
+    the grid found stating one of them; `grid_other`, a question that asks for no item has it quote another item's
+    figure (other_item). Only a value asked for and not found is absent: the grid reads a return or a deletion
     without a period as not stated, yet "what happens to our data at the end?" is answered by it."""
     valued = grid_cells(store, question, clause.document, content=False)
     cells = grid_cells(store, question, clause.document)
     return {"grid_absent": float(bool(valued) and all(c.status == NOT_STATED for c in valued)),
-            "grid_cell": float(any(c.status == STATED and c.clause == clause.label for c in cells))}
+            "grid_cell": float(any(c.status == STATED and c.clause == clause.label for c in cells)),
+            "grid_other": float(not cells and other_item(store, question, clause, text))}
 
 
 def with_grid_clauses(store, question: str, candidates: list[Retrieved], documents) -> list[Retrieved]:

@@ -12,7 +12,8 @@ from ingest.text import STOPWORDS, fold, tokens
 
 _COMPARISON = re.compile(
     r"\b(?:beide|vergelijk\w*|verschil\w*|alle overeenkomsten|elke overeenkomst|welke van de|compare\w*|both|"
-    r"differ\w*|all (?:the )?agreements|which of the|comparer|compar\w+|les deux|chacun\w*|tous les contrats|"
+    r"differ\w*|diff[ée]rences?|all (?:the )?agreements|which of the|comparer|compar\w+|les deux|chacun\w*|"
+    r"tous les contrats|"
     # "which of our processors …", "welke verwerkers …", "chaque sous-traitant …": every agreement, one line each
     r"which of our|welke van onze|lesquel(?:le)?s de nos|"
     r"(?:which|each|every) (?:processors?|vendors?|suppliers?|providers?|agreements|contracts)|"

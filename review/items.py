@@ -258,7 +258,8 @@ ITEMS: tuple[Item, ...] = (
          article="44-46"),
     Item("liability_cap", {"nl": "Aansprakelijkheidsplafond", "fr": "Plafond de responsabilité",
                            "en": "Liability cap"},
-         "amount", _words(r"aansprakelijk\w*|liabilit\w*|liable|responsabilit\w*|schadevergoeding\w*|damages"),
+         "amount", _words(r"aansprakelijk\w*|liabilit\w*|liable|responsabilit\w*|schadevergoeding\w*|damages|"
+                          r"compensation|indemnit\w*|dedommagement\w*"),
          _words(r"plafon\w*|beperkt|maximum|maximaal|cap\w*|limited|exceed\w*|limite\w*|exceder|totale?|total|"
                 r"aggregate|ten hoogste|niet meer dan|depass\w*|overschrijd\w*|hoger (?:zijn )?dan|no more than|"
                 r"up to|a concurrence de|tot een bedrag van|n'excede\w*"),

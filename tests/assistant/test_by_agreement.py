@@ -75,6 +75,7 @@ def test_which_of_our_processors_scans_every_agreement_in_three_languages(assist
     assert not route_question("Which sub-processors does Acme Cloud use?", []).comparison
     assert not route_question("Welke subverwerkers schakelt de verwerker in?", []).comparison
     assert not route_question("Quels sous-traitants ultérieurs Acme Cloud utilise-t-elle ?", []).comparison
+    assert route_question("Quelle est la différence entre les préavis des deux contrats ?", []).comparison
 
 
 def test_a_question_about_one_agreement_still_answers_from_it_alone(assistant):

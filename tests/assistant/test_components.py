@@ -244,8 +244,18 @@ def test_an_untitled_subclause_first_sentence_is_scored_not_skipped_as_a_heading
     assert "36 hours" in best.text
 
 
+def test_a_comparison_names_an_agreement_with_a_generic_title_by_its_other_party():
+    from assistant.extractive import agreement_name
+
+    generic = replace(_doc("ie", "Dún Laoghaire County Council", "Cloudbridge Ltd"), title="Data processing agreement")
+    assert agreement_name(generic, "ie") == "Data processing agreement – Cloudbridge Ltd"
+    named = replace(_doc("gent", "Stad Gent", "Zorgdata BV"), title="Verwerkersovereenkomst Stad Gent – Zorgdata BV")
+    assert agreement_name(named, "gent") == "Verwerkersovereenkomst Stad Gent – Zorgdata BV"
+    assert agreement_name(None, "gone") == "gone"
+
+
 def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages():
-    from assistant.extractive import direct_answer
+    from assistant.extractive import direct_answer, stated_value
     from assistant.features import asked_value
 
     dutch = "De Verwerker meldt een Datalek uiterlijk binnen zesendertig (36) uur na ontdekking."
@@ -256,6 +266,7 @@ def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages()
     assert direct_answer("vier (4) weken", "5.2", "fr", "nl") == '4 semaines ("vier (4) weken", article 5.2).'
     assert direct_answer("un mois", "4", "nl", "fr") == '1 maand ("un mois", artikel 4).'
     assert direct_answer("EUR 2.000.000", "12.2", "en", "nl") == "EUR 2.000.000 (clause 12.2)."
+    assert stated_value("vingt-quatre (24) heures", "nl", "fr") == '24 uur ("vingt-quatre (24) heures")'
     assert asked_value("What is the liability cap?", "Liability is capped at EUR 250,000 per year.") == "EUR 250,000"
     assert asked_value("Quand l'accord prend-il effet ?", "L'accord prend effet le 1er décembre 2025.") == \
         "1er décembre 2025"

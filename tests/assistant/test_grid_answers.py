@@ -27,6 +27,8 @@ HARBOUR_DPA = [[
     "5.1 The Processor notifies the Controller of a personal data breach within twenty-four (24) hours.",
     "Clause 6 – Audits",
     "6.1 The Controller may audit the Processor once a year on ten (10) working days' prior notice.",
+    "Clause 8 – Liability",
+    "8.1 The Processor's aggregate liability shall not exceed EUR 200,000 per year.",
     "Clause 9 – Term",
     "9.1 This Agreement remains in effect for an initial term of two (2) years.",
     "9.2 This Agreement renews automatically for successive one-year periods unless either party gives written",
@@ -142,6 +144,18 @@ def test_a_question_about_the_authority_is_not_answered_by_a_quote_that_names_no
     assert not unguarded.abstained
 
 
+def test_a_figure_the_grid_read_as_another_items_answers_no_question_about_something_else(assistant):
+    """What Quayside Data charges is not stated; the liability cap's amount stands ready to be quoted."""
+    question = "How much does Quayside Data charge per year?"
+    answer = assistant.ask(question)
+    assert answer.evidence["grid_other"] == 1.0 and answer.abstained
+    unguarded = Assistant(assistant.store, Settings(abstain_on_other_item=False)).ask(question)
+    assert not unguarded.abstained and unguarded.citations[0].clause == "8.1"
+    # a question about the item itself is no other item's
+    backups = assistant.ask("How long are backup copies kept?")
+    assert backups.evidence["grid_other"] == 0.0 and not backups.abstained
+
+
 def test_an_item_the_grid_found_not_stated_is_not_answered_with_a_neighbours_figure(assistant):
     question = "How much notice must Quayside Data give before engaging a new sub-processor?"
     answer = assistant.ask(question)
@@ -203,7 +217,8 @@ def test_a_comparison_quotes_each_agreements_own_grid_clause_and_says_where_one_
         deletion = assistant.ask("Compare the deletion periods of both agreements.")
         assert {(c.document, c.clause) for c in deletion.citations} == {("quayside-dpa", "4.2"),
                                                                         ("boekwerk-vwo", "12.2")}
-        assert "Ninety (90) days" in deletion.text and "Dertig dagen" in deletion.text
+        # (the Dutch period in the question's English too)
+        assert "Ninety (90) days" in deletion.text and '30 days ("dertig dagen")' in deletion.text
         notice = assistant.ask("Compare how much notice is needed to terminate each agreement.")
         assert [(c.document, c.clause) for c in notice.citations] == [("quayside-dpa", "9.2")]
         assert "Boekwerk BV: not stated." in notice.text
