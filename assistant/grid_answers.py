@@ -21,19 +21,27 @@ _ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "ter
                  "date": "date", "signed": "date", "person": "party", "countries": "place"}
 _SIDES = frozenset({"processor", "controller"})
 _VALUES = frozenset({"duration", "amount", "date", "frequency", "place", "party"})
-# Questions that ask for an item's content in words its sentences need not use (folded text): what becomes of the
-# data when the agreement ends ("Wat moet X met onze gegevens doen als het contract afloopt?", "Que deviennent les
-# données à la fin du contrat ?") asks for the return and the deletion at the end, though it names neither — words
-# of the data, of the end and of what is done, in any order; data leaving the EU ("Zit er een subverwerker buiten
-# Europa?", "Des données partent-elles hors de l'Union ?") asks for the transfers, whatever kind of answer it wants;
+
+# Questions that ask for an item's content in words its sentences need not use (matched on folded text, each group
+# of words anywhere in the question):
+# - what becomes of the data when the agreement ends ("Wat moet X met onze gegevens doen als het contract afloopt?",
+#   "Que deviennent les données à la fin du contrat ?"): the return and the deletion at the end, though it names
+#   neither — words of the data, of the end and of what is done;
 _DATA = r"(?:persoons)?gegevens|data|donnees|documents?|dossiers?|bestanden|fichiers?|files?|records|informati\w*"
 _AT_END = r"einde|afloop\w*|beeindig\w*|eindigt|stopzetting|ends?|ended|expir\w*|terminat\w*|fin\b|prend fin|" \
           r"termine\w*|resili\w*|cessation"
 _DONE = r"gebeur\w*|happens?|becomes?|deviennent|devient|advient|doen|do|done|faire|fait"
+# - whether sub-processors need the controller's permission ("Does X need our permission before using a new
+#   sub-processor?") and which there are ("Quels sous-traitants ultérieurs …?"): the authorisation, the list;
+_SUBPROCESSORS = r"subverwerkers?|sub-?processors?|sous-traitants? ulterieurs?|onderaannemers?|sub-?contractors?"
+_PERMISSION = r"permission|authori[sz]\w*|consent\w*|approv\w*|toestemming|goedkeuring|toelating|autoris\w*|" \
+              r"accord prealable|approbation"
+_WHICH = r"welke?|which|what|quels?|quelles?|wie zijn|who are|lijst|list|liste"
+# - data leaving the EU ("Zit er een subverwerker buiten Europa?"): the transfers, whatever kind of answer it wants;
 _OUTSIDE_EU = r"(?:buiten|outside(?: of)?|hors|en dehors)\s+(?:de |het |the |l'|de l'|d')?" \
               r"(?:eer|eea|eee|eu|ue|europ\w*|union\w*|espace economique)"
-# how long the agreement itself runs ("Hoe lang loopt de geheimhoudingsovereenkomst?", "How long does the NDA last?";
-# not "How long do the confidentiality obligations last?", which survive it)
+# - how long the agreement itself runs ("Hoe lang loopt de geheimhoudingsovereenkomst?"; not "How long do the
+#   confidentiality obligations last?", which survive it): the term.
 _HOW_LONG = r"hoe lang|how long|combien de temps"
 _RUNS = r"loopt|duurt|runs?|lasts?|appl(?:y|ies)|dure|valable|geldig|geldt|in force|en vigueur|van kracht"
 _AGREEMENT = r"\w*overeenkomst\w*|agreements?|contracts?|contrats?|nda|accords?|conventions?|protocol\w*"
@@ -42,14 +50,6 @@ _AGREEMENT = r"\w*overeenkomst\w*|agreements?|contracts?|contrats?|nda|accords?|
 def _all_of(*words: str) -> list[re.Pattern]:
     return [re.compile(rf"(?<![\w-])(?:{w})(?![\w-])") for w in words]
 
-
-# which sub-processors there are ("Quels sous-traitants ultérieurs …?", "Which of its sub-processors is in Germany?")
-_WHICH = r"welke?|which|what|quels?|quelles?|wie zijn|who are|lijst|list|liste"
-_SUBPROCESSORS = r"subverwerkers?|sub-?processors?|sous-traitants? ulterieurs?|onderaannemers?|sub-?contractors?"
-# whether sub-processors need the controller's permission ("Does X need our permission before using a new
-# sub-processor?", "Faut-il l'autorisation de la Ville pour un sous-traitant ultérieur ?")
-_PERMISSION = r"permission|authori[sz]\w*|consent\w*|approv\w*|toestemming|goedkeuring|toelating|autoris\w*|" \
-              r"accord prealable|approbation"
 
 _CONTENT_QUESTIONS = ((_all_of(_DATA, _AT_END, _DONE), ("return_period", "deletion_period")),
                       (_all_of(_PERMISSION, _SUBPROCESSORS), ("subprocessor_authorisation",)),
@@ -74,9 +74,10 @@ def asked_items(question: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=256)
 def content_items(question: str) -> tuple[str, ...]:
-    """The grid items whose content, not only a value, a question asks for: the items it asks the value of, and the
-    return and the deletion when it asks what becomes of the data at the end ("What happens to our data when the
-    contract ends?" asks no period, and an agreement that states none still answers it)."""
+    """The grid items whose content, not only a value, a question asks for: the items it asks the value of; else
+    those its words ask for (_CONTENT_QUESTIONS: "What happens to our data when the contract ends?" asks no period,
+    and an agreement that states none still answers it) and an art. 28 duty asked in its item's own topic and cue
+    words."""
     folded, asked = fold(question), asked_items(question)
     if asked:  # ("Welke termijn geldt voor een nieuwe subverwerker?" asks for the notice, not the list)
         return asked
@@ -120,9 +121,14 @@ def other_item(store, question: str, clause, text: str) -> bool:
     if grid is None:
         return False
     folded = fold(question)
-    return any(c.status == STATED and c.clause == clause.label and c.quote and (c.quote in text or text in c.quote)
+    return any(c.status == STATED and c.clause == clause.label and _quotes(c, text)
                and _ITEM_ANSWERS.get(BY_ID[c.item].kind) in kinds and not BY_ID[c.item].topic.search(folded)
                for c in grid.cells if c.item in BY_ID)
+
+
+def _quotes(cell: Cell, text: str) -> bool:
+    """The sentence is (or holds, or is part of) the one the grid quotes for the cell."""
+    return bool(cell.quote) and (cell.quote in text or text in cell.quote)
 
 
 def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
@@ -171,8 +177,7 @@ def grid_parts(store, question: str, chosen: list, sentences: list, candidates) 
             continue
         own = [s for s in sentences if candidates[s.rank].clause.document == document
                and candidates[s.rank].clause.label == cell.clause]
-        stating = next((s for s in own if cell.quote and (cell.quote in s.text or s.text in cell.quote)),
-                       own[0] if own else None)
+        stating = next((s for s in own if _quotes(cell, s.text)), own[0] if own else None)
         if stating is not None:
             extra.append(stating)
             quoted.add(cell.clause)
