@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "33"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "34"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -215,7 +215,10 @@ _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]+|(?:[A-Z]\.){1,4}|\([A-ZÀ-Ý][\w'’-]+\)
 _PERSON = re.compile(rf"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|M\.|Mr|Mrs|Ms|Dr|mr\.|drs\.|ir\.|"
                      rf"ing\.|prof\.)\.?(?:\s+(?:mr|drs|ir|ing|dr)\.)*\s+({_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})")
 # "Eric Bernard, DPO", "Jan Peeters (functionaris voor gegevensbescherming)"
-_NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,3})\s*[,(]\s*(?:DPO|DPD|"
+# ... or appointed as one: "Processor has appointed Anna Kowalski as its Data Protection Officer"
+_NAMED_OFFICER = re.compile(r"([A-ZÀ-Ý][\w'’-]+(?: (?:van |de |le )?[A-ZÀ-Ý][\w'’-]+){1,3})"
+                            r"(?:\s*[,(]\s*|\s+(?:as|als|en qualité de|comme)\s+(?:(?:its|the|zijn|haar|hun|son|sa|"
+                            r"le|la|de)\s+)?)(?:DPO|DPD|"
                             r"(?i:data protection officer|functionaris (?:voor )?gegevensbescherming|délégué)|FG\b)")
 # "The Processor's Data Protection Officer, Jane Miller, can be reached …", "DPO: Jan Peeters", a contacts table's
 # row "Data Protection Officer | Tom Baker | …"

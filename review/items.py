@@ -315,7 +315,7 @@ ITEMS: tuple[Item, ...] = (
                             r"(?:end|cancel)\w* (?:this|the) (?:agreement|contract|services?)|cancel\w*|"
                             # "Le préavis est fixé à trois mois", "The notice period is three months"
                             r"preavis|notice period|period of notice"),
-         _words(r"opzegtermijn|notice|preavis|kennisgeving|aangetekend|registered|recommande|schriftelijk|written|"
+         _words(r"opzeg\w*termijn|notice|preavis|kennisgeving|aangetekend|registered|recommande|schriftelijk|written|"
                 r"ecrit|ter kennis|notif\w*|meedeel\w*|mededel\w*|verwittig\w*|in acht (?:\w+ )?(?:neemt|nemen|genomen)|"
                 r"inachtneming|"
                 # "maandelijks opzegbaar met een termijn van 30 dagen"

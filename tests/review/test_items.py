@@ -795,6 +795,11 @@ CASES += [
     ("audit", "fr", "Contrôle", "Le Responsable du traitement peut procéder à un audit sur place après en avoir averti "
      "le Sous-traitant au moins dix jours ouvrables à l'avance.", "10 working days"),
     ("audit", "fr", "Audits", "Toute inspection est annoncée par écrit au moins un mois avant sa date.", "1 month"),
+    # (and by 13 more of notice periods and DPOs: 11 right at first run)
+    ("termination_notice", "nl", "Einde", "Elke partij kan de samenwerking stopzetten mits een opzeggingstermijn van "
+     "zes maanden.", "6 months"),
+    ("dpo", "en", "Data protection officer", "Processor has appointed Anna Kowalski as its Data Protection Officer.",
+     "Anna Kowalski"),
 ]
 
 
