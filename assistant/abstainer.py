@@ -64,8 +64,9 @@ class ThresholdRule:
     # questions written blind for our own agreements was answered so.
     abstain_without_authority: bool = True
     # Also abstain when the question asks for an amount and no grid item, and the best sentence is the one where
-    # the grid found another item's ("Hoeveel kost het abonnement?" is not answered by the liability cap). No answer of the tune part changes; 1 of the 19 unanswerable questions written blind for our own
-    # agreements was answered so.
+    # the grid found another item's ("Hoeveel kost het abonnement?" is not answered by the liability cap). No
+    # answer of the tune part changes; 1 of the 19 unanswerable questions written blind for our own agreements was
+    # answered so.
     abstain_on_other_item: bool = True
 
     def abstains(self, evidence: dict[str, float]) -> bool:

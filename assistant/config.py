@@ -59,7 +59,7 @@ class Settings(BaseSettings):
     grid_decides: bool = True
     # ... and abstains when the question asks about the supervisory authority and the quote names none
     abstain_without_authority: bool = True
-    # ... and abstains when the best sentence's clause is where the grid found another item's period or amount
+    # ... and abstains when an amount is asked and the best sentence is where the grid found another item's amount
     abstain_on_other_item: bool = True
     # the review grid's clause for the item a question asks about leads the answer in its agreement
     grid_lead: bool = True

@@ -68,8 +68,8 @@ _ASKS = {
                            re.IGNORECASE),
     # (Dutch compounds: "aansprakelijkheidsplafond", "maximumbedrag")
     "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro)|welk bedrag|\w*bedrag(?:en)?|\w*plafonds?|maximum|"
-                         r"how much|amounts?|"
-                         r"caps?|fees?|prices?|combien (?:coûte|co[uû]te)|quels? montants?|montants?|prix)\b", re.IGNORECASE),
+                         r"how much|amounts?|caps?|fees?|prices?|combien (?:coûte|co[uû]te)|quels? montants?|"
+                         r"montants?|prix)\b", re.IGNORECASE),
     # "by when" / "tegen wanneer" / "d'ici quand" ask for a deadline: a duration, not a date (a signature's date
     # is no deadline)
     # "when" asks for a date where it opens the question or a part of it ("When …", "Since when …", "…, and when

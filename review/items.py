@@ -100,8 +100,8 @@ ITEMS: tuple[Item, ...] = (
                            r"the following (?:categories of |types of )?personal data|"
                            r"(?:categories de )?donnees (?:a caractere personnel )?suivantes|"
                            # a schedule's label line: "Personal data: name, address, …", "Persoonsgegevens: naam, …"
-                           r"^[\W\d.]*(?:personal data|persoonsgegevens|donnees(?: a caractere personnel| personnelles)?)"
-                           r"\s*:\s*\w"),
+                           r"^[\W\d.]*(?:personal data|persoonsgegevens|"
+                           r"donnees(?: a caractere personnel| personnelles)?)\s*:\s*\w"),
          _words(r"identifica\w*|naam|name|nom|adres\w*|address\w*|contact\w*|e-?mail|rijksregister\w*|"
                 r"geboortedatum|date of birth|date de naissance|bijlage|annex\w*|schedule"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)"),
@@ -316,8 +316,8 @@ ITEMS: tuple[Item, ...] = (
                             # "Le préavis est fixé à trois mois", "The notice period is three months"
                             r"preavis|notice period|period of notice"),
          _words(r"opzeg\w*termijn|notice|preavis|kennisgeving|aangetekend|registered|recommande|schriftelijk|written|"
-                r"ecrit|ter kennis|notif\w*|meedeel\w*|mededel\w*|verwittig\w*|in acht (?:\w+ )?(?:neemt|nemen|genomen)|"
-                r"inachtneming|"
+                r"ecrit|ter kennis|notif\w*|meedeel\w*|mededel\w*|verwittig\w*|"
+                r"in acht (?:\w+ )?(?:neemt|nemen|genomen)|inachtneming|"
                 # "maandelijks opzegbaar met een termijn van 30 dagen"
                 r"opzegbaar|resiliable|terminable|opzegging (?:van|met)|"
                 # "en avertissant l'autre partie un mois à l'avance", "en respectant un délai d'un mois", "met een

@@ -76,7 +76,8 @@ def test_the_words_of_a_title_that_say_what_is_processed_name_no_agreement():
     question = "Que deviennent les données personnelles de Solvenza à la fin du contrat ?"
     route = route_question(question, docs)
     assert route.documents == ("lierneux",)
-    assert route.without_names(question).split() == "Que deviennent les données personnelles de à la fin du contrat ?".split()
+    assert route.without_names(question).split() == (
+        "Que deviennent les données personnelles de à la fin du contrat ?".split())
     assert route_question("Wat gebeurt er met de persoonsgegevens?", docs).documents == ()
 
 
