@@ -20,7 +20,6 @@ from .models import Retrieved
 _ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "term": "duration", "amount": "amount",
                  "date": "date", "signed": "date", "person": "party", "countries": "place"}
 _SIDES = frozenset({"processor", "controller"})
-_VALUES = frozenset({"duration", "amount", "date", "frequency", "place", "party"})
 
 # Questions that ask for an item's content in words its sentences need not use (matched on folded text, each group
 # of words anywhere in the question):
@@ -84,17 +83,17 @@ def content_items(question: str) -> tuple[str, ...]:
     worded = (i for patterns, items in _CONTENT_QUESTIONS if all(p.search(folded) for p in patterns) for i in items)
     # a duty in the item's own words ("Moet X de gemeente helpen bij verzoeken van betrokkenen?"), unless a value is
     # asked that the duty need not state ("Hoeveel dagen heeft X om een verzoek … te beantwoorden?")
-    duties = () if asked_kinds(question) & _VALUES else (
+    duties = () if asked_kinds(question) else (
         item.id for item in ITEMS if item.kind == "present" and item.cue is not None and item.topic.search(folded)
         and item.cue.search(folded) and not (item.avoid is not None and item.avoid.search(folded)))
     return tuple(dict.fromkeys((*worded, *duties)))
 
 
-def grid_cells(store, question: str, document: str, content: bool = True) -> list[Cell]:
-    """The cells of the agreement's grid for the items the question asks for (`content`: also those whose content
-    it asks for, not their value); not an item of one party's (the processor's DPO) when the question speaks of the
-    other party only ("Who is the Port Authority's DPO?")."""
-    items = content_items(question) if content else asked_items(question)
+def grid_cells(store, question: str, document: str) -> list[Cell]:
+    """The cells of the agreement's grid for the items the question asks for (content_items: their value, else their
+    content); not an item of one party's (the processor's DPO) when the question speaks of the other party only
+    ("Who is the Port Authority's DPO?")."""
+    items = content_items(question)
     grid = next(iter(store.grids([document])), None) if items else None
     if grid is None:
         return []
@@ -137,8 +136,8 @@ def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
     the grid found stating one of them; `grid_other`, a question that asks for no item has it quote another item's
     figure (other_item). Only a value asked for and not found is absent: the grid reads a return or a deletion
     without a period as not stated, yet "what happens to our data at the end?" is answered by it."""
-    valued = grid_cells(store, question, clause.document, content=False)
     cells = grid_cells(store, question, clause.document)
+    valued = cells if asked_items(question) else []  # (cells of a value asked, not of content asked)
     return {"grid_absent": float(bool(valued) and all(c.status == NOT_STATED for c in valued)),
             "grid_cell": float(any(c.status == STATED and c.clause == clause.label for c in cells)),
             "grid_other": float(not cells and other_item(store, question, clause, text))}
@@ -188,7 +187,7 @@ def grid_value(store, question: str, clause, text: str) -> str | None:
     """The period the grid read for the item asked, as the quote of its clause writes it: of two periods in one
     sentence ("reconduit tacitement par périodes d'un an, sauf dénonciation … au moins trois (3) mois avant son
     échéance") the one that is the item's, not the first."""
-    for cell in grid_cells(store, question, clause.document, content=False):
+    for cell in grid_cells(store, question, clause.document) if asked_items(question) else ():
         if cell.status == STATED and cell.clause == clause.label:
             for duration, start, end in durations(text):
                 if str(duration) == cell.value:
