@@ -347,7 +347,7 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             # "4.1 L'accord-cadre est conclu pour une durée de" / "quatre (4) ans …" is a sentence the layout
             # wrapped, not a heading
             title = _clean_title(rest) if _looks_like_title(rest) and not _wraps_a_sentence(rest, lines, index) \
-                else None
+                else _sub_inline_title(rest)
             label = sub.group(1)
             parent = ".".join(label.split(".")[:-1])
             _open(state, "sub", label, parent, title, offset, unbulleted, (state.article_heading, unbulleted))
@@ -544,6 +544,22 @@ def _inline_title(rest: str) -> str | None:
     words = match.group(1).split()
     title_case = all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
     return match.group(1) if len(words) <= 4 or title_case else None
+
+
+# Abbreviations that end in a full stop without ending a heading ("Art. 28 …", "Mr. Smith …")
+_ABBREVIATIONS = {"art", "mr", "mrs", "ms", "dr", "no", "nr", "st", "inc", "ltd", "co", "corp", "bv", "nv", "sa"}
+
+
+def _sub_inline_title(rest: str) -> str | None:
+    """The heading of "4.01 Notification. The Contractor shall …": an inline title as for articles, closed by a
+    full stop (not a colon: "In deze overeenkomst: …" opens a sentence), holding no number and no abbreviation,
+    and followed by a sentence."""
+    match = _INLINE_TITLE.match(rest)
+    title = _inline_title(rest) if match and rest[match.end(1):].lstrip().startswith(".") else None
+    if not title or any(ch.isdigit() for ch in title) or title.split()[-1].lower() in _ABBREVIATIONS \
+            or not match.group(2)[:1].isupper():
+        return None
+    return title
 
 
 def _accept_article(state: _State, number: int) -> bool:

@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "34"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "35"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -89,12 +89,17 @@ class Unit:
 _INLINE_TITLE = re.compile(r"^[\w.()§]{0,8}\s*([^.;:]{2,50})[.:]\s")
 
 
+# a clause's first line that ends a sentence of six words or more ("Section 9.03 Backup copies are deleted within
+# ninety (90) days of termination.") is text, not a heading
+_SENTENCE_LINE = re.compile(r"^\S+(?:\s+\S+){5,}[a-zà-ÿ)]\.$")
+
+
 def _heading(clause: Clause) -> str:
     """The clause's title and the headings above it. A "heading" as long as a sentence is the clause's first line:
     only its inline title counts ("Subprocessing"), or nothing when it has none (a paragraph without a heading)."""
     short = []
     for heading in filter(None, (clause.title or "", *clause.heading_path)):
-        if len(heading.split()) <= 12:
+        if len(heading.split()) <= 12 and not _SENTENCE_LINE.search(heading):
             short.append(heading)
         elif inline := _INLINE_TITLE.match(heading):
             short.append(inline.group(1))
@@ -108,7 +113,9 @@ def _is_preamble(label: str) -> bool:
 
 def units(clauses: list[Clause]) -> list[Unit]:
     """The sentences of every clause but the signatures, in order."""
-    return [Unit(clause, heading, text, fold(text)) for clause in clauses if clause.label != "Signatures"
+    # (folded with its line breaks as spaces: a PDF wraps "outside the United Kingdom and the\nEuropean …")
+    return [Unit(clause, heading, text, " ".join(fold(text).split())) for clause in clauses
+            if clause.label != "Signatures"
             for heading in [_heading(clause)] for text in _sentences(clause)]
 
 
@@ -165,9 +172,12 @@ _SPECIFIC = re.compile(rf"specifi\w*\W+(?:\w+\W+){{0,4}}?{_CONSENT}|{_CONSENT}\W
                        r"prior (?:specific )?written (?:consent|authori[sz]ation)|autorisation (?:ecrite )?prealable|"
                        r"accord prealable (?:et )?(?:ecrit|expres)|accord (?:ecrit|expres) (?:et )?prealable",
                        re.IGNORECASE)
-_OUTSIDE = re.compile(r"buiten de (?:eer|europese)|outside (?:the )?(?:eea|european|eu\b)|hors de l'(?:ue|eee|union|"
-                      r"espace)|en dehors de l'(?:ue|eee|union|espace)|derde land|third countr|pays tiers",
-                      re.IGNORECASE)
+# (also with the UK or Switzerland beside the EEA: "outside the United Kingdom and the European Economic Area")
+_BESIDE = r"(?:(?:the )?(?:united kingdom|uk|switzerland)(?:,| and| or) |(?:het )?(?:verenigd koninkrijk|zwitserland) " \
+          r"(?:en|of) |(?:du )?(?:royaume-uni|suisse) (?:et|ou) )?"
+_OUTSIDE = re.compile(rf"buiten {_BESIDE}de (?:eer|europese)|outside {_BESIDE}(?:the )?(?:eea|european|eu\b)|"
+                      rf"hors {_BESIDE}de l'(?:ue|eee|union|espace)|en dehors {_BESIDE}de l'(?:ue|eee|union|espace)|"
+                      r"derde land|third countr|pays tiers", re.IGNORECASE)
 _INSIDE_ONLY = re.compile(r"(?:uitsluitend|enkel|alleen|only|exclusively|uniquement|exclusivement|steeds|always|"
                           r"toujours)\b[^.;]{0,120}(?:binnen de|within the|in the|au sein de|dans l'|dans un etat|"
                           r"in een lidstaat|in a member state|en belgique|in belgie|in belgium|sur le territoire)",

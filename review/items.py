@@ -26,7 +26,8 @@ _BREACH = r"datalek\w*|inbreuk\w* in verband met persoonsgegevens|inbreuk\w* op 
           r"securite)|violations? de donnees a caractere personnel|incidents? de securite"
 _AUTHORITY = r"gegevensbeschermingsautoriteit|toezichthoudende autoriteit|toezichthouder|\bgba\b|" \
              r"supervisory authorit\w*|" \
-             r"autorite de (?:controle|protection)|\bapd\b|\bcnil\b|\bico\b|data protection authorit\w*"
+             r"autorite de (?:controle|protection)|\bapd\b|\bcnil\b|\bico\b|data protection authorit\w*|" \
+             r"information commissioner\w*|regulators?\b|regulateurs?\b"
 # (for questions too: the supervisory authority asked about, in folded text)
 AUTHORITY = re.compile(rf"(?<![\w-])(?:{_AUTHORITY})", re.IGNORECASE)
 _NOTIFY = r"meld\w*|in kennis|kennisgeving|op de hoogte|verwittig\w*|informeer\w*|brengt? .{0,40} op de hoogte|" \
@@ -37,7 +38,8 @@ _PROCESSOR_WORDS = r"verwerker|processor|sous-traitant|prestataire|leverancier|d
 # a definition ("« Sous-traitant ultérieur » : tout sous-traitant …", "'Datalek' means …") speaks of a term, not of
 # the duty
 _DEFINITION = r"^[\W\d.]*[\"“«'‘]\s*[^\"”»’]{2,40}?\s*[\"”»’]\s*[:：]|\bbetekent\b|\bmeans\b|\bdesigne\b|" \
-              r"\bwordt verstaan\b|\bshall mean\b|\bon entend\b"
+              r"\bwordt verstaan\b|\bshall mean\b|\bon entend\b|" \
+              r"\b(?:have|has|hebben|heeft|ont|a) (?:the|de|le|la) (?:meanings?|betekenis|sens|signification)\b"
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,10 @@ ITEMS: tuple[Item, ...] = (
          _words(r"categor\w+"), _words(_DEFINITION + r"|requests? (?:from|of|by) data subjects?|"
                                         r"rights of (?:the )?data subjects?|data subjects? (?:exercis\w*|rights?)|"
                                         r"droits des personnes|demandes? des personnes|"
-                                        r"(?:verzoeken|rechten) van (?:de )?betrokkenen"),
+                                        r"(?:verzoeken|rechten) van (?:de )?betrokkenen|"
+                                        # what a breach notice describes (art. 33(3)(a))
+                                        r"number of (?:\w+ ){0,2}data subjects|aantal (?:\w+ ){0,2}betrokkenen|"
+                                        r"nombre (?:\w+ ){0,2}(?:de )?personnes concernees"),
          frozenset({PROCESSING}), article="28(3)"),
     Item("instructions", {"nl": "Gedocumenteerde instructies", "fr": "Instructions documentées",
                           "en": "Documented instructions"},
@@ -167,7 +172,9 @@ ITEMS: tuple[Item, ...] = (
          "duration", _words(_BREACH), _words(_NOTIFY),
          _words(_AUTHORITY + r"|betrokkenen|data subjects|personnes concernees|evaluatie\w*|verslag|rapport final|"
                 r"final report|post-incident"),
-         frozenset({PROCESSING}), promptly=True, article="28(3)(f), 33(2)"),
+         # (the processor's duty: not the controller's own towards the authority, "The Council remains responsible
+         # for reporting breaches … within 72 hours")
+         frozenset({PROCESSING}), promptly=True, party="processor", article="28(3)(f), 33(2)"),
     Item("data_subject_rights", {"nl": "Bijstand rechten betrokkenen", "fr": "Aide aux droits des personnes",
                                  "en": "Assistance with data-subject rights"},
          "present", _words(r"rechten van (?:de )?betrokkene\w*|verzoek\w* van (?:een |de )?betrokkene\w*|"

@@ -5,8 +5,9 @@ run: a Dutch OCMW agreement with a table of contents and chapters, an English co
 Walloon commune's convention with "1°" obligations, a US-style mutual NDA; then a Brussels police zone's contract
 with "ARTICLE 1 - OBJET" headings and "1.1." numbers, a Dutch VNG-style Markdown agreement with its annexes in
 tables, both signed below their annexes; an Irish county council's agreement with "(a)" obligations and its
-schedules after the signatures), read by the real parser: every item of the grid against the gold grid
-beside each."""
+schedules after the signatures); then a Dutch DOCX whose article numbers Word draws from its lists, and an English
+PDF of "Section 4.01 Notification. …" clauses (made by build_agreements.py; 49 of 54 cells right at first run),
+read by the real parser: every item of the grid against the gold grid beside each."""
 
 from pathlib import Path
 

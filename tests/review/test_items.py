@@ -3,7 +3,7 @@ the extractor finds its value in each language (fixtures of our own, not from th
 
 import pytest
 
-from ingest.models import Clause, DocumentInfo
+from ingest.models import Clause, DocumentInfo, Party
 from review.extract import extract_grid
 
 # (item, language, clause heading, clause text, expected value)
@@ -800,6 +800,9 @@ CASES += [
      "zes maanden.", "6 months"),
     ("dpo", "en", "Data protection officer", "Processor has appointed Anna Kowalski as its Data Protection Officer.",
      "Anna Kowalski"),
+    # (and by a PDF with "Section 4.01 Notification. …" clauses, its line breaks where the layout put them)
+    ("transfers", "en", "International transfers", "The Contractor shall not transfer personal data outside the "
+     "United Kingdom and the\nEuropean Economic Area.", "none"),
 ]
 
 
@@ -977,6 +980,9 @@ NOT_THE_ITEM = [
      'erasure under the GDPR.'),
     ('termination_notice', 'nl', 'Prijzen', 'De Leverancier kan de prijzen aanpassen mits een opzegtermijn van twee '
      'maanden wordt gerespecteerd voor de tariefwijziging.'),
+    # a definition
+    ('subject_matter', 'en', 'Definitions and scope', 'Terms such as "personal data" and "processing" have the '
+     'meanings given in the GDPR.'),
 ]
 
 
@@ -1022,6 +1028,26 @@ def test_each_notice_period_goes_to_its_own_item(language):
     if language == "en":
         objection = grid.cell("subprocessor_objection")
         assert (objection.value, objection.clause) == ("10 days", "5")
+
+
+def test_the_processors_own_breach_deadline_and_data_subjects_beat_their_neighbours():
+    """The controller's duty towards the regulator comes after the processor's, and the number of data subjects a
+    breach notice gives after the data subjects' own clause: each item keeps the right one."""
+    info = DocumentInfo("doc", TITLE["en"], (Party("Harbourside Council", "controller", ("Council",)),
+                                             Party("Tidewater Ltd", "processor", ("Contractor",))),
+                        (), "doc.txt", "h", "en", 1)
+    texts = [("2.01", "Data subjects", "The personal data concern residents who apply for a parking permit."),
+             ("4.01", "Notification", "The Contractor shall notify the Council of any personal data breach without "
+              "undue delay and in any case no later than twenty-four (24) hours after becoming aware of it."),
+             ("4.02", "Content", "The notice shall describe the nature of the breach, the categories and approximate "
+              "number of data subjects concerned, and the measures taken."),
+             ("4.03", "Regulator", "The Council remains responsible for reporting breaches to the Information "
+              "Commissioner's Office within seventy-two (72) hours where required.")]
+    clauses = [Clause("doc", label, label.split(".")[0], title, (title,), f"{label} {title}. {text}", (1, 1), 0, 0,
+                      "en", n) for n, (label, title, text) in enumerate(texts)]
+    grid = extract_grid(info, clauses)
+    assert (grid.cell("breach_notice").value, grid.cell("breach_notice").clause) == ("24 hours", "4.01")
+    assert grid.cell("data_subjects").clause == "2.01"
 
 
 def _grid_of_file(path, text: str):

@@ -1,0 +1,68 @@
+"""Writes the agreements of tests/review/agreements that are not plain text: a Dutch DOCX whose article numbers
+Word draws from a multilevel list (none in the text) with its sub-processors in a Word table, and an English PDF
+with "Section 4.02" numbers under "ARTICLE IV" headings, typeset by reportlab with tables and page breaks. Their
+text lives in tests/review/sources; re-run after editing it: `python -m tests.review.build_agreements`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
+
+from tests.pdfs import PAGE_BREAK, write_document_pdf
+
+HERE = Path(__file__).parent
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _blocks(source: Path) -> list:
+    """Paragraphs; a run of "| a | b |" lines is a table; "<page>" a page break."""
+    blocks: list = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.startswith("|"):
+            row = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            if blocks and isinstance(blocks[-1], list):
+                blocks[-1].append(row)
+            else:
+                blocks.append([row])
+        elif line.strip():
+            blocks.append(line.strip())
+    return blocks
+
+
+def write_numbered_docx(source: Path, target: Path) -> Path:
+    """"# text" is a level-1 list item (Word draws "Artikel N –"), "## text" level 2 ("N.M."), other lines plain."""
+    document = docx.Document()
+    levels = (f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+              f'<w:lvlText w:val="Artikel %1 –"/></w:lvl>'
+              f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>')
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {_W} w:abstractNumId="70">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="70"><w:abstractNumId w:val="70"/></w:num>'))
+    for block in _blocks(source):
+        if isinstance(block, list):
+            table = document.add_table(rows=0, cols=len(block[0]))
+            for row in block:
+                cells = table.add_row().cells
+                for cell, text in zip(cells, row):
+                    cell.text = text
+            continue
+        level = 1 if block.startswith("## ") else 0 if block.startswith("# ") else None
+        paragraph = document.add_paragraph(block.lstrip("# ").strip())
+        if level is not None:
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {_W}><w:ilvl w:val="{level}"/><w:numId w:val="70"/></w:numPr>'))
+    document.save(target)
+    return target
+
+
+def main() -> None:
+    folder = HERE / "agreements"
+    write_numbered_docx(HERE / "sources" / "zwalmbeek-datavanger-vwo.txt", folder / "zwalmbeek-datavanger-vwo.docx")
+    blocks = [PAGE_BREAK if b == "<page>" else b for b in _blocks(HERE / "sources" / "harbourside-dpa-sections.txt")]
+    write_document_pdf(folder / "harbourside-dpa-sections.pdf", blocks)
+
+
+if __name__ == "__main__":
+    main()
