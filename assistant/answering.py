@@ -6,7 +6,7 @@ import json
 import math
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,10 +24,10 @@ from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amended_line, clause_heading, coverage_of,
                          direct_answer, lead_sentence, referenced_annexes, referenced_clauses, refers_back,
                          score_sentences, stated_value, whole_clause, whole_table, with_context)
-from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, role_words, states_asked_kind,
-                       value_kinds)
+from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, other_sides_duty, role_words,
+                       states_asked_kind, value_kinds)
 from .filters import allowed_documents
-from .grid_answers import grid_evidence, grid_lead, grid_parts, grid_value, with_grid_clauses
+from .grid_answers import grid_evidence, grid_lead, grid_parts, grid_value, on_topic, with_grid_clauses
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
@@ -164,6 +164,10 @@ class Assistant:
         self.store.embedder.embed_query("warm-up")
         self.store.search("warm-up", k=1)
         self.store.catalogue.lexical.search("warm-up", "en", 1)
+
+    def _roles(self, document: str) -> dict[str, frozenset[str]]:
+        info = self.store.document(document)
+        return role_words(info.parties if info else ())
 
     def _idf(self, term: str) -> float:
         return self.store.catalogue.lexical.idf(term)
@@ -307,7 +311,7 @@ class Assistant:
         if sentences and self.settings.grid_lead:
             sentences = grid_lead(self.store, standalone, sentences, candidates)
         best = sentences[0] if sentences else None
-        evidence = self._evidence(standalone, language, sentences, candidates, scope) if best else {}
+        evidence = self._evidence(standalone, language, sentences, candidates, scope, asked=question) if best else {}
         if best is None or (not comparison and self.abstainer.abstains(evidence)):
             return replace(self._abstain(question, language, retrieved, scope), evidence=evidence)
         if comparison:
@@ -323,7 +327,10 @@ class Assistant:
                 sentences = next(iter(answering.values()))
                 best = sentences[0]
 
-        picked = self._complementary(best, sentences, standalone, language, candidates)
+        keeps = None
+        if self.settings.grid_lead and evidence.get("grid_cell"):
+            keeps = on_topic(self.store, standalone, candidates[best.rank].clause, candidates)
+        picked = self._complementary(best, sentences, standalone, language, candidates, keeps)
         if self.settings.grid_lead:
             picked += grid_parts(self.store, standalone, picked, sentences, candidates)
         chosen = [self._quoted(c, candidates) for c in picked]
@@ -343,7 +350,7 @@ class Assistant:
             citation = self._citation(number, clause, sentence)
             citations.append(citation)
             parts.append(lead_sentence(language, clause.label, citation.title,
-                                       info.title if info else clause.document, sentence.text, number, header))
+                                       agreement_name(info, clause.document), sentence.text, number, header))
         # a duration, amount or date asked for: stated first, from the first quote that states it (the countries
         # or the person asked for: from the first quote only) — the answer's own quotes before the sentence quoted
         # ahead of them, which only says what they point back at ("Vervolgens vernietigt … na die teruggave")
@@ -381,8 +388,9 @@ class Assistant:
         return whole_table(clause.text, quoted, p.signature_chars)
 
     def _evidence(self, question: str, language: str, sentences, candidates, scope,
-                  document: str | None = None) -> dict[str, float]:
-        """What the abstainer weighs (assistant/abstainer.FEATURES); with `document`, for that agreement alone."""
+                  document: str | None = None, asked: str | None = None) -> dict[str, float]:
+        """What the abstainer weighs (assistant/abstainer.FEATURES); with `document`, for that agreement alone;
+        `asked`: the question as written, whose party names say which side it is about."""
         best = sentences[0]
         second = next((s.score for s in sentences[1:] if s.rank != best.rank or s.start != best.start), 0.0)
         clause = candidates[best.rank].clause
@@ -390,6 +398,15 @@ class Assistant:
         checkable = asked_kinds(question) & CHECKABLE_KINDS
         quoted = "\n".join((self._quoted(best, candidates).text, clause_heading(clause),
                             table_header(clause.text, best.start) or ""))
+        stating = [s for s in sentences if candidates[s.rank].clause.document == clause.document
+                   and states_asked_kind(s.text, checkable)]
+        # the sentence whose figure answers: the best, or when it holds none of the kind asked the likeliest that
+        # does (_complementary adds it)
+        valued = best if not stating or stating[0] is best or states_asked_kind(best.text, checkable) else stating[0]
+        grid = grid_evidence(self.store, question, clause, best.text)
+        if valued is not best:
+            grid["grid_other"] = max(grid["grid_other"], grid_evidence(
+                self.store, question, candidates[valued.rank].clause, valued.text)["grid_other"])
         return {
             # of what the answer quotes (a short clause whole, a signature block, a table's rows), with the words
             # only its clause's heading holds: "3 October 2025" under the signatures says who signed
@@ -404,21 +421,24 @@ class Assistant:
             # the kind of value asked missing from the best sentence, and (a duration, an amount, how often) from
             # every candidate sentence of its agreement: a neighbouring clause without the figure does not answer
             "kind_missing": best.features.get("kind_missing", 0.0),
-            "kind_absent": float(bool(checkable) and not any(
-                states_asked_kind(s.text, checkable) for s in sentences
-                if candidates[s.rank].clause.document == clause.document)),
+            "kind_absent": float(bool(checkable) and not stating),
             "content_coverage": best.features.get("content_coverage", 0.0),
             "role_missing": best.features.get("role_missing", 0.0),
-            # the supervisory authority asked about, and not named where the answer stands
-            "authority_missing": float(bool(AUTHORITY.search(fold(question))) and not AUTHORITY.search(fold(quoted))),
-            **grid_evidence(self.store, question, clause, best.text),
+            # the supervisory authority asked about, and not named where the answer stands, or named there in a
+            # duty of the other side than the one asked about (the controller's own deadline towards it)
+            "authority_missing": float(bool(AUTHORITY.search(fold(question))) and (
+                not AUTHORITY.search(fold(quoted))
+                or other_sides_duty(asked or question, quoted, self._roles(clause.document)))),
+            **grid,
         }
 
-    def _complementary(self, best, sentences, question: str, language: str, candidates) -> list:
+    def _complementary(self, best, sentences, question: str, language: str, candidates,
+                       keeps: Callable[[Sentence], bool] | None = None) -> list:
         """The best sentence, plus one more when it answers a part of the question the best one leaves open
-        (idf-weighted share of new question terms >= min_gain) and is nearly as likely an answer; then, for a
-        kind of value asked that no quote holds yet ("what must Orbis do, and by when?"), the likeliest sentence
-        of the same agreement that holds one."""
+        (idf-weighted share of new question terms >= min_gain) and is nearly as likely an answer — and `keeps` it
+        (grid_answers.on_topic: the review grid found the best one stating what is asked, and a preamble that only
+        holds more of the question's words adds nothing); then, for a kind of value asked that no quote holds yet
+        ("what must Orbis do, and by when?"), the likeliest sentence of the same agreement that holds one."""
         p = self.params
         q_terms = set(stems(question, language))
         total = sum(self._idf(t) for t in q_terms) or 1.0
@@ -427,7 +447,7 @@ class Assistant:
         # answer are listed apart, _by_agreement; an addendum's wording is added by _in_force)
         near = [s for s in sentences[1:10] if (s.rank, s.start) != (best.rank, best.start)
                 and s.score >= p.second_quote_ratio * best.score and candidates[s.rank].clause.document == document]
-        chosen = [best] + next(([s] for s in near
+        chosen = [best] + next(([s] for s in near if keeps is None or keeps(s)
                                 if sum(self._idf(t) for t in s.terms - best.terms) / total >= p.min_gain), [])
         for kind in sorted(asked_kinds(question)):
             if any(kind in value_kinds(c.text) for c in chosen):

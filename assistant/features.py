@@ -22,7 +22,8 @@ from functools import lru_cache
 from ingest.labels import is_annex_label
 from ingest.lexicon import covered, meets
 from ingest.segment import is_secondary_scope
-from ingest.text import compound_stems, stems
+from ingest.text import compound_stems, fold, stems
+from review.items import AUTHORITY
 
 FEATURES = (
     "coverage", "content_coverage", "framed", "term_share", "clause_rank", "clause_score", "dense_gap", "lexical",
@@ -120,13 +121,16 @@ _PROMPTLY = re.compile(r"\b(?:onverwijld|onmiddellijk|zo (?:snel|spoedig) mogeli
 CHECKABLE_KINDS = frozenset({"duration", "amount", "frequency"})
 
 
-# Words that name a kind of value: a text holding a value of that kind answers them ("on what date?" is answered
-# by "3 October 2025", "what is the deadline?" by "within 48 hours").
+# Words that name a kind of value, or ask for how often: a text holding a value of that kind answers them ("on what
+# date?" is answered by "3 October 2025", "what is the deadline?" by "within 48 hours", "how often?" by "twice in
+# any twelve-month period"). Not "how long": too many neighbouring periods answer it ("How long are access logs
+# kept?" and the backups' 35 days).
 _KIND_WORDS = {
     "date": "datum date dates",
     "duration": "termijn termijnen deadline deadlines délai délais period periode période",
     "amount": "bedrag bedragen amount amounts montant montants",
-    "frequency": "frequentie frequency fréquence périodicité periodiciteit",
+    "frequency": "frequentie frequency fréquence périodicité periodiciteit vaak dikwijls often frequently souvent "
+                 "fois keer times",
 }
 
 
@@ -220,6 +224,19 @@ _LEGAL_FORMS = {"nv", "bv", "bvba", "sa", "srl", "sprl", "asbl", "vzw", "ltd", "
 def roles_in(text: str, words: dict[str, frozenset[str]]) -> frozenset[str]:
     tokens = set(re.findall(r"\w[\w-]*", text.lower()))
     return frozenset(role for role, names in words.items() if tokens & names)
+
+
+_SIDES = frozenset({"processor", "controller"})
+
+
+def other_sides_duty(question: str, text: str, words: dict[str, frozenset[str]]) -> bool:
+    """The question speaks of one side only (the processor, by a role word or its name) and the text of the other
+    side only: "Binnen hoeveel uur moet Datavanger de GBA verwittigen?" is not answered by "De
+    Verwerkingsverantwoordelijke beslist of de inbreuk binnen tweeënseventig uur aan de GBA wordt gemeld"."""
+    # (folded, without the authority's words: they name no side, also in "Port Authority of Ostend")
+    folded = {role: frozenset(fold(w) for w in names) for role, names in words.items()}
+    asked, said = (roles_in(AUTHORITY.sub(" ", fold(t)), folded) & _SIDES for t in (question, text))
+    return len(asked) == 1 and bool(said) and not asked & said
 
 
 class Question:

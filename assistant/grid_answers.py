@@ -42,6 +42,15 @@ _OUTSIDE_EU = r"(?:buiten|outside(?: of)?|hors|en dehors)\s+(?:de |het |the |l'|
 # - how long the agreement itself runs ("Hoe lang loopt de geheimhoudingsovereenkomst?"; not "How long do the
 #   confidentiality obligations last?", which survive it): the term.
 _HOW_LONG = r"hoe lang|how long|combien de temps"
+# - which personal data, and whose, are processed ("Welke persoonsgegevens van inwoners verwerkt X?", "Quelles
+#   données traite X ?", "Whose data does X process?"): the types of data, the data subjects.
+_WHICH_DATA = r"(?:welke|which|what|quelles?|quels?) (?:soorten |categorieen (?:van )?|types? (?:of |de )?|" \
+              r"kinds? of |categories (?:of |de )?)?(?:persoons)?gegevens|(?:welke|which|what|quelles?|quels?) " \
+              r"(?:soorten |categorieen (?:van )?|types? (?:of |de )?|kinds? of |categories (?:of |de )?)?" \
+              r"(?:personal )?(?:data|donnees)"
+_WHOSE_DATA = r"wiens (?:persoons)?gegevens|van wie|whose (?:personal )?data|(?:welke|which|what|quelles?) " \
+              r"(?:categorieen (?:van )?|categories (?:of |de )?)?(?:betrokkenen|data subjects|personnes concernees)|" \
+              r"donnees de qui|about whom|over wie"
 _RUNS = r"loopt|duurt|runs?|lasts?|appl(?:y|ies)|dure|valable|geldig|geldt|in force|en vigueur|van kracht"
 _AGREEMENT = r"\w*overeenkomst\w*|agreements?|contracts?|contrats?|nda|accords?|conventions?|protocol\w*"
 
@@ -54,7 +63,9 @@ _CONTENT_QUESTIONS = ((_all_of(_DATA, _AT_END, _DONE), ("return_period", "deleti
                       (_all_of(_PERMISSION, _SUBPROCESSORS), ("subprocessor_authorisation",)),
                       (_all_of(_WHICH, _SUBPROCESSORS), ("subprocessor_list",)),
                       (_all_of(_OUTSIDE_EU), ("transfers",)),
-                      (_all_of(_HOW_LONG, _RUNS, _AGREEMENT), ("term",)))
+                      (_all_of(_HOW_LONG, _RUNS, _AGREEMENT), ("term",)),
+                      (_all_of(_WHICH_DATA), ("data_types",)),
+                      (_all_of(_WHOSE_DATA), ("data_subjects",)))
 
 
 @lru_cache(maxsize=256)  # (one question asks it of its candidates, its lead and its evidence, per agreement)
@@ -141,6 +152,20 @@ def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
     return {"grid_absent": float(bool(valued) and all(c.status == NOT_STATED for c in valued)),
             "grid_cell": float(any(c.status == STATED and c.clause == clause.label for c in cells)),
             "grid_other": float(not cells and other_item(store, question, clause, text))}
+
+
+def on_topic(store, question: str, clause, candidates):
+    """Whether a further sentence belongs with a quote the grid found stating the items asked (in `clause`): it
+    stands in a clause the grid found stating one of them, or speaks of one's topic (the transfers clause beside
+    the sub-processor row naming a country outside the EEA), not of the parties' names only (the preamble)."""
+    cells = [c for c in grid_cells(store, question, clause.document) if c.status == STATED]
+    labels = {clause.label} | {c.clause for c in cells}
+    topics = [BY_ID[c.item].topic for c in cells]
+
+    def keeps(sentence) -> bool:
+        found = candidates[sentence.rank].clause
+        return found.label in labels or any(t.search(fold(sentence.text)) for t in topics)
+    return keeps
 
 
 def with_grid_clauses(store, question: str, candidates: list[Retrieved], documents) -> list[Retrieved]:

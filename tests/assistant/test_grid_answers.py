@@ -25,6 +25,8 @@ HARBOUR_DPA = [[
     "are overwritten within thirty-five (35) days.",
     "Clause 5 – Breaches",
     "5.1 The Processor notifies the Controller of a personal data breach within twenty-four (24) hours.",
+    "5.2 The Controller remains responsible for reporting breaches to the supervisory authority within seventy-two",
+    "(72) hours.",
     "Clause 6 – Audits",
     "6.1 The Controller may audit the Processor once a year on ten (10) working days' prior notice.",
     "Clause 8 – Liability",
@@ -90,7 +92,12 @@ def test_a_question_about_what_becomes_of_the_data_at_the_end_asks_for_the_retur
         "data_subject_rights",)
     assert content_items("What is the purpose of the processing?") == ("nature_purpose",)
     assert content_items("Hoeveel dagen heeft de verwerker om een verzoek van een betrokkene te beantwoorden?") == ()
-    assert content_items("Which data does the processor handle?") == ()
+    # which data, and whose, ask for the types of data and the data subjects (often a table in an annex)
+    for question in ("Which data does the processor handle?", "Welke persoonsgegevens van inwoners verwerkt X?",
+                     "Quelles catégories de données le prestataire traite-t-il ?"):
+        assert content_items(question) == ("data_types",), question
+    assert content_items("Whose personal data does the processor handle?") == ("data_subjects",)
+    assert content_items("Welke betrokkenen vallen onder de overeenkomst?") == ("data_subjects",)
     assert content_items("Can the contract be ended early?") == ()
 
 
@@ -142,6 +149,18 @@ def test_a_question_about_the_authority_is_not_answered_by_a_quote_that_names_no
     assert answer.evidence["authority_missing"] == 1.0 and answer.abstained
     unguarded = Assistant(assistant.store, Settings(abstain_without_authority=False)).ask(question)
     assert not unguarded.abstained
+
+
+def test_the_controllers_own_deadline_towards_the_authority_answers_no_question_about_the_processors(assistant):
+    """The controller reports to the authority within 72 hours (5.2): asked of the processor, by its name, that
+    is no answer; asked of the controller, it is."""
+    question = "Within how many hours must Quayside Data report a breach to the supervisory authority?"
+    answer = assistant.ask(question)
+    assert answer.evidence["authority_missing"] == 1.0 and answer.abstained, answer.text
+    controller = assistant.ask("Within how many hours must the Controller report a breach to the supervisory "
+                               "authority?")
+    assert not controller.abstained and controller.citations[0].clause == "5.2"
+    assert "72" in controller.text.split("[1]")[0]
 
 
 def test_a_figure_the_grid_read_as_another_items_answers_no_question_about_something_else(assistant):

@@ -164,6 +164,18 @@ def test_inline_headings_and_headingless_numbered_paragraphs_are_articles():
     assert "courts of Delta" in gap["5"].text and "courts of Delta" not in gap["3"].text
 
 
+def test_inline_headings_of_numbered_parts_are_their_titles():
+    clauses = _segment("DATA PROCESSING AGREEMENT\nBetween the Council and Tidewater Ltd.\nARTICLE IV – INCIDENTS\n"
+                       "Section 4.01 Notification. The Contractor notifies a breach within 24 hours.\n"
+                       "Section 4.02 Regulator. The Council reports breaches to the regulator.\n"
+                       "4.03 Art. 33 GDPR applies to the notice.\n"
+                       "4.04 In deze overeenkomst: de termen hebben hun gewone betekenis.\n")
+    assert clauses["4.01"].title == "Notification" and clauses["4.02"].title == "Regulator"
+    assert "within 24 hours" in clauses["4.01"].text
+    # an abbreviation or a colon opening a sentence heads nothing
+    assert clauses["4.03"].title is None and clauses["4.04"].title is None
+
+
 def test_a_numbered_party_list_before_keyword_articles_is_not_a_list_of_articles():
     clauses = _segment("DATA PROCESSING AGREEMENT\nBETWEEN\n"
                        "1. NORTHBRIDGE CITY COUNCIL, with offices at 1 Market Square, hereinafter the Controller;\n"
