@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ingest.text import fold
 from review.items import BY_ID, ITEMS
-from review.models import NOT_STATED, STATED, Cell
+from review.models import NOT_APPLICABLE, NOT_STATED, STATED, Cell
 from review.values import durations
 
 from .features import asked_kinds, role_words, roles_in
@@ -143,13 +143,16 @@ def _quotes(cell: Cell, text: str) -> bool:
 
 def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
     """For the abstainer, of the best sentence (`text`, in `clause`): `grid_absent`, the grid of its agreement found
-    the items asked for not stated (no neighbouring clause's figure answers); `grid_cell`, its clause is the one
-    the grid found stating one of them; `grid_other`, a question that asks for no item has it quote another item's
-    figure (other_item). Only a value asked for and not found is absent: the grid reads a return or a deletion
+    the items asked for not stated (no neighbouring clause's figure answers), or not applicable to its kind with
+    no clause speaking of them (an NDA's "return within 15 days" is no breach deadline); `grid_cell`, its clause
+    is the one the grid found stating one of them; `grid_other`, a question that asks for no item has it quote
+    another item's figure (other_item). Only a value asked for and not found is absent: the grid reads a return or a deletion
     without a period as not stated, yet "what happens to our data at the end?" is answered by it."""
     cells = grid_cells(store, question, clause.document)
     valued = cells if asked_items(question) else []  # (cells of a value asked, not of content asked)
-    return {"grid_absent": float(bool(valued) and all(c.status == NOT_STATED for c in valued)),
+    return {"grid_absent": float(bool(valued) and all(c.status == NOT_STATED or c.status == NOT_APPLICABLE
+                                                      and not _spoken_of(store, clause.document, c.item)
+                                                      for c in valued)),
             "grid_cell": float(any(c.status == STATED and c.clause == clause.label for c in cells)),
             "grid_other": float(not cells and other_item(store, question, clause, text))}
 
@@ -166,6 +169,13 @@ def on_topic(store, question: str, clause, candidates):
         found = candidates[sentence.rank].clause
         return found.label in labels or any(t.search(fold(sentence.text)) for t in topics)
     return keeps
+
+
+def _spoken_of(store, document: str, item: str) -> bool:
+    """Whether any clause of the agreement speaks of the item's topic: an item the grid does not read for this
+    kind of agreement (a breach deadline in an NDA) is not stated there when none does."""
+    topic = BY_ID[item].topic
+    return any(topic.search(fold(c.text)) for c in store.clauses(document))
 
 
 def with_grid_clauses(store, question: str, candidates: list[Retrieved], documents) -> list[Retrieved]:

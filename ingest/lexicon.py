@@ -27,13 +27,14 @@ GROUPS = [
     ("maand maanden", "mois", "month months"),
     ("jaar jaren", "an ans année années", "year years"),
     ("audit audits controle inspectie", "audit audits contrôle inspection", "audit audits inspection"),
-    ("aankondigen aankondiging vooraf", "préavis préalable", "notice advance"),
+    ("aankondigen aankondiging aangekondigd vooraf", "préavis préalable annoncer annoncé annonce avance",
+     "notice advance announce announced"),
     ("bewaren bewaartermijn bewaard", "conserver conservation conservées", "retain retention retained keep kept"),
     ("verwijderen verwijdering wissen vernietigen", "supprimer suppression effacer effacement détruire",
      "delete deletion erase destroy"),
     ("terugbezorgen teruggeven terugbezorging", "restituer restitution retourner", "return returned"),
     ("aansprakelijkheid aansprakelijk", "responsabilité", "liability liable"),
-    ("plafond beperkt", "plafond plafonnée limitée", "cap capped limited"),
+    ("plafond beperkt", "plafond plafonnée plafonné plafonnées limitée", "cap capped limited ceiling"),
     ("toepasselijk beheerst beheersen", "applicable applique appliquent régi régie", "governing governed governs"),
     ("rechtbank rechtbanken", "tribunal tribunaux juridiction", "court courts"),
     ("duur looptijd loopt", "durée", "term duration"),
@@ -55,11 +56,14 @@ GROUPS = [
     ("instructies instructie", "instructions instruction", "instructions instruction"),
     ("kosten vergoeding prijs prijzen", "frais coût coûts prix", "cost costs fee fees price prices"),
     ("functionaris", "délégué", "officer"),
+    ("privacy gegevensbescherming", "protection", "privacy protection"),
     ("schriftelijk", "écrit", "writing"),
     ("toestemming machtiging", "autorisation consentement", "authorisation authorization consent"),
     ("bezwaar", "objection opposer", "objection object"),
     ("ondertekend ondertekening handtekening", "signé signature", "signed signature"),
-    ("beschikbaarheid", "disponibilité", "availability"),
+    ("beschikbaarheid beschikbaar", "disponibilité disponible", "availability available uptime"),
+    ("gepland geplande", "planifié planifiée planifiées programmé", "planned scheduled"),
+    ("website", "site", "website site"),
     ("herstel hersteltijd", "rétablissement", "resolution restore"),
     ("aanbieder leverancier", "prestataire fournisseur", "provider supplier vendor"),
     ("bijlage", "annexe", "annex schedule appendix"),
@@ -177,7 +181,7 @@ COMPOUND_WORDS = (
     "periode tijd datum jaren maanden weken dagen uren minuten limiet maximum minimum grens niveau "
     "medewerker medewerkers gebruiker gebruikers beheerder beheer leverancier klant burger burgers inwoners "
     "wet wetgeving recht rechten plaats land landen adres centrum locatie ruimte kopie kopieën back-up "
-    "schade kosten prijs vergoeding factuur betaling boete straf stad gemeente "
+    "schade kosten prijs vergoeding factuur betaling boete straf stad gemeente privacy functionaris "
 )
 
 

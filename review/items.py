@@ -231,7 +231,9 @@ ITEMS: tuple[Item, ...] = (
          _words(r"bijstand|bijstaan|assist\w*|aide|medewerking|cooperat\w*"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)(f)"),
     Item("return_period", {"nl": "Teruggave bij einde", "fr": "Restitution en fin de contrat", "en": "Return at end"},
-         "duration", _words(r"terug\w*|teruggave|return\w*|restitu\w*|renvo\w*|export\w*|retour\w*"),
+         # (also "hand/give/send the data back")
+         "duration", _words(r"terug\w*|teruggave|return\w*|restitu\w*|renvo\w*|export\w*|retour\w*|"
+                            r"(?:hand|give|send)\w* (?:\w+ ){0,4}back\b"),
          _words(_END), _words(r"back-?ups?|sauvegardes?|verwijder\w*|delet\w*|supprim\w*|detrui\w*|vernietig\w*"),
          frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True),
     Item("deletion_period", {"nl": "Verwijdering bij einde", "fr": "Suppression en fin de contrat",
@@ -346,6 +348,7 @@ ITEMS: tuple[Item, ...] = (
                  "en": "Data protection officer"},
          # ("functionaris gegevensbescherming" and its initials "FG" as Dutch agreements also write it)
          "person", _words(r"functionaris (?:voor )?(?:de )?gegevensbescherming|\bfg\b|data protection officer\w*|"
+                          r"privacy ?functionaris\w*|privacy officer\w*|"
                           r"\bdpo\b|"
                           r"delegue\w* a la protection des donnees|\bdpd\b"),
          None, None, frozenset({PROCESSING}), in_preamble=True, party="processor"),

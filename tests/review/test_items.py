@@ -803,6 +803,11 @@ CASES += [
     # (and by a PDF with "Section 4.01 Notification. …" clauses, its line breaks where the layout put them)
     ("transfers", "en", "International transfers", "The Contractor shall not transfer personal data outside the "
      "United Kingdom and the\nEuropean Economic Area.", "none"),
+    # (and by questions written blind in other words than the agreements': a privacy officer, data handed back)
+    ("dpo", "en", "Contacts", "The Supplier's privacy officer is Ms Anna Peeters (privacy@supplier.example).",
+     "Anna Peeters"),
+    ("return_period", "en", "End of the agreement", "When the agreement ends, the Processor shall hand all personal "
+     "data back to the Controller within fifteen (15) days.", "15 days"),
 ]
 
 
