@@ -64,6 +64,8 @@ GROUPS = [
     ("beschikbaarheid beschikbaar", "disponibilité disponible", "availability available uptime"),
     ("gepland geplande", "planifié planifiée planifiées programmé", "planned scheduled"),
     ("website", "site", "website site"),
+    ("telefoon telefoonnummer telefonisch", "téléphone téléphonique", "phone telephone"),
+    ("oproep oproepen beller bellers", "appel appels appelant appelants", "call calls caller callers"),
     ("herstel hersteltijd", "rétablissement", "resolution restore"),
     ("aanbieder leverancier", "prestataire fournisseur", "provider supplier vendor"),
     ("bijlage", "annexe", "annex schedule appendix"),

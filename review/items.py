@@ -69,7 +69,7 @@ class Item:
 ITEMS: tuple[Item, ...] = (
     Item("subject_matter", {"nl": "Voorwerp en duur", "fr": "Objet et durée", "en": "Subject matter and duration"},
          "present", _words(r"voorwerp|onderwerp|subject[- ]matter|objet|scope|toepassingsgebied|champ d'application"),
-         _words(r"verwerk\w*|process\w*|traitement|duur|duration|duree|looptijd"),
+         _words(r"verwerk\w*|process\w*|trait(?:e|ent|ement|ements)\b|duur|duration|duree|looptijd"),
          # a certificate's scope ("ISO/IEC 27001-certificaat waarvan het toepassingsgebied …") is not the agreement's
          _words(_DEFINITION + r"|certifica\w*|iso\b"),
          frozenset({PROCESSING}), article="28(3)", in_preamble=True),
@@ -93,6 +93,10 @@ ITEMS: tuple[Item, ...] = (
                            r"(?:types?|categor\w+) "
                            r"(?:of )?personal data|(?:types?|categories) de donnees|categories persoonsgegevens|"
                            r"persoonsgegevens(?:categorie\w*)|"
+                           # "les catégories de personnes concernées et de données", "categorieën van betrokkenen en
+                           # persoonsgegevens"
+                           r"categor\w+ (?:of |van |de |des )?(?:\w+ ){1,3}(?:and|en|et) (?:of |van |de |des )?"
+                           r"(?:personal data|persoonsgegevens|donnees)|"
                            # "the personal data processed comprise names, addresses …"
                            r"personal data (?:processed |concerned )?(?:comprise|include|consist)\w*|"
                            r"(?:de )?verwerkte persoonsgegevens (?:zijn|omvatten|betreffen)|"
@@ -348,7 +352,6 @@ ITEMS: tuple[Item, ...] = (
                  "en": "Data protection officer"},
          # ("functionaris gegevensbescherming" and its initials "FG" as Dutch agreements also write it)
          "person", _words(r"functionaris (?:voor )?(?:de )?gegevensbescherming|\bfg\b|data protection officer\w*|"
-                          r"privacy ?functionaris\w*|privacy officer\w*|"
                           r"\bdpo\b|"
                           r"delegue\w* a la protection des donnees|\bdpd\b"),
          None, None, frozenset({PROCESSING}), in_preamble=True, party="processor"),

@@ -109,6 +109,8 @@ def test_service_levels_and_privacy_officers_meet_across_the_three_languages():
                          "Le total des pénalités est plafonné à 30 % de la redevance annuelle.", "fr")
     assert {"plan", "announc"} <= met("How far in advance is planned maintenance announced?", "en",
                                       "Les interventions de maintenance planifiées sont annoncées à l'avance.", "fr")
+    assert {"phone", "caller"} <= met("How long are the phone numbers of callers kept?", "en",
+                                       "Appelants de la permanence téléphonique | numéro de téléphone", "fr")
     assert "privacyfunctionaris" in met("Wie is de privacyfunctionaris?", "nl",
                                         "Le délégué à la protection des données est Madame Claire Dubois.", "fr")
 

@@ -1,7 +1,8 @@
 """Writes the agreements of tests/review/agreements that are not plain text: a Dutch DOCX whose article numbers
-Word draws from a multilevel list (none in the text) with its sub-processors in a Word table, and an English PDF
-with "Section 4.02" numbers under "ARTICLE IV" headings, typeset by reportlab with tables and page breaks. Their
-text lives in tests/review/sources; re-run after editing it: `python -m tests.review.build_agreements`."""
+Word draws from a multilevel list (none in the text) with its sub-processors in a Word table; an English PDF with
+"Section 4.02" numbers under "ARTICLE IV" headings and a French one with "§1er." paragraphs and a ten-row retention
+table, typeset by reportlab with tables and page breaks. Their text lives in tests/review/sources; re-run after
+editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations
 
@@ -62,6 +63,8 @@ def main() -> None:
     write_numbered_docx(HERE / "sources" / "zwalmbeek-datavanger-vwo.txt", folder / "zwalmbeek-datavanger-vwo.docx")
     blocks = [PAGE_BREAK if b == "<page>" else b for b in _blocks(HERE / "sources" / "harbourside-dpa-sections.txt")]
     write_document_pdf(folder / "harbourside-dpa-sections.pdf", blocks)
+    blocks = [PAGE_BREAK if b == "<page>" else b for b in _blocks(HERE / "sources" / "cpas-waremme-conservation.txt")]
+    write_document_pdf(folder / "cpas-waremme-conservation.pdf", blocks)
 
 
 if __name__ == "__main__":

@@ -803,9 +803,12 @@ CASES += [
     # (and by a PDF with "Section 4.01 Notification. …" clauses, its line breaks where the layout put them)
     ("transfers", "en", "International transfers", "The Contractor shall not transfer personal data outside the "
      "United Kingdom and the\nEuropean Economic Area.", "none"),
-    # (and by questions written blind in other words than the agreements': a privacy officer, data handed back)
-    ("dpo", "en", "Contacts", "The Supplier's privacy officer is Ms Anna Peeters (privacy@supplier.example).",
-     "Anna Peeters"),
+    # (and by a French PDF with "§1er." paragraphs and a retention table)
+    ("transfers", "fr", "Transferts", "Aucune donnée n'est transférée en dehors de l'Espace économique européen.",
+     "none"),
+    ("data_types", "fr", "Données et personnes concernées", "Les catégories de personnes concernées et de données, "
+     "ainsi que leurs durées de conservation, figurent à l'annexe 2.", "stated"),
+    # (and by questions written blind in other words than the agreements': data handed back)
     ("return_period", "en", "End of the agreement", "When the agreement ends, the Processor shall hand all personal "
      "data back to the Controller within fifteen (15) days.", "15 days"),
 ]
