@@ -44,13 +44,11 @@ _OUTSIDE_EU = r"(?:buiten|outside(?: of)?|hors|en dehors)\s+(?:de |het |the |l'|
 _HOW_LONG = r"hoe lang|how long|combien de temps"
 # - which personal data, and whose, are processed ("Welke persoonsgegevens van inwoners verwerkt X?", "Quelles
 #   données traite X ?", "Whose data does X process?"): the types of data, the data subjects.
-_WHICH_DATA = r"(?:welke|which|what|quelles?|quels?) (?:soorten |categorieen (?:van )?|types? (?:of |de )?|" \
-              r"kinds? of |categories (?:of |de )?)?(?:persoons)?gegevens|(?:welke|which|what|quelles?|quels?) " \
-              r"(?:soorten |categorieen (?:van )?|types? (?:of |de )?|kinds? of |categories (?:of |de )?)?" \
-              r"(?:personal )?(?:data|donnees)"
-_WHOSE_DATA = r"wiens (?:persoons)?gegevens|van wie|whose (?:personal )?data|(?:welke|which|what|quelles?) " \
-              r"(?:categorieen (?:van )?|categories (?:of |de )?)?(?:betrokkenen|data subjects|personnes concernees)|" \
-              r"donnees de qui|about whom|over wie"
+_WHICH_KIND_OF = r"(?:welke|which|what|quelles?|quels?) (?:soorten |categorieen (?:van )?|types? (?:of |de )?|" \
+                 r"kinds? of |categories (?:of |de )?)?"
+_WHICH_DATA = rf"{_WHICH_KIND_OF}(?:(?:persoons)?gegevens|(?:personal )?(?:data|donnees))"
+_WHOSE_DATA = rf"wiens (?:persoons)?gegevens|van wie|whose (?:personal )?data|donnees de qui|about whom|over wie|" \
+              rf"{_WHICH_KIND_OF}(?:betrokkenen|data subjects|personnes concernees)"
 _RUNS = r"loopt|duurt|runs?|lasts?|appl(?:y|ies)|dure|valable|geldig|geldt|in force|en vigueur|van kracht"
 _AGREEMENT = r"\w*overeenkomst\w*|agreements?|contracts?|contrats?|nda|accords?|conventions?|protocol\w*"
 
@@ -146,8 +144,8 @@ def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
     the items asked for not stated (no neighbouring clause's figure answers), or not applicable to its kind with
     no clause speaking of them (an NDA's "return within 15 days" is no breach deadline); `grid_cell`, its clause
     is the one the grid found stating one of them; `grid_other`, a question that asks for no item has it quote
-    another item's figure (other_item). Only a value asked for and not found is absent: the grid reads a return or a deletion
-    without a period as not stated, yet "what happens to our data at the end?" is answered by it."""
+    another item's figure (other_item). Only a value asked for and not found is absent: the grid reads a return or
+    a deletion without a period as not stated, yet "what happens to our data at the end?" is answered by it."""
     cells = grid_cells(store, question, clause.document)
     valued = cells if asked_items(question) else []  # (cells of a value asked, not of content asked)
     return {"grid_absent": float(bool(valued) and all(c.status == NOT_STATED or c.status == NOT_APPLICABLE

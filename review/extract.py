@@ -173,8 +173,8 @@ _SPECIFIC = re.compile(rf"specifi\w*\W+(?:\w+\W+){{0,4}}?{_CONSENT}|{_CONSENT}\W
                        r"accord prealable (?:et )?(?:ecrit|expres)|accord (?:ecrit|expres) (?:et )?prealable",
                        re.IGNORECASE)
 # (also with the UK or Switzerland beside the EEA: "outside the United Kingdom and the European Economic Area")
-_BESIDE = r"(?:(?:the )?(?:united kingdom|uk|switzerland)(?:,| and| or) |(?:het )?(?:verenigd koninkrijk|zwitserland) " \
-          r"(?:en|of) |(?:du )?(?:royaume-uni|suisse) (?:et|ou) )?"
+_BESIDE = r"(?:(?:the )?(?:united kingdom|uk|switzerland)(?:,| and| or) |" \
+          r"(?:het )?(?:verenigd koninkrijk|zwitserland) (?:en|of) |(?:du )?(?:royaume-uni|suisse) (?:et|ou) )?"
 _OUTSIDE = re.compile(rf"buiten {_BESIDE}de (?:eer|europese)|outside {_BESIDE}(?:the )?(?:eea|european|eu\b)|"
                       rf"hors {_BESIDE}de l'(?:ue|eee|union|espace)|en dehors {_BESIDE}de l'(?:ue|eee|union|espace)|"
                       r"derde land|third countr|pays tiers", re.IGNORECASE)

@@ -35,9 +35,9 @@ def _blocks(source: Path) -> list:
 def write_numbered_docx(source: Path, target: Path) -> Path:
     """"# text" is a level-1 list item (Word draws "Artikel N –"), "## text" level 2 ("N.M."), other lines plain."""
     document = docx.Document()
-    levels = (f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-              f'<w:lvlText w:val="Artikel %1 –"/></w:lvl>'
-              f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>')
+    levels = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+              '<w:lvlText w:val="Artikel %1 –"/></w:lvl>'
+              '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>')
     numbering = document.part.numbering_part.element
     numbering.insert(0, parse_xml(f'<w:abstractNum {_W} w:abstractNumId="70">{levels}</w:abstractNum>'))
     numbering.append(parse_xml(f'<w:num {_W} w:numId="70"><w:abstractNumId w:val="70"/></w:num>'))
