@@ -21,13 +21,15 @@ from review.items import AUTHORITY
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum
 from .config import Settings
-from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amended_line, clause_heading, coverage_of,
-                         direct_answer, lead_sentence, referenced_annexes, referenced_clauses, refers_back,
-                         score_sentences, stated_value, whole_clause, whole_table, with_context)
+from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amended_line, clause_heading,
+                         clause_reference, coverage_of, direct_answer, lead_sentence, referenced_annexes,
+                         referenced_clauses, refers_back, score_sentences, stated_value, whole_clause, whole_table,
+                         with_context)
 from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, other_sides_duty, role_words,
                        states_asked_kind, value_kinds)
 from .filters import allowed_documents
-from .grid_answers import grid_evidence, grid_lead, grid_parts, grid_value, on_topic, with_grid_clauses
+from .grid_answers import (grid_evidence, grid_lead, grid_parts, grid_value, keeps_data_inside, on_topic,
+                           with_grid_clauses)
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
@@ -60,6 +62,10 @@ _NOT_FOUND = {
 _SEARCHED = {"nl": "Gezocht naar", "fr": "Termes recherchés", "en": "Searched for"}
 _NOT_STATED = {"nl": "niet vermeld.", "fr": "non précisé.", "en": "not stated."}
 _COMPARED = {"nl": "Per overeenkomst:", "fr": "Par convention :", "en": "Per agreement:"}
+# "Which of our processors may transfer data outside the EEA?" names those that keep them inside on one line
+_WHICH = re.compile(r"\b(?:which|welke|quel(?:le)?s|lesquel(?:le)?s)\b", re.IGNORECASE)
+_INSIDE = {"nl": "Houden de gegevens binnen de EER: {}.", "fr": "Gardent les données dans l'EEE : {}.",
+           "en": "Keep the data inside the EEA: {}."}
 _SEVERAL = {"nl": "Meerdere overeenkomsten beantwoorden deze vraag:",
             "fr": "Plusieurs conventions répondent à cette question :",
             "en": "Several agreements answer this question:"}
@@ -524,10 +530,16 @@ class Assistant:
         lines, citations, texts = [_SEVERAL.get(language, _SEVERAL["en"]) if not context.comparison else
                                    _COMPARED.get(language, _COMPARED["en"])], [], {}
         titles = {d: agreement_name(self.store.document(d), d) for d in answers}
+        which = context.comparison and not context.scope and _WHICH.search(context.question)
+        inside = []
         for document, own in answers.items():
             title = titles[document]
             if list(titles.values()).count(title) > 1:  # agreements made from one template: tell them apart
                 title = f"{title} ({document})"
+            kept = keeps_data_inside(self.store, context.focused, document) if which else None
+            if kept is not None:
+                inside.append(f"{title} ({clause_reference(kept.clause, None, language)})")
+                continue
             if own is None:
                 lines.append(f"- {title}: {_NOT_STATED.get(language, _NOT_STATED['en'])}")
                 continue
@@ -549,6 +561,8 @@ class Assistant:
         if not citations:
             return replace(self._abstain(context.question, language, context.retrieved, context.scope),
                            evidence=evidence)
+        if inside:
+            lines.append(_INSIDE.get(language, _INSIDE["en"]).format("; ".join(inside)))
         text = "\n".join(lines)
         verification = verify_citations(text, citations, texts)
         return Answer(context.question, text, verification.citations, tuple(context.retrieved), False, "extractive",

@@ -36,9 +36,12 @@ _SUBPROCESSORS = r"subverwerkers?|sub-?processors?|sous-traitants? ulterieurs?|o
 _PERMISSION = r"permission|authori[sz]\w*|consent\w*|approv\w*|toestemming|goedkeuring|toelating|autoris\w*|" \
               r"accord prealable|approbation"
 _WHICH = r"welke?|which|what|quels?|quelles?|wie zijn|who are|lijst|list|liste"
-# - data leaving the EU ("Zit er een subverwerker buiten Europa?"): the transfers, whatever kind of answer it wants;
+# - data leaving the EU ("Zit er een subverwerker buiten Europa?", "Compare the international transfers …"): the
+#   transfers, whatever kind of answer it wants;
 _OUTSIDE_EU = r"(?:buiten|outside(?: of)?|hors|en dehors)\s+(?:de |het |the |l'|de l'|d')?" \
-              r"(?:eer|eea|eee|eu|ue|europ\w*|union\w*|espace economique)"
+              r"(?:eer|eea|eee|eu|ue|europ\w*|union\w*|espace economique)|" \
+              r"international\w* (?:data )?(?:transfers?|doorgifte\w*)|transferts? internationa\w*|" \
+              r"third countr\w*|derde land\w*|pays tiers"
 # - how long the agreement itself runs ("Hoe lang loopt de geheimhoudingsovereenkomst?"; not "How long do the
 #   confidentiality obligations last?", which survive it): the term.
 _HOW_LONG = r"hoe lang|how long|combien de temps"
@@ -167,6 +170,16 @@ def on_topic(store, question: str, clause, candidates):
         found = candidates[sentence.rank].clause
         return found.label in labels or any(t.search(fold(sentence.text)) for t in topics)
     return keeps
+
+
+def keeps_data_inside(store, question: str, document: str) -> Cell | None:
+    """The agreement's transfers cell when the question asks about data leaving the EEA and the grid found that
+    this agreement keeps them inside ("Les données sont hébergées exclusivement en Belgique"): in a scan of all
+    agreements for those that let data leave, such an agreement is named, not quoted as one of them."""
+    if "transfers" not in content_items(question):
+        return None
+    cell = next((c for c in grid_cells(store, question, document) if c.item == "transfers"), None)
+    return cell if cell is not None and cell.status == STATED and cell.value == "none" else None
 
 
 def _spoken_of(store, document: str, item: str) -> bool:

