@@ -17,6 +17,7 @@ from ingest.segment import PREAMBLE, SIGNATURES
 from ingest.text import STOPWORDS, fold, stems, tokens
 from ingest.units import split_sentences, table_header
 from review.items import AUTHORITY
+from review.models import STATED
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
 from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum
@@ -29,7 +30,7 @@ from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, 
                        states_asked_kind, value_kinds)
 from .filters import allowed_documents
 from .grid_answers import (grid_evidence, grid_lead, grid_parts, grid_value, keeps_data_inside, on_topic,
-                           with_grid_clauses)
+                           value_matches, with_grid_clauses)
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
@@ -66,6 +67,11 @@ _COMPARED = {"nl": "Per overeenkomst:", "fr": "Par convention :", "en": "Per agr
 _WHICH = re.compile(r"\b(?:which|welke|quel(?:le)?s|lesquel(?:le)?s)\b", re.IGNORECASE)
 _INSIDE = {"nl": "Houden de gegevens binnen de EER: {}.", "fr": "Gardent les données dans l'EEE : {}.",
            "en": "Keep the data inside the EEA: {}."}
+# ... and those whose grid holds another value than the one a question names, with theirs
+_OTHERWISE = {"nl": "Andere overeenkomsten bepalen iets anders: {}.", "fr": "D'autres conventions prévoient autre "
+              "chose : {}.", "en": "Other agreements state otherwise: {}."}
+_INSTEAD = {"nl": "Wat de overeenkomsten wel bepalen: {}.", "fr": "Ce que prévoient les conventions : {}.",
+            "en": "What the agreements state instead: {}."}
 _SEVERAL = {"nl": "Meerdere overeenkomsten beantwoorden deze vraag:",
             "fr": "Plusieurs conventions répondent à cette question :",
             "en": "Several agreements answer this question:"}
@@ -321,6 +327,9 @@ class Assistant:
         if best is None or (not comparison and self.abstainer.abstains(evidence)):
             return replace(self._abstain(question, language, retrieved, scope), evidence=evidence)
         if comparison:
+            matches = value_matches(self.store, standalone, context.targets) if not scope else None
+            if matches is not None:  # "Which of our processors must report a breach within 24 hours?"
+                return self._with_value(context, list(candidates), matches, evidence)
             answers = {d: self._own_evidence(standalone, language, sentences, candidates, d) for d in context.targets}
             return self._by_agreement(context, candidates, sentences, answers, evidence)
         if not scope and not context.names_unknown:  # naming no agreement, answered in several: list them all
@@ -519,8 +528,33 @@ class Assistant:
         fullest = max((coverage[d] for d in answering), default=0.0)
         return {d: own for d, own in answering.items() if coverage[d] >= fullest - self.params.listing_margin}
 
+    def _with_value(self, context: _Context, candidates: list, matches, evidence) -> Answer:
+        """A scan of all agreements for those whose grid holds the value the question names: a line quoting the
+        grid's clause for each that does, and one naming the others with their own value; "not found" when none
+        does (no neighbouring figure answers "which processor must report within 12 hours?")."""
+        language = context.language
+        by_value: dict[str, list[str]] = {}  # the others, grouped by their value
+        for m in matches:
+            if not m.matches:
+                name = agreement_name(self.store.document(m.document), m.document)
+                value = m.cell.value if m.cell.status == STATED else _NOT_STATED.get(language, "not stated.")[:-1]
+                by_value.setdefault(value, []).append(
+                    f"{name} ({clause_reference(m.cell.clause, None, language)})" if m.cell.clause else name)
+        others = "; ".join(f"{value}: {', '.join(names)}" for value, names in by_value.items())
+        hits = [m for m in matches if m.matches]
+        template = _OTHERWISE if hits else _INSTEAD
+        after = [template.get(language, template["en"]).format(others)] if others else []
+        if not hits:
+            answer = self._abstain(context.question, language, context.retrieved, context.scope)
+            return replace(answer, text="\n".join([answer.text, *after]), evidence=evidence)
+        answers = {}
+        for match in hits:
+            clause = next(c for c in self.store.clauses(match.document) if c.label == match.cell.clause)
+            answers[match.document] = [self._best_of(context, [clause], candidates)]
+        return self._by_agreement(context, candidates, next(iter(answers.values())), answers, evidence, after)
+
     def _by_agreement(self, context: _Context, candidates, sentences, answers: dict[str, list | None],
-                      evidence) -> Answer:
+                      evidence, after: list[str] = ()) -> Answer:
         """One line per agreement of `answers` (each with its own sentences, or None when it does not state the
         answer), each quoting its own clause, or saying the agreement does not state it; a quote is the clause
         numbered like the best answer's when that one scores near the agreement's best (agreements drawn from one
@@ -563,6 +597,7 @@ class Assistant:
                            evidence=evidence)
         if inside:
             lines.append(_INSIDE.get(language, _INSIDE["en"]).format("; ".join(inside)))
+        lines += after
         text = "\n".join(lines)
         verification = verify_citations(text, citations, texts)
         return Answer(context.question, text, verification.citations, tuple(context.retrieved), False, "extractive",

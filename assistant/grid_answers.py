@@ -6,12 +6,13 @@ the candidates and leads the answer, and the abstainer weighs whether the grid f
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.text import fold
 from review.items import BY_ID, ITEMS
 from review.models import NOT_APPLICABLE, NOT_STATED, STATED, Cell
-from review.values import durations
+from review.values import amounts, countries, durations, governing_law
 
 from .features import asked_kinds, role_words, roles_in
 from .models import Retrieved
@@ -180,6 +181,80 @@ def keeps_data_inside(store, question: str, document: str) -> Cell | None:
         return None
     cell = next((c for c in grid_cells(store, question, document) if c.item == "transfers"), None)
     return cell if cell is not None and cell.status == STATED and cell.value == "none" else None
+
+
+# How a question compares the value it names with an agreement's: "within 24 hours" is at most 24 hours, "longer
+# than 48 hours" more; otherwise the same value.
+_AT_MOST = re.compile(r"\b(?:within|binnen|dans les|dans un delai de|en moins de|at most|no more than|ten hoogste|"
+                      r"maximaal|maximum|au plus|uiterlijk|up to|tot)\b")
+_MORE = re.compile(r"\b(?:longer than|more than|over|meer dan|langer dan|plus de|plus long que|au-dela de|"
+                   r"exceed\w*|overschrijd\w*|depass\w*)\b")
+
+
+@dataclass(frozen=True)
+class ValueMatch:
+    """An agreement's grid cell for the item a question names a value of, and whether it has that value."""
+    document: str
+    cell: Cell
+    matches: bool
+
+
+def _value_test(question: str):
+    """(items, test) for a question that names a value of grid items ("… a data breach within 24 hours", "droit
+    néerlandais", "GBP 2,000,000", "in India"), else None."""
+    folded = fold(question)
+
+    def topical(kinds) -> tuple[str, ...]:
+        return tuple(i.id for i in ITEMS if i.kind in kinds and i.topic.search(folded)
+                     and not (i.avoid is not None and i.avoid.search(folded)))
+
+    law = governing_law(question)
+    if law:
+        return ("governing_law",), lambda cell: cell.value == law
+    found = durations(question)
+    items = topical(("duration", "duration or present", "term")) if found else ()
+    if items:
+        asked = found[0][0]
+        hours = asked.hours()
+        more, at_most = bool(_MORE.search(folded)), bool(_AT_MOST.search(folded))
+
+        def same_period(cell: Cell) -> bool:
+            held = cell.data.get("hours")
+            if hours is None or held is None:
+                return cell.value == str(asked)
+            return held > hours if more else held <= hours if at_most else abs(held - hours) < 1e-6
+        return items, same_period
+    money = amounts(question)
+    items = topical(("amount",)) if money else ()
+    if items:
+        asked = money[0][0]
+        return items, lambda cell: (cell.data.get("amount"), cell.data.get("currency")) == (asked.value,
+                                                                                           asked.currency)
+    places = countries(question)
+    if places:
+        def sends_there(cell: Cell) -> bool:
+            held = cell.data.get("countries") or re.findall(r"\b[A-Z]{2}\b", cell.value.split(":")[-1])
+            return any(code in held for code in places)
+        return ("transfers", "subprocessor_list"), sends_there
+    return None
+
+
+def value_matches(store, question: str, documents) -> list[ValueMatch] | None:
+    """For a question that names a value of a grid item ("Which of our processors must report a breach within 24
+    hours?"), each agreement whose grid reads the item (not an NDA for a breach deadline), and whether it has that
+    value (its cell is "not stated" when it states none); None when the question names no such value."""
+    test = _value_test(question)
+    if test is None:
+        return None
+    items, has_value = test
+    found = []
+    for grid in store.grids(list(documents)):
+        cells = [c for i in items if (c := grid.cell(i)) is not None and c.status != NOT_APPLICABLE]
+        stated = [c for c in cells if c.status == STATED and c.value != "none"]
+        hit = next((c for c in stated if has_value(c)), None)
+        if hit is not None or stated or cells:
+            found.append(ValueMatch(grid.document, hit or (stated or cells)[0], hit is not None))
+    return found
 
 
 def _spoken_of(store, document: str, item: str) -> bool:

@@ -16,15 +16,15 @@ _COMPARISON = re.compile(
     r"tous les contrats|"
     # "which of our processors …", "welke verwerkers …", "chaque sous-traitant …": every agreement, one line each
     r"which of our|welke van onze|lesquel(?:le)?s de nos|"
-    r"(?:which|each|every) (?:processors?|vendors?|suppliers?|providers?|agreements|contracts)|"
-    r"(?:welke|elke) (?:verwerkers?|leveranciers?|overeenkomsten|contracten)|"
+    r"(?:which|each|every) (?:processors?|vendors?|suppliers?|providers?|agreements?|contracts?)|"
+    r"(?:welke|elke) (?:verwerkers?|leveranciers?|overeenkomst(?:en)?|contract(?:en)?)|welk contract|"
     # "… onze verwerkers …", "all our processors", "nos sous-traitants"
     r"(?:al )?onze (?:verwerkers|leveranciers|overeenkomsten|contracten)|(?:all )?our (?:processors|vendors|"
     r"suppliers|providers|agreements|contracts)|(?:tous )?nos (?:sous-traitants|prestataires|fournisseurs|"
     r"contrats|conventions)|"
     # (not "quels sous-traitants ultérieurs …": sub-processors of one agreement)
-    r"(?:quel(?:le)?s|chaque) (?:sous-traitants?(?!\s+ult[ée]rieur)|prestataires?|fournisseurs?|conventions?|"
-    r"contrats))\b",
+    r"(?:quel(?:le)?s?|chaque) (?:sous-traitants?(?!\s+ult[ée]rieur)|prestataires?|fournisseurs?|conventions?|"
+    r"contrats?|accords?))\b",
     re.IGNORECASE,
 )
 _AGREEMENTS = re.compile(r"\b(?:\w*overeenkomst(?:en)?|agreements?|contrats?|conventions?|contracts?)\b",

@@ -58,13 +58,25 @@ def test_a_comparison_has_a_line_per_agreement_and_says_not_stated_where_one_is_
 def test_which_of_our_processors_scans_every_agreement_in_three_languages(assistant):
     from assistant.routing import route_question
 
-    for question in ("Which of our processors must notify a breach within 24 hours?",
-                     "Welke verwerkers moeten een datalek binnen 24 uur melden?",
-                     "Quels sous-traitants doivent notifier une violation dans les 24 heures ?"):
+    for question in ("Which of our processors must notify a breach, and within how many hours?",
+                     "Binnen hoeveel uur moeten onze verwerkers een datalek melden?",
+                     "Dans quel délai nos sous-traitants doivent-ils notifier une violation ?"):
         answer = assistant.ask(question)
         lines = answer.text.split("\n")
         assert len(lines) == 4 and {c.document for c in answer.citations} == {"acme-dpa", "harbour-dpa"}, question
         assert sum(line.endswith(("not stated.", "niet vermeld.", "non précisé.")) for line in lines) == 1
+    # a value named: the agreements whose grid holds it are quoted, the others named with theirs (an SLA, which
+    # has no breach deadline to read, not at all)
+    for question, other in (("Which of our processors must notify a breach within 24 hours?", "Other agreements"),
+                            ("Welke verwerkers moeten een datalek binnen 24 uur melden?", "Andere overeenkomsten"),
+                            ("Quels sous-traitants doivent notifier une violation de données dans les 24 heures ?",
+                             "D'autres")):
+        answer = assistant.ask(question)
+        lines = answer.text.split("\n")
+        assert {c.document for c in answer.citations} == {"harbour-dpa"} and len(lines) == 3, answer.text
+        assert lines[-1].startswith(other) and "48 hours: " in lines[-1] and "Acme" in lines[-1]
+    twelve = assistant.ask("Which of our processors must notify a breach within 12 hours?")
+    assert twelve.abstained and "24 hours: " in twelve.text and "48 hours: " in twelve.text
     # "our processors", "onze verwerkers", "nos sous-traitants" are all of them too
     for question in ("Within how many hours must our processors report a breach?",
                      "Binnen welke termijn moeten onze verwerkers een datalek melden?",

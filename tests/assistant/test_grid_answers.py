@@ -296,3 +296,15 @@ def test_an_item_an_nda_does_not_speak_of_is_not_answered_with_its_other_periods
     finally:
         assistant.store.close()
 
+
+def test_which_agreement_holds_a_named_value_is_read_from_the_grids(assistant):
+    """A law, an amount or a period named in a question for all agreements is matched against each grid's value:
+    the clause of an agreement that holds it is quoted; one that holds another is named with its own."""
+    law = assistant.ask("Quelle convention est soumise au droit belge ?")
+    assert [(c.document, c.clause) for c in law.citations] == [("quayside-dpa", "11.1")] and not law.abstained
+    cap = assistant.ask("Which agreement caps the processor's liability at EUR 200,000?")
+    assert [c.clause for c in cap.citations] == ["8.1"], cap.text
+    other = assistant.ask("Which agreement caps the processor's liability at EUR 300,000?")
+    assert other.abstained and "EUR 200,000 per year: " in other.text
+    assert assistant.ask("Welke overeenkomst valt onder Nederlands recht?").abstained
+
