@@ -549,8 +549,12 @@ class Assistant:
             return replace(answer, text="\n".join([answer.text, *after]), evidence=evidence)
         answers = {}
         for match in hits:
-            clause = next(c for c in self.store.clauses(match.document) if c.label == match.cell.clause)
-            answers[match.document] = [self._best_of(context, [clause], candidates)]
+            clause = next((c for c in self.store.clauses(match.document) if c.label == match.cell.clause), None)
+            if clause is not None:  # (a grid stored for a version whose clauses are gone quotes nothing)
+                answers[match.document] = [self._best_of(context, [clause], candidates)]
+        if not answers:
+            return replace(self._abstain(context.question, language, context.retrieved, context.scope),
+                           evidence=evidence)
         return self._by_agreement(context, candidates, next(iter(answers.values())), answers, evidence, after)
 
     def _by_agreement(self, context: _Context, candidates, sentences, answers: dict[str, list | None],
