@@ -101,7 +101,9 @@ GROUPS = [
     ("europese europa", "européen européenne europe", "european europe"),
     ("certificering certificaat", "certification certificat", "certification certificate"),
     ("factuur facturatie", "facture facturation", "invoice invoicing"),
-    ("betaling betalen", "paiement payer", "payment pay"),
+    # (and who bears a cost: "à charge de la Zone", "ten laste van de Verwerkingsverantwoordelijke", "borne by")
+    ("betaling betalen betaalt laste", "paiement payer paie paye charge",
+     "payment pay pays paid bears borne expense"),
     ("geschil geschillen", "litige litiges différend", "dispute disputes"),
     ("verzekering", "assurance", "insurance"),
     ("goedkeuring goedkeuren", "approbation approuver", "approval approve"),

@@ -111,6 +111,11 @@ def test_service_levels_and_privacy_officers_meet_across_the_three_languages():
                                       "Les interventions de maintenance planifiées sont annoncées à l'avance.", "fr")
     assert {"phone", "caller"} <= met("How long are the phone numbers of callers kept?", "en",
                                        "Appelants de la permanence téléphonique | numéro de téléphone", "fr")
+    # who pays is said by who bears the cost, in each language ("à charge de", "ten laste van", "borne by")
+    assert "pai" in met("Qui paie les frais de l'audit ?", "fr", "Les frais de l'audit sont à charge de la Zone.",
+                        "fr")
+    assert "pay" in met("Who pays for an audit?", "en", "De kosten zijn ten laste van de Verwerkingsverantwoordelijke.",
+                        "nl")
     assert "privacyfunctionaris" in met("Wie is de privacyfunctionaris?", "nl",
                                         "Le délégué à la protection des données est Madame Claire Dubois.", "fr")
 
