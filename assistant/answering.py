@@ -26,8 +26,8 @@ from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amend
                          clause_reference, coverage_of, direct_answer, lead_sentence, referenced_annexes,
                          referenced_clauses, refers_back, score_sentences, stated_value, whole_clause, whole_table,
                          with_context)
-from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, other_sides_duty, role_words,
-                       states_asked_kind, value_kinds)
+from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, folded_role_words,
+                       other_sides_duty, role_words, states_asked_kind, value_kinds)
 from .filters import allowed_documents
 from .grid_answers import (grid_evidence, grid_lead, grid_parts, grid_value, keeps_data_inside, on_topic,
                            value_matches, with_grid_clauses)
@@ -179,7 +179,7 @@ class Assistant:
 
     def _roles(self, document: str) -> dict[str, frozenset[str]]:
         info = self.store.document(document)
-        return role_words(info.parties if info else ())
+        return folded_role_words(info.parties if info else ())
 
     def _idf(self, term: str) -> float:
         return self.store.catalogue.lexical.idf(term)

@@ -216,6 +216,11 @@ def role_words(parties: Iterable = ()) -> dict[str, frozenset[str]]:
     return {role: frozenset(w) for role, w in words.items()}
 
 
+def folded_role_words(parties: Iterable = ()) -> dict[str, frozenset[str]]:
+    """role_words folded like question text is (no accents), for matching folded text."""
+    return {role: frozenset(fold(w) for w in names) for role, names in role_words(parties).items()}
+
+
 _GENERIC_ROLE_WORDS = {w for text in _ROLE_WORDS.values() for w in text.lower().split()}
 _LEGAL_FORMS = {"nv", "bv", "bvba", "sa", "srl", "sprl", "asbl", "vzw", "ltd", "llc", "inc", "gmbh", "the", "de",
                 "het", "la", "le", "les", "van", "des", "and", "en", "et", "stad", "gemeente", "ville", "city"}
@@ -229,13 +234,13 @@ def roles_in(text: str, words: dict[str, frozenset[str]]) -> frozenset[str]:
 _SIDES = frozenset({"processor", "controller"})
 
 
-def other_sides_duty(question: str, text: str, words: dict[str, frozenset[str]]) -> bool:
-    """The question speaks of one side only (the processor, by a role word or its name) and the text of the other
-    side only: "Binnen hoeveel uur moet Datavanger de GBA verwittigen?" is not answered by "De
-    Verwerkingsverantwoordelijke beslist of de inbreuk binnen tweeënseventig uur aan de GBA wordt gemeld"."""
+def other_sides_duty(question: str, text: str, folded_words: dict[str, frozenset[str]]) -> bool:
+    """The question speaks of one side only (the processor, by a role word or its name: `folded_words`, from
+    folded_role_words) and the text of the other side only: "Binnen hoeveel uur moet Datavanger de GBA
+    verwittigen?" is not answered by "De Verwerkingsverantwoordelijke beslist of de inbreuk binnen tweeënseventig
+    uur aan de GBA wordt gemeld"."""
     # (folded, without the authority's words: they name no side, also in "Port Authority of Ostend")
-    folded = {role: frozenset(fold(w) for w in names) for role, names in words.items()}
-    asked, said = (roles_in(AUTHORITY.sub(" ", fold(t)), folded) & _SIDES for t in (question, text))
+    asked, said = (roles_in(AUTHORITY.sub(" ", fold(t)), folded_words) & _SIDES for t in (question, text))
     return len(asked) == 1 and bool(said) and not asked & said
 
 

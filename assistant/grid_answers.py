@@ -14,7 +14,7 @@ from review.items import BY_ID, ITEMS
 from review.models import NOT_APPLICABLE, NOT_STATED, STATED, Cell
 from review.values import amounts, countries, durations, governing_law
 
-from .features import asked_kinds, role_words, roles_in
+from .features import asked_kinds, folded_role_words, roles_in
 from .models import Retrieved
 
 # The kind of answer a question asks for (features.asked_kinds) that a review item's value is (Item.kind)
@@ -57,6 +57,12 @@ _RUNS = r"loopt|duurt|runs?|lasts?|appl(?:y|ies)|dure|valable|geldig|geldt|in fo
 _AGREEMENT = r"\w*overeenkomst\w*|agreements?|contracts?|contrats?|nda|accords?|conventions?|protocol\w*"
 
 
+def _speaks_of(item, folded: str) -> bool:
+    """The (folded) question speaks of the item's topic and not of what the item avoids ("… aan de GBA melden?" is
+    no processor's breach notice)."""
+    return bool(item.topic.search(folded)) and not (item.avoid is not None and item.avoid.search(folded))
+
+
 def _all_of(*words: str) -> list[re.Pattern]:
     return [re.compile(rf"(?<![\w-])(?:{w})(?![\w-])") for w in words]
 
@@ -78,10 +84,9 @@ def asked_items(question: str) -> tuple[str, ...]:
     item's own words ("Welk recht is van toepassing?"), and it does not speak of what the item avoids ("… aan de GBA
     melden?" asks for no processor's breach notice)."""
     folded, kinds = fold(question), asked_kinds(question)
-    return tuple(item.id for item in ITEMS if item.topic.search(folded)
+    return tuple(item.id for item in ITEMS if _speaks_of(item, folded)
                  and (_ITEM_ANSWERS.get(item.kind) in kinds
-                      or item.kind in ("law", "court", "term") and item.cue is not None and item.cue.search(folded))
-                 and not (item.avoid is not None and item.avoid.search(folded)))
+                      or item.kind in ("law", "court", "term") and item.cue is not None and item.cue.search(folded)))
 
 
 @lru_cache(maxsize=256)
@@ -97,8 +102,8 @@ def content_items(question: str) -> tuple[str, ...]:
     # a duty in the item's own words ("Moet X de gemeente helpen bij verzoeken van betrokkenen?"), unless a value is
     # asked that the duty need not state ("Hoeveel dagen heeft X om een verzoek … te beantwoorden?")
     duties = () if asked_kinds(question) else (
-        item.id for item in ITEMS if item.kind == "present" and item.cue is not None and item.topic.search(folded)
-        and item.cue.search(folded) and not (item.avoid is not None and item.avoid.search(folded)))
+        item.id for item in ITEMS if item.kind == "present" and item.cue is not None and item.cue.search(folded)
+        and _speaks_of(item, folded))
     return tuple(dict.fromkeys((*worded, *duties)))
 
 
@@ -111,8 +116,7 @@ def grid_cells(store, question: str, document: str) -> list[Cell]:
     if grid is None:
         return []
     info = store.document(document)
-    words = {role: frozenset(fold(w) for w in names)
-             for role, names in role_words(info.parties if info else ()).items()}
+    words = folded_role_words(info.parties if info else ())
     folded = fold(question)
 
     def other_side_only(item) -> bool:
@@ -205,8 +209,7 @@ def _value_test(question: str):
     folded = fold(question)
 
     def topical(kinds) -> tuple[str, ...]:
-        return tuple(i.id for i in ITEMS if i.kind in kinds and i.topic.search(folded)
-                     and not (i.avoid is not None and i.avoid.search(folded)))
+        return tuple(i.id for i in ITEMS if i.kind in kinds and _speaks_of(i, folded))
 
     law = governing_law(question)
     if law:
