@@ -1,16 +1,20 @@
 """Writes the agreements of tests/review/agreements that are not plain text: a Dutch DOCX whose article numbers
 Word draws from a multilevel list (none in the text) with its sub-processors in a Word table; an English PDF with
 "Section 4.02" numbers under "ARTICLE IV" headings and a French one with "§1er." paragraphs and a ten-row retention
-table, typeset by reportlab with tables and page breaks. Their text lives in tests/review/sources; re-run after
-editing it: `python -m tests.review.build_agreements`."""
+table, typeset by reportlab with tables and page breaks; a Dutch "Art. 5. / § 1." agreement as a scan (pages as
+images, a little turned, no text layer); a French DOCX whose chapters are Word headings and whose articles carry
+their titles inline ("Article 8. Violations de données. (1) …"). Their text lives in tests/review/sources; re-run
+after editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import docx
 from docx.oxml import parse_xml
 
+from evals.scanner import scan_pdf
 from tests.pdfs import PAGE_BREAK, write_document_pdf
 
 HERE = Path(__file__).parent
@@ -58,13 +62,36 @@ def write_numbered_docx(source: Path, target: Path) -> Path:
     return target
 
 
+def write_heading_docx(source: Path, target: Path) -> Path:
+    """"= text" is a Word heading (style Heading 1), "| … |" lines a table, other lines plain paragraphs."""
+    document = docx.Document()
+    for block in _blocks(source):
+        if isinstance(block, list):
+            table = document.add_table(rows=0, cols=len(block[0]))
+            for row in block:
+                for cell, text in zip(table.add_row().cells, row):
+                    cell.text = text
+        elif block.startswith("= "):
+            document.add_heading(block[2:], level=1)
+        else:
+            document.add_paragraph(block)
+    document.save(target)
+    return target
+
+
+def _pdf_blocks(name: str) -> list:
+    return [PAGE_BREAK if b == "<page>" else b for b in _blocks(HERE / "sources" / f"{name}.txt")]
+
+
 def main() -> None:
     folder = HERE / "agreements"
     write_numbered_docx(HERE / "sources" / "zwalmbeek-datavanger-vwo.txt", folder / "zwalmbeek-datavanger-vwo.docx")
-    blocks = [PAGE_BREAK if b == "<page>" else b for b in _blocks(HERE / "sources" / "harbourside-dpa-sections.txt")]
-    write_document_pdf(folder / "harbourside-dpa-sections.pdf", blocks)
-    blocks = [PAGE_BREAK if b == "<page>" else b for b in _blocks(HERE / "sources" / "cpas-waremme-conservation.txt")]
-    write_document_pdf(folder / "cpas-waremme-conservation.pdf", blocks)
+    for name in ("harbourside-dpa-sections", "cpas-waremme-conservation"):
+        write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
+    write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
+    with tempfile.TemporaryDirectory() as work:
+        typeset = write_document_pdf(Path(work) / "typeset.pdf", _pdf_blocks("ocmw-tielt-scan"))
+        scan_pdf(typeset, folder / "ocmw-tielt-scan.pdf", angles=[0.6, -0.4, 0.3])
 
 
 if __name__ == "__main__":
