@@ -338,11 +338,17 @@ def _orientation(image, tesseract: str) -> int:
     return 0
 
 
+_RULE_DEBRIS = "|¦"  # what is left of a table's vertical rules, read as words
+_GAP = 1.35  # lines further apart than this many times the page's usual line pitch have a gap between them
+
+
 def layout(words: list[Word]) -> str:
     """Words placed on a monospaced page, as pypdf's layout mode writes a text PDF: visual lines top to bottom
     (words whose middles stand within half a line height of each other). Words of a sentence are one space apart;
     after a gap wider than the line's height (between table cells, or a label and its text) a word stands at the
-    column its left edge gives, at least three spaces on, so that cells of one column line up from row to row."""
+    column its left edge gives, at least three spaces on, so that cells of one column line up from row to row. A
+    gap wider than the usual line pitch is a blank line (between paragraphs, and between a table's rows)."""
+    words = [w for w in words if w.text.strip(_RULE_DEBRIS)]
     if not words:
         return ""
     # A little narrower than the median letter, so that a cell's text rarely runs past the next cell's column.
@@ -356,8 +362,14 @@ def layout(words: list[Word]) -> str:
             lines[-1].append(word)
         else:
             lines.append([word])
+    middles = [_middle(line) for line in lines]
+    # The pitch of lines within a paragraph: the lower fifth, as a page may hold more paragraphs than wrapped lines.
+    pitches = sorted(b - a for a, b in zip(middles, middles[1:])) or [2 * height]
+    pitch = pitches[len(pitches) // 5]
     out = []
-    for line in lines:
+    for n, line in enumerate(lines):
+        if n and middles[n] - middles[n - 1] > _GAP * pitch:
+            out.append("")  # a table's rows stand further apart than the lines of one cell
         text, previous = "", None
         for word in sorted(line, key=lambda w: w.left):
             if previous is not None and word.left - (previous.left + previous.width) <= height:

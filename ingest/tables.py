@@ -64,17 +64,24 @@ def _columns(rows: list[list[_Fragment]]) -> list[int]:
 def render_table(lines: list[str]) -> list[str]:
     """The block's rows, one line each. A row starts where the first column has text, unless that text
     continues the row above (it starts in lower case, or the text above ends in a dash or comma); lines above the
-    first such line belong to the header."""
+    first such line belong to the header. A blank line (a gap wider than a line's, as OCR's layout marks it) ends
+    a row: after it a row starts even when a cell begins in lower case ("hosting van het dossier")."""
     rows = [_fragments(line) for line in lines]
     columns = _columns([r for r in rows if len(r) >= _MIN_COLUMNS])
     cells: list[list[list[str]]] = []
+    after_gap = False
     for fragments in rows:
+        if not fragments:
+            after_gap = True
+            continue
         placed = [(_column_of(f.start, columns), f.text) for f in fragments]
         first = next((text for column, text in placed if column == 0), None)
         # A row's first line starts every cell afresh (no cell text in lower case); a line with a cell in lower
         # case, or after a first-column text ending in a dash or comma, continues the row above.
-        starts_row = (first is not None and not any(text[:1].islower() for _, text in placed)
+        starts_row = (first is not None and not first[:1].islower()
+                      and (after_gap or not any(text[:1].islower() for _, text in placed))
                       and not (cells and cells[-1][0] and cells[-1][0][-1].endswith(_CONTINUES)))
+        after_gap = False
         if not cells or (starts_row and (cells[-1][0] or len(cells) > 1)):
             cells.append([[] for _ in columns])
         for column, text in placed:
@@ -134,7 +141,7 @@ def layout_to_text(page: str, ruled: Callable[[], list[list[list[str]]]] | None 
         while out and start > previous_end and _header_line(lines[start - 1], columns):
             start -= 1
             out.pop()
-        rows = render_table([line for line in lines[start:end] if line.strip()])
+        rows = render_table(lines[start:end])
         if tables is None:
             tables = ruled() if ruled else []
         drawn = next((t for t in tables if t and len(t[0]) == rows[0].count(CELL_SEPARATOR) + 1), None)

@@ -35,6 +35,18 @@ def test_layout_gives_a_table_row_per_line_and_a_sentence_its_single_spaces():
     assert layout_to_text(layout(words)).split("\n") == ["De verwerker schakelt enkel deze subverwerkers in.", *rows]
 
 
+def test_table_rows_further_apart_than_wrapped_lines_stay_rows_when_a_cell_starts_in_lower_case():
+    """A scanned sub-processor table whose task column is in lower case came out as one row (every line read as the
+    wrapped continuation of the one above), with what was left of a vertical rule read as a word "|"."""
+    words = _words("De verwerker schakelt enkel deze", 100, [100]) + _words("subverwerkers in.", 145, [100])
+    rows = ["Subverwerker | Taak | Land", "Westhost BV | hosting van het dossier | België",
+            "Archivum GmbH | externe back-up | Duitsland"]
+    for n, row in enumerate(rows):
+        words += _words(row, 215 + 70 * n, [100, 500, 1100])
+    words.append(Word(480, 250, 8, 30, 40.0, "|"))
+    assert layout_to_text(layout(words)).split("\n") == ["De verwerker schakelt enkel deze", "subverwerkers in.", *rows]
+
+
 @pytest.mark.parametrize("angle", [2.0, -1.25])
 def test_skew_is_measured_from_the_text_lines(tmp_path, angle):
     page = page_images(write_pdf(tmp_path / "lines.pdf", ENGLISH_PAGES[:1], footer=None), dpi=150)[0]
