@@ -550,14 +550,17 @@ def _inline_title(rest: str) -> str | None:
 _ABBREVIATIONS = {"art", "mr", "mrs", "ms", "dr", "no", "nr", "st", "inc", "ltd", "co", "corp", "bv", "nv", "sa"}
 
 
+_NUMBERED_POINT = re.compile(r"\((?:\d{1,2}|[a-z])\)\s")
+
+
 def _sub_inline_title(rest: str) -> str | None:
     """The heading of "4.01 Notification. The Contractor shall …": an inline title as for articles, closed by a
     full stop (not a colon: "In deze overeenkomst: …" opens a sentence), holding no number and no abbreviation,
-    and followed by a sentence."""
+    and followed by a sentence or its first numbered point ("(1) Numeria …")."""
     match = _INLINE_TITLE.match(rest)
     title = _inline_title(rest) if match and rest[match.end(1):].lstrip().startswith(".") else None
     if not title or any(ch.isdigit() for ch in title) or title.split()[-1].lower() in _ABBREVIATIONS \
-            or not match.group(2)[:1].isupper():
+            or not (match.group(2)[:1].isupper() or _NUMBERED_POINT.match(match.group(2))):
         return None
     return title
 
@@ -600,7 +603,8 @@ def _start_article(state: _State, number: int, rest: str, offset: int, heading: 
     state.last_paragraph = 0
     state.letters = 0
     state.signed = False
-    title = _clean_title(rest) if rest and _looks_like_title(rest) else None
+    # ("Article 8. Violations de données. (1) Numeria notifie …": the title inline)
+    title = (_clean_title(rest) if _looks_like_title(rest) else _sub_inline_title(rest)) if rest else None
     state.article_label = label or str(number)
     state.article_heading = heading or state.article_label
     _open(state, "article", label or str(number), None, title, offset, heading, (state.article_heading,))

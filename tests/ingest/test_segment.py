@@ -174,6 +174,14 @@ def test_inline_headings_of_numbered_parts_are_their_titles():
     assert "within 24 hours" in clauses["4.01"].text
     # an abbreviation or a colon opening a sentence heads nothing
     assert clauses["4.03"].title is None and clauses["4.04"].title is None
+    # articles too, their text opening with a sentence or its first numbered point
+    articles = _segment("CONTRAT DE SOUS-TRAITANCE\nEntre la Commune et Numeria SRL.\n"
+                        "Article 1er. Objet. Le présent contrat fixe les conditions du traitement.\n"
+                        "Article 2. Violations de données. (1) Numeria notifie toute violation dans les trois jours "
+                        "ouvrables. (2) La notification décrit la violation.\n"
+                        "Article 3. Numeria aide la Commune à répondre aux demandes.\n")
+    assert articles["1"].title == "Objet" and articles["2"].title == "Violations de données"
+    assert "trois jours" in articles["2"].text and articles["3"].title is None
 
 
 def test_a_numbered_party_list_before_keyword_articles_is_not_a_list_of_articles():
