@@ -523,6 +523,20 @@ def _table_list(item: Item, clauses: list[Clause]) -> Cell:
                 clause.pages, 1.0)
 
 
+# a start tied to the signing ("entre en vigueur le jour de sa signature par la dernière des parties", "treedt in
+# werking op de datum van ondertekening", "takes effect on the date of its signature"), folded
+_AT_SIGNATURE = re.compile(r"\b(?:jour|date) de (?:sa |la |leur )?signature|\bdes (?:sa |la )?signature|"
+                           r"\b(?:datum|dag) van (?:de )?ondertekening|\bbij (?:de )?ondertekening|"
+                           r"\b(?:date|day) (?:of|on which) (?:its |the )?(?:signature|signing|execution)|"
+                           r"\bupon (?:its |the )?(?:signature|signing|execution)")
+
+
+def _at_signature(item: Item, sentences: list[Unit], signed: str) -> list[Candidate]:
+    """A date item stated as the day of signing: the signature block's date (the last party's)."""
+    return [Candidate(score, unit.clause.seq, unit.clause, unit.text, signed) for unit in sentences
+            if (score := _score(item, unit)) is not None and _AT_SIGNATURE.search(unit.folded)]
+
+
 def _signed(item: Item, info: DocumentInfo, clauses: list[Clause]) -> Cell:
     if not info.signed:
         return Cell(item.id, NOT_STATED)
@@ -552,6 +566,8 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
             cells.append(_table_list(item, clauses))
         else:
             candidates = _candidates(item, sentences, roles)
+            if item.kind == "date" and not candidates and info.signed:
+                candidates = _at_signature(item, sentences, info.signed)
             best = max(candidates, key=lambda c: (c.score, -c.seq), default=None)
             if best is not None and best.value == "stated" and item.kind == "duration or present":
                 # the period may stand in the next sentence of the same clause ("... préavis de dix (10) jours")

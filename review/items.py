@@ -34,6 +34,10 @@ _NOTIFY = r"meld\w*|in kennis|kennisgeving|op de hoogte|verwittig\w*|informeer\w
           r"notif\w*|inform\w*|alert\w*|report\w*|avertit|previent|signal\w*"
 _END = r"einde|beeindig\w*|afloop|beëindiging|termination|expiry|expiration|end of|ends?\b|fin du|fin de|a la fin|" \
        r"au terme|resiliation|cessation|na afloop"
+# a heading over the data subjects and the data together ("Art. 2. Betrokkenen en gegevens")
+_SUBJECTS_AND_DATA = r"betrokkenen en (?:persoons)?gegevens|(?:persoons)?gegevens en betrokkenen|" \
+                     r"data subjects and (?:personal )?data|(?:personal )?data and data subjects|" \
+                     r"personnes concernees et donnees|donnees et personnes concernees"
 _PROCESSOR_WORDS = r"verwerker|processor|sous-traitant|prestataire|leverancier|dienstverlener|vendor|supplier|provider"
 # a definition ("« Sous-traitant ultérieur » : tout sous-traitant …", "'Datalek' means …") speaks of a term, not of
 # the duty
@@ -100,6 +104,9 @@ ITEMS: tuple[Item, ...] = (
                            # "the personal data processed comprise names, addresses …"
                            r"personal data (?:processed |concerned )?(?:comprise|include|consist)\w*|"
                            r"(?:de )?verwerkte persoonsgegevens (?:zijn|omvatten|betreffen)|"
+                           r"(?:de )?verwerkte gegevens (?:zijn|omvatten)\s*:|"
+                           # a heading over both: "Art. 2. Betrokkenen en gegevens", "Data subjects and data"
+                           + _SUBJECTS_AND_DATA + r"|"
                            r"donnees (?:a caractere personnel )?(?:traitees|concernees) (?:sont|comprennent|incluent)|"
                            # "de volgende persoonsgegevens worden verwerkt: …"
                            r"(?:de )?volgende (?:categorie\w* (?:van )?)?persoonsgegevens|"
@@ -120,7 +127,7 @@ ITEMS: tuple[Item, ...] = (
                            # "heeft betrekking op de volgende personen: leerlingen, …"
                            r"(?:de )?volgende (?:categorie\w* (?:van )?)?(?:betrokkenen|personen)|"
                            r"the following (?:categories of )?(?:data subjects|individuals|persons)|"
-                           r"(?:categories de )?personnes suivantes"),
+                           r"(?:categories de )?personnes suivantes|" + _SUBJECTS_AND_DATA),
          # (not the data subjects' rights and requests: "requests from Data Subjects exercising their rights")
          _words(r"categor\w+"), _words(_DEFINITION + r"|requests? (?:from|of|by) data subjects?|"
                                         r"rights of (?:the )?data subjects?|data subjects? (?:exercis\w*|rights?)|"

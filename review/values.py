@@ -150,8 +150,9 @@ def amounts(text: str) -> list[tuple[Amount, int, int]]:
             value *= 1_000_000
         # this amount's period, not the next one's
         tail = re.sub(r"\s+", " ", re.split(r"[;.]\s", text[match.end():match.end() + 60])[0])
-        # ... or the one just before it, since the last amount: "per kalenderjaar beperkt tot 50.000 euro"
-        head = re.split(r"[;.]\s", text[max(previous_end, match.start() - 50):match.start()])[-1]
+        # ... or the one just before it, since the last amount: "per kalenderjaar beperkt tot 50.000 euro", "per
+        # schadegeval beperkt tot tweehonderdvijftigduizend euro (250.000 EUR)" (the figure spelled out first)
+        head = re.split(r"[;.]\s", text[max(previous_end, match.start() - 100):match.start()])[-1]
         period = _period(tail) or _period(head)
         found.append((Amount(value, currency, period), match.start(), match.end()))
         previous_end = match.end()

@@ -1122,3 +1122,17 @@ def test_the_subprocessor_list_as_a_bulleted_list(name, tmp_path):
     text, expected = SUBPROCESSOR_LISTS[name]
     cell = _grid_of_file(tmp_path / name, text).cell("subprocessor_list")
     assert (cell.status, cell.value, cell.clause) == expected
+
+
+@pytest.mark.parametrize("name, text", [
+    ("nl.txt", "VERWERKERSOVEREENKOMST\n\nTussen de gemeente Zonnebeke, hierna de Verwerkingsverantwoordelijke, en "
+               "Telekit NV, hierna de Verwerker.\n\nArtikel 1 – Duur\nDeze overeenkomst treedt in werking op de datum "
+               "van ondertekening door beide partijen.\n\nOpgemaakt te Zonnebeke op 3 maart 2026.\n"
+               "Ondertekend voor Telekit NV op 10 maart 2026.\n"),
+    ("fr.txt", "CONTRAT DE SOUS-TRAITANCE\n\nEntre la Commune de Hamme, responsable du traitement, et Numeria SRL, "
+               "sous-traitant.\n\nArticle 1er – Durée\nLe présent contrat entre en vigueur le jour de sa signature par "
+               "la dernière des parties.\n\nFait à Hamme, le 3 mars 2026.\nSigné pour Numeria SRL le 10 mars 2026.\n"),
+])
+def test_an_agreement_in_force_on_the_day_it_is_signed_starts_on_its_last_signature(tmp_path, name, text):
+    cell = _grid_of_file(tmp_path / name, text).cell("effective_date")
+    assert (cell.status, cell.value, cell.clause) == ("stated", "2026-03-10", "1")

@@ -30,6 +30,9 @@ def test_amounts_keep_currency_and_period():
     assert [str(a) for a, _, _ in amounts("capped at USD 1,000,000 in aggregate; 2 500 000 euros par sinistre")] == \
         ["USD 1,000,000", "EUR 2,500,000 per claim"]
     assert amounts("99,9 % of the time, 30 days") == []
+    # the period before a figure written out first
+    assert [str(a) for a, _, _ in amounts("De aansprakelijkheid van de verwerker is per schadegeval beperkt tot "
+                                          "tweehonderdvijftigduizend euro (250.000 EUR).")] == ["EUR 250,000 per claim"]
 
 
 def test_countries_and_law():
