@@ -114,6 +114,12 @@ _PERIOD = [
 ]
 
 
+# an amount written out in words before its figure in brackets: "tweehonderdvijftigduizend euro (", "two million
+# pounds sterling ("
+_WRITTEN_OUT = re.compile(r"\b[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,3}\s+(?:euros?|pounds?(?:\s+sterling)?|dollars?|francs?)"
+                          r"\s*\($")
+
+
 @dataclass(frozen=True)
 class Amount:
     value: float
@@ -151,8 +157,10 @@ def amounts(text: str) -> list[tuple[Amount, int, int]]:
         # this amount's period, not the next one's
         tail = re.sub(r"\s+", " ", re.split(r"[;.]\s", text[match.end():match.end() + 60])[0])
         # ... or the one just before it, since the last amount: "per kalenderjaar beperkt tot 50.000 euro", "per
-        # schadegeval beperkt tot tweehonderdvijftigduizend euro (250.000 EUR)" (the figure spelled out first)
-        head = re.split(r"[;.]\s", text[max(previous_end, match.start() - 100):match.start()])[-1]
+        # schadegeval beperkt tot tweehonderdvijftigduizend euro (250.000 EUR)" (before the amount written out)
+        written = _WRITTEN_OUT.search(text, max(previous_end, match.start() - 80), match.start())
+        start = written.start() if written else match.start()
+        head = re.split(r"[;.]\s", text[max(previous_end, start - 50):match.start()])[-1]
         period = _period(tail) or _period(head)
         found.append((Amount(value, currency, period), match.start(), match.end()))
         previous_end = match.end()
