@@ -29,7 +29,8 @@ GROUPS = [
     ("audit audits controle inspectie", "audit audits contrôle inspection", "audit audits inspection"),
     ("aankondigen aankondiging aangekondigd vooraf", "préavis préalable annoncer annoncé annonce avance",
      "notice advance announce announced"),
-    ("bewaren bewaartermijn bewaard", "conserver conservation conservées", "retain retention retained keep kept"),
+    ("bewaren bewaart bewaartermijn bewaard", "conserver conserve conservation conservées",
+     "retain retention retained keep keeps kept"),
     ("verwijderen verwijdering wissen vernietigen", "supprimer suppression effacer effacement détruire",
      "delete deletion erase destroy"),
     ("terugbezorgen teruggeven terugbezorging", "restituer restitution retourner", "return returned"),
@@ -89,6 +90,9 @@ GROUPS = [
     ("opleiding opleidingen", "formation formations", "training"),
     ("register registers", "registre registres", "register records"),
     ("toegang toegangsrechten", "accès", "access"),
+    ("raadpleging raadplegingen raadplegen raadpleegt", "consultation consultations consulter consulte",
+     "consultation consultations consult consults"),
+    ("dossier dossiers", "dossier dossiers", "file files"),
     ("logbestanden logging", "journaux journalisation", "logs logging"),
     ("gezondheid gezondheidsgegevens", "santé", "health"),
     ("kinderen minderjarigen", "enfants mineurs", "children minors"),
@@ -185,7 +189,7 @@ COMPOUND_WORDS = (
     "periode tijd datum jaren maanden weken dagen uren minuten limiet maximum minimum grens niveau "
     "medewerker medewerkers gebruiker gebruikers beheerder beheer leverancier klant burger burgers inwoners "
     "wet wetgeving recht rechten plaats land landen adres centrum locatie ruimte kopie kopieën back-up "
-    "schade kosten prijs vergoeding factuur betaling boete straf stad gemeente privacy functionaris "
+    "schade kosten prijs vergoeding factuur betaling boete straf stad gemeente privacy functionaris cliënt cliënten "
 )
 
 
