@@ -29,8 +29,8 @@ from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amend
 from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, folded_role_words,
                        other_sides_duty, role_words, states_asked_kind, value_kinds)
 from .filters import allowed_documents
-from .grid_answers import (grid_evidence, grid_lead, grid_parts, grid_value, keeps_data_inside, on_topic,
-                           value_matches, with_grid_clauses)
+from .grid_answers import (grid_evidence, grid_lead, grid_parts, grid_value, holds_named_value, keeps_data_inside,
+                           on_topic, value_matches, with_grid_clauses)
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
@@ -331,6 +331,14 @@ class Assistant:
             if matches is not None:  # "Which of our processors must report a breach within 24 hours?"
                 return self._with_value(context, list(candidates), matches, evidence)
             answers = {d: self._own_evidence(standalone, language, sentences, candidates, d) for d in context.targets}
+            named = holds_named_value(standalone) if not scope and _WHICH.search(question) else None
+            if named is not None:  # "Which agreement keeps access logs for ten years?": those whose quote holds it
+                holds, rest = named
+                answers = {d: kept for d, own in answers.items() if (kept := [
+                    s for s in own or () if holds(s.text) and coverage_of(
+                        rest, language, s.text, self._idf, candidates[s.rank].clause.language)])}
+                if not answers:
+                    return replace(self._abstain(question, language, retrieved, scope), evidence=evidence)
             return self._by_agreement(context, candidates, sentences, answers, evidence)
         if not scope and not context.names_unknown:  # naming no agreement, answered in several: list them all
             answering = self._answering_agreements(standalone, language, sentences, candidates)

@@ -217,16 +217,8 @@ def _value_test(question: str):
     found = durations(question)
     items = topical(("duration", "duration or present", "term")) if found else ()
     if items:
-        asked = found[0][0]
-        hours = asked.hours()
-        more, at_most = bool(_MORE.search(folded)), bool(_AT_MOST.search(folded))
-
-        def same_period(cell: Cell) -> bool:
-            held = cell.data.get("hours")
-            if hours is None or held is None:
-                return cell.value == str(asked)
-            return held > hours if more else held <= hours if at_most else abs(held - hours) < 1e-6
-        return items, same_period
+        fits = _period_test(question)
+        return items, lambda cell: fits(cell.data.get("hours"), cell.value)
     money = amounts(question)
     items = topical(("amount",)) if money else ()
     if items:
@@ -239,6 +231,38 @@ def _value_test(question: str):
             held = cell.data.get("countries") or re.findall(r"\b[A-Z]{2}\b", cell.value.split(":")[-1])
             return any(code in held for code in places)
         return ("transfers", "subprocessor_list"), sends_there
+    return None
+
+
+def _period_test(question: str):
+    """Whether a period (its hours, and as written when it has none) is the one the question names: equal, or
+    longer ("more than 36 hours") or no longer ("within 24 hours") as it says."""
+    asked = durations(question)[0][0]
+    hours, folded = asked.hours(), fold(question)
+    more, at_most = bool(_MORE.search(folded)), bool(_AT_MOST.search(folded))
+
+    def fits(held: float | None, written: str) -> bool:
+        if hours is None or held is None:
+            return written == str(asked)
+        return held > hours if more else held <= hours if at_most else abs(held - hours) < 1e-6
+    return fits
+
+
+def holds_named_value(question: str):
+    """For a question naming a period or an amount of no grid item ("Which agreement keeps access logs for ten
+    years?"): whether a sentence holds it, and the question without it (what the sentence must speak of); None when
+    it names neither."""
+    found = durations(question)
+    if found:
+        fits = _period_test(question)
+        _, start, end = found[0]
+        return (lambda text: any(fits(d.hours(), str(d)) for d, _, _ in durations(text))), \
+            question[:start] + question[end:]
+    money = amounts(question)
+    if money:
+        asked, start, end = money[0]
+        return (lambda text: any((a.value, a.currency) == (asked.value, asked.currency)
+                                 for a, _, _ in amounts(text))), question[:start] + question[end:]
     return None
 
 

@@ -19,6 +19,9 @@ SERVICE_LEVELS = [[
     "2.1 Support answers calls on working days from 8:00 to 18:00.",
     "Clause 3 – Fees",
     "3.1 The yearly fee is EUR 12,000, invoiced in January.",
+    "Clause 4 – Records",
+    "4.1 Access logs of the archive portal are kept for twelve (12) months.",
+    "4.2 Invoices are kept for twelve (12) months after payment.",
 ]]
 
 
@@ -213,3 +216,12 @@ def test_which_processors_may_move_data_outside_the_eea_quotes_those_that_may_an
         assert {c.document for c in compared.citations} == {"westwind-dpa", "eastgate-dpa"}, compared.text
     finally:
         assistant.store.close()
+
+
+def test_which_agreement_holds_a_period_no_grid_reads_quotes_only_those_that_hold_it_for_what_is_asked(assistant):
+    """"Which agreement keeps access logs for ten years?" listed every agreement, each with its likeliest clause."""
+    kept = assistant.ask("Which agreement keeps access logs for twelve months?")
+    assert [(c.document, c.clause) for c in kept.citations] == [("orchard-sla", "4.1")], kept.text
+    assert "not stated" not in kept.text  # (the agreements without it are no answer to "which")
+    # invoices kept for twelve months answer no question about five years
+    assert assistant.ask("Which agreement keeps invoices for five years?").abstained
