@@ -22,7 +22,7 @@ from functools import lru_cache
 from ingest.labels import is_annex_label
 from ingest.lexicon import covered, meets
 from ingest.segment import is_secondary_scope
-from ingest.text import compound_stems, fold, stems
+from ingest.text import STOPWORDS, compound_stems, fold, stems
 from review.items import AUTHORITY
 
 FEATURES = (
@@ -177,9 +177,20 @@ def initials(text: str) -> frozenset[str]:
     return frozenset(t for pattern, letters in _SPELLED_OUT if pattern.search(text) for t in letters.split())
 
 
+# a short word of a person's or a company's name that is also a stopword ("mevrouw An Peeters", "Wie is An
+# Peeters?"), mid-sentence before another capitalised word: a term of its own, or the name's other words alone meet
+# another person ("Dr. Lena Peeters")
+_NAME_PART = re.compile(r"(?<!\S)[a-zà-ÿ][\w'’-]*,? ([A-ZÀ-Ý][a-zà-ÿ]{1,2})(?= [A-ZÀ-Ý][a-zà-ÿ]+)")
+
+
+def name_parts(text: str) -> frozenset[str]:
+    return frozenset(f"{fold(m.group(1))}:name" for m in _NAME_PART.finditer(text) if fold(m.group(1)) in STOPWORDS)
+
+
 def implied_terms(text: str) -> frozenset[str]:
-    """Terms a text holds without writing them: initials, and "outside the EEA" when it names a country there."""
-    return outside_eea_terms(text) | initials(text)
+    """Terms a text holds without writing them: initials, and "outside the EEA" when it names a country there; and
+    the short words of names (name_parts)."""
+    return outside_eea_terms(text) | initials(text) | name_parts(text)
 
 
 def kind_terms(text: str) -> frozenset[str]:
@@ -253,7 +264,7 @@ class Question:
         user wrote it, whose party names say which role it is about ("Wie vertegenwoordigt Digitaal
         Vlaanderen?")."""
         self.text, self.language, self.idf, self.roles = text, language, idf, roles
-        self.terms = set(stems(text, language)) | initials(text)
+        self.terms = set(stems(text, language)) | initials(text) | name_parts(text)
         self.compounds = compound_stems(text, language)
         self.total = sum(idf(t) for t in self.terms) or 1.0
         self.kinds = asked_kinds(text)

@@ -333,3 +333,15 @@ def test_a_tables_header_row_is_quoted_with_the_rows_under_it():
     assert whole_table(text, header, 70).text.endswith("Hébergement")  # as many rows as fit
     row = Sentence(0, text.index("Nuagéo"), text.index("\nMessagia"), "Nuagéo SAS | France | Hébergement")
     assert whole_table(text, row, 1200) == row  # a row is quoted as it is
+
+
+def test_a_short_word_of_a_name_counts_so_that_another_person_of_the_same_surname_is_no_match():
+    """"Wie is An Peeters?" was answered with the signature of "Dr. Lena Peeters": "An" is a stopword."""
+    from assistant.extractive import coverage_of
+    from assistant.features import name_parts
+
+    ours = coverage_of("Wie is An Peeters?", "nl", "De functionaris is mevrouw An Peeters.", lambda t: 1.0)
+    other = coverage_of("Wie is An Peeters?", "nl", "By: Dr. Lena Peeters, Chief Medical Officer", lambda t: 1.0, "en")
+    assert ours == 1.0 and other < 1.0
+    # a sentence's first word is no name part ("In Belgium …"), nor one after a capital ("Pieter De Smet")
+    assert name_parts("In Belgium The Processor stores the data.") == name_parts("de heer Pieter De Smet") == set()
