@@ -270,6 +270,10 @@ _INLINE_END = re.compile(r"\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\b(?:it is agreed|a
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|Inc|Ltd|Co|Corp|Mr|Dr|Me|St|nr|n°)$")  # "B.V." or "Inc." ends no sentence
 # "and" / "et" / "en" before the next party's name (a capital, perhaps after an article), outside parentheses
 _INLINE_AND = re.compile(r"\s*[,;]?\s+(?i:and|et|en)\s+(?=(?:the|la|le|de|het)\b|l['’]|[A-ZÀ-Ý0-9])|;\s*")
+# a party's representatives, joined by "and" ("represented by Ms A and Mr B")
+_REPRESENTED = re.compile(r"\b(?:vertegenwoordigd|represented|représentée?s?|agissant|acting)\b", re.IGNORECASE)
+_HONORIFIC = re.compile(r"(?:de heer|mevrouw|dhr\.?|mevr\.?|mr\.?|mrs\.?|ms\.?|dr\.?|m\.|mme|monsieur|madame)\s",
+                        re.IGNORECASE)
 _QUOTED_ALIAS = re.compile(r"\(\s*(?:the\s+|la\s+|le\s+|de\s+)?[\"“«][^)]{1,60}\)", re.IGNORECASE)
 _LEADING_AND = re.compile(r"^(?:and|et|en)\s+", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|la|le|de|het)\s+|l['’])", re.IGNORECASE)
@@ -300,6 +304,8 @@ def _inline_blocks(preamble: str) -> list[list[str]]:
         if semicolons and ";" not in match.group():
             continue
         before = sentence[start:match.start()]
+        if _REPRESENTED.search(before) and _HONORIFIC.match(sentence, match.end()):
+            continue  # "vertegenwoordigd door mevrouw A, voorzitter, en de heer B, algemeen directeur": one party
         if before.count("(") <= before.count(")") and before.count("«") == before.count("»") \
                 and before.count('"') % 2 == 0:
             pieces.append(before)

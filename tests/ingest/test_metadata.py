@@ -154,6 +154,12 @@ def test_parties_named_in_one_sentence_in_three_languages():
         "This DPA is entered into by and between the Town of Riverside Heights (\"Customer\") and Lakeshore Cloud "
         "Systems, Inc., a Delaware corporation (\"Lakeshore\")."
     )] == [("Town of Riverside Heights", "controller"), ("Lakeshore Cloud Systems", "processor")]
+    # two representatives of one party joined by "en" ("vertegenwoordigd door mevrouw A, …, en de heer B, …")
+    assert [(p.name, p.role) for p in find_parties(
+        "Tussen het OCMW Tielt, Markt 20, 8700 Tielt, vertegenwoordigd door mevrouw Els Vermeulen, voorzitter, en de "
+        "heer Bart Desmet, algemeen directeur, hierna \"het OCMW\", verwerkingsverantwoordelijke,\nen Welzijnsoft NV, "
+        "Brugsesteenweg 45, Roeselare, vertegenwoordigd door de heer Koen Lammens, hierna \"de verwerker\", wordt "
+        "overeengekomen wat volgt.")] == [("OCMW Tielt", "controller"), ("Welzijnsoft NV", "processor")]
     # the parties open the sentence; the title line above it is no party
     assert [p.name for p in find_parties("VERWERKERSOVEREENKOMST\nDe Gemeente Lindendal en Zaakdata B.V. komen het\n"
                                          "volgende overeen.")] == ["Gemeente Lindendal", "Zaakdata B.V."]
