@@ -24,6 +24,7 @@ from ingest.lexicon import covered, meets
 from ingest.segment import is_secondary_scope
 from ingest.text import STOPWORDS, compound_stems, fold, stems
 from review.items import AUTHORITY
+from review.values import countries
 
 FEATURES = (
     "coverage", "content_coverage", "framed", "term_share", "clause_rank", "clause_score", "dense_gap", "lexical",
@@ -184,12 +185,15 @@ _NAME_PART = re.compile(r"(?<!\S)[a-zà-ÿ][\w'’-]*,? ([A-ZÀ-Ý][a-zà-ÿ]{1,
 
 
 def name_parts(text: str) -> frozenset[str]:
-    return frozenset(f"{fold(m.group(1))}:name" for m in _NAME_PART.finditer(text) if fold(m.group(1)) in STOPWORDS)
+    """The short words of names (_NAME_PART), and the countries named, in any language ("Royaume-Uni" meets
+    "Verenigd Koninkrijk"), as terms of their own."""
+    return frozenset(f"{fold(m.group(1))}:name" for m in _NAME_PART.finditer(text) if fold(m.group(1)) in STOPWORDS) \
+        | {f"{code}:country" for code in countries(text)}
 
 
 def implied_terms(text: str) -> frozenset[str]:
     """Terms a text holds without writing them: initials, and "outside the EEA" when it names a country there; and
-    the short words of names (name_parts)."""
+    the names' short words and countries (name_parts)."""
     return outside_eea_terms(text) | initials(text) | name_parts(text)
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ingest.text import fold
 from review.items import BY_ID, ITEMS
 from review.models import NOT_APPLICABLE, NOT_STATED, STATED, Cell
-from review.values import amounts, countries, durations, governing_law
+from review.values import EEA, amounts, countries, durations, governing_law
 
 from .features import asked_kinds, folded_role_words, roles_in
 from .models import Retrieved
@@ -67,6 +67,7 @@ def _all_of(*words: str) -> list[re.Pattern]:
     return [re.compile(rf"(?<![\w-])(?:{w})(?![\w-])") for w in words]
 
 
+_DATA_WORD = _all_of(_DATA)[0]
 _CONTENT_QUESTIONS = ((_all_of(_DATA, _AT_END, _DONE), ("return_period", "deletion_period")),
                       (_all_of(_PERMISSION, _SUBPROCESSORS), ("subprocessor_authorisation",)),
                       (_all_of(_WHICH, _SUBPROCESSORS), ("subprocessor_list",)),
@@ -98,7 +99,9 @@ def content_items(question: str) -> tuple[str, ...]:
     folded, asked = fold(question), asked_items(question)
     if asked:  # ("Welke termijn geldt voor een nieuwe subverwerker?" asks for the notice, not the list)
         return asked
-    worded = (i for patterns, items in _CONTENT_QUESTIONS if all(p.search(folded) for p in patterns) for i in items)
+    worded = [i for patterns, items in _CONTENT_QUESTIONS if all(p.search(folded) for p in patterns) for i in items]
+    if _DATA_WORD.search(folded) and set(countries(question)) - EEA:  # "Les données vont-elles au Royaume-Uni ?"
+        worded.append("transfers")
     # a duty in the item's own words ("Moet X de gemeente helpen bij verzoeken van betrokkenen?"), unless a value is
     # asked that the duty need not state ("Hoeveel dagen heeft X om een verzoek … te beantwoorden?")
     duties = () if asked_kinds(question) else (

@@ -344,4 +344,7 @@ def test_a_short_word_of_a_name_counts_so_that_another_person_of_the_same_surnam
     other = coverage_of("Wie is An Peeters?", "nl", "By: Dr. Lena Peeters, Chief Medical Officer", lambda t: 1.0, "en")
     assert ours == 1.0 and other < 1.0
     # a sentence's first word is no name part ("In Belgium …"), nor one after a capital ("Pieter De Smet")
-    assert name_parts("In Belgium The Processor stores the data.") == name_parts("de heer Pieter De Smet") == set()
+    assert name_parts("In Gent the Processor stores them.") == name_parts("de heer Pieter De Smet") == set()
+    # a country is one term in every language
+    assert name_parts("Les données peuvent-elles aller au Royaume-Uni ?") == name_parts(
+        "De Verwerker mag persoonsgegevens doorgeven naar het Verenigd Koninkrijk.") == {"GB:country"}

@@ -77,6 +77,9 @@ def test_a_question_about_what_becomes_of_the_data_at_the_end_asks_for_the_retur
                      "Are personal data transferred outside the EEA?", "Compare the international transfers.",
                      "Welke regels gelden voor doorgifte naar derde landen?"):
         assert content_items(question) == ("transfers",), question
+    # ... and data going to a country outside it ("Les données peuvent-elles aller au Royaume-Uni ?"), not inside
+    assert content_items("Les données peuvent-elles aller au Royaume-Uni chez Datavanger ?") == ("transfers",)
+    assert content_items("Worden de gegevens in België bewaard?") == ()
     assert content_items("Hoe lang loopt de geheimhoudingsovereenkomst?") == ("term",)
     assert content_items("How long do the confidentiality obligations last?") == ()  # they survive the agreement
     # which sub-processors there are asks for the list; a period asked of them, for that period alone

@@ -118,6 +118,14 @@ def test_service_levels_and_privacy_officers_meet_across_the_three_languages():
                         "nl")
     assert "privacyfunctionaris" in met("Wie is de privacyfunctionaris?", "nl",
                                         "Le délégué à la protection des données est Madame Claire Dubois.", "fr")
+    # (i- and k-batches: logs of consultations of client files, a liability "begrensd", citizens' requests)
+    assert {"consult", "client", "file", "kept"} <= met(
+        "How long are the logs of consultations of client files kept?", "en",
+        "De verwerker houdt een logbestand bij van elke raadpleging van een cliëntdossier en bewaart die logbestanden "
+        "gedurende tien (10) jaar.", "nl")
+    assert "begrensd" in met("Is de aansprakelijkheid begrensd?", "nl", "La responsabilité est limitée à 10.000 EUR.",
+                             "fr")
+    assert "citizen" in met("Which platform handles citizen requests?", "en", "Les demandes citoyennes.", "fr")
 
 
 def test_a_priority_level_is_the_p_number_of_an_sla_table_in_every_language():
