@@ -7,8 +7,9 @@ with "ARTICLE 1 - OBJET" headings and "1.1." numbers, a Dutch VNG-style Markdown
 tables, both signed below their annexes; an Irish county council's agreement with "(a)" obligations and its
 schedules after the signatures); then a Dutch DOCX whose article numbers Word draws from its lists, and an English
 PDF of "Section 4.01 Notification. …" clauses (made by build_agreements.py; 49 of 54 cells right at first run),
-and a French PDF of "§1er." paragraphs with a retention table (24 of 27 at first run), read by the real parser:
-every item of the grid against the gold grid beside each."""
+and a French PDF of "§1er." paragraphs with a retention table (24 of 27 at first run); then a Dutch "Art. 5. / § 1."
+agreement as a scan read by OCR and a French DOCX with Word headings and inline article titles (47 of 54 at first
+run), read by the real parser: every item of the grid against the gold grid beside each."""
 
 from pathlib import Path
 
