@@ -373,7 +373,9 @@ def layout(words: list[Word]) -> str:
         text, previous = "", None
         for word in sorted(line, key=lambda w: w.left):
             if previous is not None and word.left - (previous.left + previous.width) <= height:
-                text += " " + word.text
+                # (an e-mail address read as "dpo@ ocmw.be" or "privacy @ ocmw.be" is one word)
+                joined = previous.text.endswith("@") or word.text.startswith("@")
+                text += ("" if joined else " ") + word.text
             else:
                 column = round((word.left - origin) / char_width)
                 text += " " * max(3 if text else 0, column - len(text)) + word.text

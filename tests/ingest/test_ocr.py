@@ -47,6 +47,10 @@ def test_table_rows_further_apart_than_wrapped_lines_stay_rows_when_a_cell_start
     assert layout_to_text(layout(words)).split("\n") == ["De verwerker schakelt enkel deze", "subverwerkers in.", *rows]
 
 
+def test_an_email_address_read_in_pieces_is_one_word():
+    assert layout(_words("via privacy @ ocmw.be of dpo@ ocmw.be", 100, [100])) == "via privacy@ocmw.be of dpo@ocmw.be"
+
+
 @pytest.mark.parametrize("angle", [2.0, -1.25])
 def test_skew_is_measured_from_the_text_lines(tmp_path, angle):
     page = page_images(write_pdf(tmp_path / "lines.pdf", ENGLISH_PAGES[:1], footer=None), dpi=150)[0]
