@@ -18,7 +18,7 @@ from review.values import durations
 from store.chunking import is_heading_only
 
 from .features import Question as QuestionFeatures
-from .features import initials, kind_terms, name_parts, role_words, sentence_features
+from .features import initials, kind_terms, name_terms, role_words, sentence_features
 from .models import Retrieved
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ def with_context(clause_text: str, sentence: Sentence) -> Sentence:
 
 def coverage_of(question: str, language: str, text: str, idf: Callable[[str], float],
                 text_language: str | None = None) -> float:
-    q_terms = set(stems(question, language)) | initials(question) | name_parts(question)
+    q_terms = set(stems(question, language)) | initials(question) | name_terms(question)
     terms = set(stems(text, language)) | (set(stems(text, text_language)) if text_language else set())
     terms |= kind_terms(text)  # "on what date?" is covered by a date
     total = sum(idf(t) for t in q_terms) or 1.0

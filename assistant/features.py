@@ -184,17 +184,17 @@ def initials(text: str) -> frozenset[str]:
 _NAME_PART = re.compile(r"(?<!\S)[a-zà-ÿ][\w'’-]*,? ([A-ZÀ-Ý][a-zà-ÿ]{1,2})(?= [A-ZÀ-Ý][a-zà-ÿ]+)")
 
 
-def name_parts(text: str) -> frozenset[str]:
-    """The short words of names (_NAME_PART), and the countries named, in any language ("Royaume-Uni" meets
-    "Verenigd Koninkrijk"), as terms of their own."""
+def name_terms(text: str) -> frozenset[str]:
+    """Names as terms of their own: the short words of names (_NAME_PART), and the countries named, in any language
+    ("Royaume-Uni" meets "Verenigd Koninkrijk")."""
     return frozenset(f"{fold(m.group(1))}:name" for m in _NAME_PART.finditer(text) if fold(m.group(1)) in STOPWORDS) \
         | {f"{code}:country" for code in countries(text)}
 
 
 def implied_terms(text: str) -> frozenset[str]:
     """Terms a text holds without writing them: initials, and "outside the EEA" when it names a country there; and
-    the names' short words and countries (name_parts)."""
-    return outside_eea_terms(text) | initials(text) | name_parts(text)
+    the names' short words and countries (name_terms)."""
+    return outside_eea_terms(text) | initials(text) | name_terms(text)
 
 
 def kind_terms(text: str) -> frozenset[str]:
@@ -268,7 +268,7 @@ class Question:
         user wrote it, whose party names say which role it is about ("Wie vertegenwoordigt Digitaal
         Vlaanderen?")."""
         self.text, self.language, self.idf, self.roles = text, language, idf, roles
-        self.terms = set(stems(text, language)) | initials(text) | name_parts(text)
+        self.terms = set(stems(text, language)) | initials(text) | name_terms(text)
         self.compounds = compound_stems(text, language)
         self.total = sum(idf(t) for t in self.terms) or 1.0
         self.kinds = asked_kinds(text)

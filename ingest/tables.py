@@ -76,8 +76,8 @@ def render_table(lines: list[str]) -> list[str]:
             continue
         placed = [(_column_of(f.start, columns), f.text) for f in fragments]
         first = next((text for column, text in placed if column == 0), None)
-        # A row's first line starts every cell afresh (no cell text in lower case); a line with a cell in lower
-        # case, or after a first-column text ending in a dash or comma, continues the row above.
+        # A row's first line starts every cell afresh (no cell text in lower case, unless after a gap); a line with a
+        # cell in lower case, or after a first-column text ending in a dash or comma, continues the row above.
         starts_row = (first is not None and not first[:1].islower()
                       and (after_gap or not any(text[:1].islower() for _, text in placed))
                       and not (cells and cells[-1][0] and cells[-1][0][-1].endswith(_CONTINUES)))

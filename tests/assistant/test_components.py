@@ -338,13 +338,13 @@ def test_a_tables_header_row_is_quoted_with_the_rows_under_it():
 def test_a_short_word_of_a_name_counts_so_that_another_person_of_the_same_surname_is_no_match():
     """"Wie is An Peeters?" was answered with the signature of "Dr. Lena Peeters": "An" is a stopword."""
     from assistant.extractive import coverage_of
-    from assistant.features import name_parts
+    from assistant.features import name_terms
 
     ours = coverage_of("Wie is An Peeters?", "nl", "De functionaris is mevrouw An Peeters.", lambda t: 1.0)
     other = coverage_of("Wie is An Peeters?", "nl", "By: Dr. Lena Peeters, Chief Medical Officer", lambda t: 1.0, "en")
     assert ours == 1.0 and other < 1.0
     # a sentence's first word is no name part ("In Belgium …"), nor one after a capital ("Pieter De Smet")
-    assert name_parts("In Gent the Processor stores them.") == name_parts("de heer Pieter De Smet") == set()
+    assert name_terms("In Gent the Processor stores them.") == name_terms("de heer Pieter De Smet") == set()
     # a country is one term in every language
-    assert name_parts("Les données peuvent-elles aller au Royaume-Uni ?") == name_parts(
+    assert name_terms("Les données peuvent-elles aller au Royaume-Uni ?") == name_terms(
         "De Verwerker mag persoonsgegevens doorgeven naar het Verenigd Koninkrijk.") == {"GB:country"}
