@@ -21,11 +21,6 @@ from .models import Retrieved
 _ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "term": "duration", "amount": "amount",
                  "date": "date", "signed": "date", "person": "party", "countries": "place"}
 _SIDES = frozenset({"processor", "controller"})
-# How long something is kept asks for no notice period or deadline ("Combien de temps X conserve-t-il les rapports
-# d'audit ?" is not answered by the audit's notice)
-_KEEPING = re.compile(r"\b(?:bewaar\w*|bewaren|conserv\w*|keeps?|kept|retain\w*|retention)\b")
-_NOTICE_ITEMS = frozenset({"audit", "breach_notice", "subprocessor_notice", "subprocessor_objection",
-                           "termination_notice"})
 
 # Questions that ask for an item's content in words its sentences need not use (matched on folded text, each group
 # of words anywhere in the question):
@@ -90,9 +85,7 @@ def asked_items(question: str) -> tuple[str, ...]:
     item's own words ("Welk recht is van toepassing?"), and it does not speak of what the item avoids ("… aan de GBA
     melden?" asks for no processor's breach notice)."""
     folded, kinds = fold(question), asked_kinds(question)
-    keeping = bool(_KEEPING.search(folded))
     return tuple(item.id for item in ITEMS if _speaks_of(item, folded)
-                 and not (keeping and item.id in _NOTICE_ITEMS)
                  and (_ITEM_ANSWERS.get(item.kind) in kinds
                       or item.kind in ("law", "court", "term") and item.cue is not None and item.cue.search(folded)))
 
