@@ -36,6 +36,13 @@ def _blocks(source: Path) -> list:
     return blocks
 
 
+def _add_table(document, rows: list[list[str]]) -> None:
+    table = document.add_table(rows=0, cols=len(rows[0]))
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+
+
 def write_numbered_docx(source: Path, target: Path) -> Path:
     """"# text" is a level-1 list item (Word draws "Artikel N –"), "## text" level 2 ("N.M."), other lines plain."""
     document = docx.Document()
@@ -47,11 +54,7 @@ def write_numbered_docx(source: Path, target: Path) -> Path:
     numbering.append(parse_xml(f'<w:num {_W} w:numId="70"><w:abstractNumId w:val="70"/></w:num>'))
     for block in _blocks(source):
         if isinstance(block, list):
-            table = document.add_table(rows=0, cols=len(block[0]))
-            for row in block:
-                cells = table.add_row().cells
-                for cell, text in zip(cells, row):
-                    cell.text = text
+            _add_table(document, block)
             continue
         level = 1 if block.startswith("## ") else 0 if block.startswith("# ") else None
         paragraph = document.add_paragraph(block.lstrip("# ").strip())
@@ -67,10 +70,7 @@ def write_heading_docx(source: Path, target: Path) -> Path:
     document = docx.Document()
     for block in _blocks(source):
         if isinstance(block, list):
-            table = document.add_table(rows=0, cols=len(block[0]))
-            for row in block:
-                for cell, text in zip(table.add_row().cells, row):
-                    cell.text = text
+            _add_table(document, block)
         elif block.startswith("= "):
             document.add_heading(block[2:], level=1)
         else:
