@@ -220,7 +220,7 @@ def _value_test(question: str):
     found = durations(question)
     items = topical(("duration", "duration or present", "term")) if found else ()
     if items:
-        fits = _period_test(question)
+        fits = _period_test(found[0][0], question)
         return items, lambda cell: fits(cell.data.get("hours"), cell.value)
     money = amounts(question)
     items = topical(("amount",)) if money else ()
@@ -237,10 +237,9 @@ def _value_test(question: str):
     return None
 
 
-def _period_test(question: str):
-    """Whether a period (its hours, and as written when it has none) is the one the question names: equal, or
-    longer ("more than 36 hours") or no longer ("within 24 hours") as it says."""
-    asked = durations(question)[0][0]
+def _period_test(asked, question: str):
+    """Whether a period (its hours, and as written when it has none) is the period `asked` that the question names:
+    equal, or longer ("more than 36 hours") or no longer ("within 24 hours") as it says."""
     hours, folded = asked.hours(), fold(question)
     more, at_most = bool(_MORE.search(folded)), bool(_AT_MOST.search(folded))
 
@@ -257,8 +256,8 @@ def holds_named_value(question: str):
     it names neither."""
     found = durations(question)
     if found:
-        fits = _period_test(question)
-        _, start, end = found[0]
+        asked, start, end = found[0]
+        fits = _period_test(asked, question)
         return (lambda text: any(fits(d.hours(), str(d)) for d, _, _ in durations(text))), \
             question[:start] + question[end:]
     money = amounts(question)
