@@ -3,7 +3,8 @@ Word draws from a multilevel list (none in the text) with its sub-processors in 
 "Section 4.02" numbers under "ARTICLE IV" headings and a French one with "§1er." paragraphs and a ten-row retention
 table, typeset by reportlab with tables and page breaks; a Dutch "Art. 5. / § 1." agreement as a scan (pages as
 images, a little turned, no text layer); a French DOCX whose chapters are Word headings and whose articles carry
-their titles inline ("Article 8. Violations de données. (1) …"). Their text lives in tests/review/sources; re-run
+their titles inline ("Article 8. Violations de données. (1) …"); a Brussels agreement in Dutch and French side by side
+in a two-column Word table. Their text lives in tests/review/sources; re-run
 after editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations
@@ -79,6 +80,26 @@ def write_heading_docx(source: Path, target: Path) -> Path:
     return target
 
 
+def write_parallel_docx(source: Path, target: Path) -> Path:
+    """"left || right" lines are the rows of a two-column table (the two language versions side by side), the
+    first line a title paragraph, "| … |" lines a table of their own."""
+    document = docx.Document()
+    lines = [line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+    document.add_paragraph(lines[0])
+    parallel = None
+    for block in _blocks(source)[1:]:
+        if isinstance(block, list):
+            _add_table(document, block)
+            parallel = None
+            continue
+        if parallel is None:
+            parallel = document.add_table(rows=0, cols=2)
+        for cell, text in zip(parallel.add_row().cells, block.split(" || ")):
+            cell.text = text
+    document.save(target)
+    return target
+
+
 def _pdf_blocks(name: str) -> list:
     return [PAGE_BREAK if b == "<page>" else b for b in _blocks(HERE / "sources" / f"{name}.txt")]
 
@@ -89,6 +110,7 @@ def main() -> None:
     for name in ("harbourside-dpa-sections", "cpas-waremme-conservation"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
+    write_parallel_docx(HERE / "sources" / "evere-iristel-bilingue.txt", folder / "evere-iristel-bilingue.docx")
     with tempfile.TemporaryDirectory() as work:
         typeset = write_document_pdf(Path(work) / "typeset.pdf", _pdf_blocks("ocmw-tielt-scan"))
         scan_pdf(typeset, folder / "ocmw-tielt-scan.pdf", angles=[0.6, -0.4, 0.3])
