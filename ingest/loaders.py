@@ -13,8 +13,10 @@ from pathlib import Path
 
 from .docx_numbering import Numbering
 from .errors import IngestError
+from .language import detect_language
 from .models import OcrPage
 from .ocr import OcrOptions, correct_numbering, has_text, read_pages, sure_language
+from .segment import heads_section
 from .tables import CELL_SEPARATOR, layout_to_text
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
@@ -211,6 +213,7 @@ def _docx_pages(data: bytes) -> list[str]:
 
     numbering = Numbering(document)
     levels: dict[str | None, int] = {}  # heading level per paragraph style id: a style is looked up once
+    bilingual = False  # the last table held the text in two languages side by side
     pages: list[list[str]] = [[]]
     for element in document.element.body.iterchildren():
         if element.tag == f"{_W}p":
@@ -225,14 +228,40 @@ def _docx_pages(data: bytes) -> list[str]:
             level = levels[style_id]
             pages[-1].append(f"{'#' * level} {text.strip()}" if level and text.strip() else text)
         elif element.tag == f"{_W}tbl":
+            rows: list[list[str]] = []
             for row in Table(element, document).rows:
                 cells: list[str] = []
                 for cell in row.cells:
                     text = cell.text.strip().replace("\n", " ")
                     if not cells or cells[-1] != text:  # merged cells repeat their text
                         cells.append(text)
-                pages[-1].append(CELL_SEPARATOR.join(cells))
+                rows.append(cells)
+            lines = _side_by_side(rows, bilingual)
+            bilingual = bilingual or lines is not None
+            pages[-1].extend(lines or [CELL_SEPARATOR.join(cells) for cells in rows])
     return ["\n".join(lines) for lines in pages]
+
+
+def _side_by_side(rows: list[list[str]], bilingual: bool) -> list[str] | None:
+    """A two-column table holding the agreement's text in two languages side by side (as Brussels agreements are
+    often laid out) as the text of one language and then the other, section by section ("Artikel 8 – …" and its
+    text, then "Article 8 – …" and its): segmentation then reads it as a bilingual text. None for a table.
+    `bilingual`: the table before was such a text (the next part of it may be a few rows: an annex)."""
+    pairs = [row for row in rows if len(row) == 2 and all(row)]
+    if len(pairs) < 0.8 * len(rows) or len(pairs) < (1 if bilingual else 3):
+        return None
+    left, right = (detect_language(" ".join(row[side] for row in pairs), "") for side in (0, 1))
+    long_enough = bilingual or sum(len(row[0].split()) for row in pairs) >= 80
+    if not long_enough or not left or not right or left == right:
+        return None
+    lines: list[str] = []
+    group: list[list[str]] = []
+    for row in rows:
+        if group and heads_section(row[0]):
+            lines += [row_[0] for row_ in group] + [row_[-1] for row_ in group]
+            group = []
+        group.append(row)
+    return lines + [row_[0] for row_ in group] + [row_[-1] for row_ in group]
 
 
 _HEADING_STYLE = re.compile(r"^(?:heading|kop|titre|überschrift)\s*(\d)$|^(?:title|titel|titre)$", re.IGNORECASE)

@@ -1,4 +1,4 @@
-"""Numbers written as words in Dutch, French and English (1-100), as agreements write them before the figure in
+"""Numbers written as words in Dutch, French and English (1-999), as agreements write them before the figure in
 brackets ("zesendertig (36) uur", "quarante-huit (48) heures") or without it."""
 
 from __future__ import annotations
@@ -35,13 +35,26 @@ def _number_words() -> dict[str, int]:
 
 
 NUMBER_WORDS = _number_words()
+_HUNDRED = "honderd|hundred|cents?"
+# 101-999 by their parts ("honderdtwintig", "tweehonderd", "cent vingt", "deux cents", "one hundred and twenty"):
+# written out, they would make the word list ten times longer
+HUNDREDS_PATTERN = (rf"(?:(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)})[\s-]?)?(?:{_HUNDRED})"
+                    rf"(?:(?:\s+and\s+|[\s-])?(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))?")
+_HUNDREDS = re.compile(rf"(?:(.+?)[\s-]?)?({_HUNDRED})(?:(?:\s+and\s+|[\s-])?(.+))?")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\W*$")
 
 
 def number_from_words(text: str) -> int | None:
     """'achtenveertig' -> 48, 'tweeënzeventig' -> 72, 'quarante-huit' -> 48, 'forty eight' -> 48."""
     key = re.sub(r"\s+", " ", fold(text.strip().lower()))
-    return NUMBER_WORDS.get(key, NUMBER_WORDS.get(key.replace(" ", "-")))
+    value = NUMBER_WORDS.get(key, NUMBER_WORDS.get(key.replace(" ", "-")))
+    hundreds = _HUNDREDS.fullmatch(key) if value is None else None
+    if hundreds:
+        times = number_from_words(hundreds.group(1)) if hundreds.group(1) else 1
+        rest = number_from_words(hundreds.group(3)) if hundreds.group(3) else 0
+        if times is not None and rest is not None and 1 <= times <= 9 and rest < 100:
+            return 100 * times + rest
+    return value
 
 
 

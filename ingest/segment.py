@@ -112,6 +112,7 @@ class _Section:
     scope: int
     heading: str
     path: tuple[str, ...] = ()
+    version: int = 0  # which language version of a bilingual text ("Artikel 5 – …" then "Article 5 – …")
 
 
 @dataclass
@@ -136,6 +137,8 @@ class _State:
     article_label: str = ""  # the current article's label: "7", "IV", "B", "§2"
     party_number: int = 0  # the number the next party of a numbered list after "BETWEEN:" bears; 0 outside one
     article_headings: dict[int, list[int]] | None = None  # article number -> lines of its "Article N" headings
+    languages: list[str] = field(default_factory=list)  # a bilingual text's languages, in the order they come
+    version: int = 0  # the index in `languages` of the text being read
 
 
 def _looks_like_title(text: str) -> bool:
@@ -187,6 +190,15 @@ def _article_number(text: str) -> tuple[int | None, str | None]:
 
 def _annex_label(word: str, ident: str | None) -> str:
     return f"{word.capitalize()} {ident}" if ident else word.capitalize()
+
+
+def heads_section(line: str) -> bool:
+    """The line could head an article, an annex or the signatures ("Artikel 8 – …", "Annexe 1", "Fait à …")."""
+    line = line.strip()
+    article = _ARTICLE.match(line)
+    annex = _ANNEX.match(line)
+    return bool(article and not _REFERENCE_GOES_ON.match(article.group(3)) or annex and annex.group(2)
+                or _SIGNATURE.match(line) or _PART_HEADING.match(line))
 
 
 def segment_clauses(document: str, text: str, page_starts: list[int], default_language: str = "nl") -> list[Clause]:
@@ -243,7 +255,7 @@ def _next_line(lines: list[tuple[int, str]], index: int) -> str:
 
 def _open(state: _State, kind: str, label: str, parent: str | None, title: str | None, offset: int, heading: str,
           path: tuple[str, ...]) -> None:
-    state.sections.append(_Section(kind, label, parent, title, offset, state.scope, heading, path))
+    state.sections.append(_Section(kind, label, parent, title, offset, state.scope, heading, path, state.version))
 
 
 def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
@@ -305,10 +317,15 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
                     and not bulleted and _HEADING_AFTER_NUMBER.match(unbulleted)
                     and _looks_like_title(article.group(3) or "Title")
                     and not _heading_follows(state, lines, index, state.article + 1))
-        if number and (_accept_article(state, number) or inserted and number == state.article or jump):
+        # the same article again in the other language (a Brussels text) keeps its number
+        translated = bool(number) and number == state.article and not inserted and _other_language_version(
+            state, lines, index)
+        if state.languages:
+            _read_version(state, lines, index)
+        if number and (translated or _accept_article(state, number) or inserted and number == state.article or jump):
             # ("ARTICLE 5" / "CONFIDENTIALITY": the title on the line below)
             rest = _title_goes_on(article.group(3), lines, index) or _title_below(lines, index)
-            _start_article(state, number, rest, offset, unbulleted, keyword=True, label=label)
+            _start_article(state, number, rest, offset, unbulleted, keyword=True, label=label, translated=translated)
             if article.group(2):
                 _start_paragraph(state, int(article.group(2)), "", offset, unbulleted)
             return
@@ -565,6 +582,45 @@ def _sub_inline_title(rest: str) -> str | None:
     return title
 
 
+def _other_language_version(state: _State, lines: list[tuple[int, str]], index: int) -> bool:
+    """An article heading with the number of the article being read, over text in another language than that
+    article's: the article's other language version, as bilingual agreements set each article in Dutch and then in
+    French. From then on every article's language says which version it is."""
+    article = next(s for s in reversed(state.sections) if s.kind == "article")
+    current = _language_of(state.text[article.start:lines[index][0]])
+    following = _language_of(_article_ahead(lines, index))
+    if not current or not following or current == following:
+        return False
+    if not state.languages:
+        state.languages = [current]
+        for section in state.sections:
+            section.version = 0
+    return True
+
+
+def _read_version(state: _State, lines: list[tuple[int, str]], index: int) -> None:
+    """Which language version of a bilingual text the article heading at `index` opens."""
+    language = _language_of(_article_ahead(lines, index)) or state.languages[state.version]
+    if language not in state.languages:
+        state.languages.append(language)
+    state.version = state.languages.index(language)
+
+
+def _article_ahead(lines: list[tuple[int, str]], index: int) -> str:
+    """The text from the article heading at `index` to the next one."""
+    ahead = [lines[index][1]]
+    for _, line in lines[index + 1:index + 12]:
+        if _ARTICLE.match(line.strip()):
+            break
+        ahead.append(line)
+    return "\n".join(ahead)
+
+
+def _language_of(text: str) -> str | None:
+    """The language of a passage long enough to tell (eight words or more)."""
+    return detect_language(text[:600], "") or None if len(text.split()) >= 8 else None
+
+
 def _accept_article(state: _State, number: int) -> bool:
     if state.article is None:
         return True  # an addendum may start at any article
@@ -593,9 +649,10 @@ def _accept_sub(state: _State, parts: tuple[int, ...]) -> bool:
 
 
 def _start_article(state: _State, number: int, rest: str, offset: int, heading: str, keyword: bool,
-                   label: str | None = None) -> None:
-    """`label`: how the document numbers the article when that is not `number` ("IV", "B", "§4")."""
-    if state.article is not None and number == 1:
+                   label: str | None = None, translated: bool = False) -> None:
+    """`label`: how the document numbers the article when that is not `number` ("IV", "B", "§4"); `translated`:
+    the article just read, in its other language."""
+    if state.article is not None and number == 1 and not translated:
         _new_scope(state, offset)
     state.article = number
     state.keyword_articles = state.keyword_articles or keyword
@@ -643,12 +700,12 @@ def _drop_empty_duplicates(sections: list[_Section], text: str) -> list[_Section
     """A label seen twice in one scope (a table of contents, a repeated heading): keep the fullest."""
     ends = [s.start for s in sections[1:]] + [len(text)]
     sizes = [len(text[s.start:e].strip()) for s, e in zip(sections, ends)]
-    best: dict[tuple[int, str], int] = {}
+    best: dict[tuple[int, str, int], int] = {}
     for i, section in enumerate(sections):
-        key = (section.scope, section.label)
+        key = (section.scope, section.label, section.version)
         if key not in best or sizes[i] > sizes[best[key]]:
             best[key] = i
-    return [s for i, s in enumerate(sections) if best[(s.scope, s.label)] == i]
+    return [s for i, s in enumerate(sections) if best[(s.scope, s.label, s.version)] == i]
 
 
 _PART_WORD = {"nl": "Deel", "fr": "Partie", "en": "Part"}

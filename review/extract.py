@@ -192,7 +192,8 @@ _TO_THE_UK = re.compile(r"\b(?:transfer\w*|doorgifte\w*|doorgeven|doorgegeven|tr
                         r"royaume-uni)\b", re.IGNORECASE)
 _FORBIDDEN = re.compile(r"verboden|niet toegestaan|niet (?:worden )?doorgegeven|prohibited|aucun\w* transfert|"
                         r"aucune? donnees? (?:\w+ ){0,4}(?:n'est|ne sont|ne sera|ne seront) (?:\w+ )?transfer\w*|"
-                        r"no transfers?\b|geen doorgifte|not (?:be )?(?:permitted|"
+                        r"no transfers?\b|geen doorgifte|geen (?:\w+ )?gegevens (?:\w+ ){0,3}door\b|"
+                        r"ne transf\w+ (?:aucun|pas|jamais)|(?:does|will) not transfer|not (?:be )?(?:permitted|"
                         r"allowed|transferred)|shall not|interdite?s?|n'est pas autorise|"
                         r"ne peu(?:t|vent) (?:pas )?etre",
                         re.IGNORECASE)
@@ -526,6 +527,7 @@ def _table_list(item: Item, clauses: list[Clause]) -> Cell:
 # a start tied to the signing ("entre en vigueur le jour de sa signature par la dernière des parties", "treedt in
 # werking op de datum van ondertekening", "takes effect on the date of its signature"), folded
 _AT_SIGNATURE = re.compile(r"\b(?:jour|date) de (?:sa |la |leur )?signature|\bdes (?:sa |la )?signature|"
+                           r"\ba compter de (?:sa |la |leur )?signature|\bvanaf (?:de |haar |zijn )?ondertekening|"
                            r"\b(?:datum|dag) van (?:de )?ondertekening|\bbij (?:de )?ondertekening|"
                            r"\b(?:date|day) (?:of|on which) (?:its |the )?(?:signature|signing|execution)|"
                            r"\bupon (?:its |the )?(?:signature|signing|execution)")

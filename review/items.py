@@ -150,8 +150,12 @@ ITEMS: tuple[Item, ...] = (
                 r"gemachtigd\w*|authori[sz]ed|autorisees?|preposes"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)(b)"),
     Item("security", {"nl": "Beveiligingsmaatregelen", "fr": "Mesures de sécurité", "en": "Security measures"},
-         "present", _words(r"beveiliging\w*|technische en organisatorische|technical and organi[sz]ational|"
-                           r"securit\w*|mesures techniques et organisationnelles|artikel 32|article 32"),
+         # (not an incident or a breach of security: "beveiligingsincident", "incident de sécurité")
+         "present", _words(r"beveiliging(?!s?incident|s?inbreuk|slek)\w*|technische en organisatorische|"
+                           r"technical and organi[sz]ational|(?<!incident de )(?<!incidents de )(?<!violation de la )"
+                           r"(?<!habilitation de )(?<!conseiller en )securit(?!y incident|y breach|y clearance)\w*|"
+                           r"mesures techniques et organisationnelles|artikel 32|"
+                           r"article 32"),
          _words(r"maatregel\w*|measures?|mesures?|passend\w*|appropriate|appropriees?"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)(c)"),
     Item("subprocessor_authorisation", {"nl": "Subverwerkers: toestemming", "fr": "Sous-traitants : autorisation",
@@ -258,7 +262,10 @@ ITEMS: tuple[Item, ...] = (
          _words(r"bewaard|overschreven|verwijder\w*|retained|overwritten|deleted|conserv\w*|ecras\w*|supprim\w*|"
                 r"kept|stored"), None, frozenset({PROCESSING}), article="28(3)(g)"),
     Item("audit", {"nl": "Audit en inspectie", "fr": "Audits et inspections", "en": "Audits and inspections"},
-         "duration or present", _words(r"audit\w*|inspectie\w*|inspection\w*|controles? sur place|on-site"),
+         # (or the right to check: "De politiezone mag tweemaal per jaar … controleren")
+         "duration or present", _words(r"audit\w*|inspectie\w*|inspection\w*|controles? sur place|on-site|"
+                                       r"(?:mag|mogen|kan|may|peut|peuvent) (?:\w+ ){0,8}?(?:controleren|controler|"
+                                       r"inspect)\b"),
          _words(r"aankondig\w*|aangekondigd|kennisgeving|vooraf\w*|op voorhand|notice|preavis|prior|advance|"
                 r"informe\w*|a l'avance|averti\w*|annonc\w*|preven\w*|previen\w*"),
          _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(h)"),
