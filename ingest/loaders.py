@@ -251,7 +251,7 @@ def _side_by_side(rows: list[list[str]], bilingual: bool) -> list[str] | None:
     if len(pairs) < 0.8 * len(rows) or len(pairs) < (1 if bilingual else 3):
         return None
     left, right = (detect_language(" ".join(row[side] for row in pairs), "") for side in (0, 1))
-    long_enough = bilingual or sum(len(row[0].split()) for row in pairs) >= 80
+    long_enough = bilingual or sum(len(row[0].split()) for row in pairs) >= 40
     if not long_enough or not left or not right or left == right:
         return None
     lines: list[str] = []

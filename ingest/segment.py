@@ -38,6 +38,8 @@ _ANNEX = re.compile(
     r"EXHIBIT|Attachment|ATTACHMENT)"
     r"(?:\s+(\d{1,2}|[A-Z]|[IVXLC]{1,6})\b\.?)?\s*([:.\-–—]\s*)?(.*)$"
 )
+_ANNEX_LANGUAGE = {"bijlage": "nl", "annexe": "fr", "annex": "en", "schedule": "en", "appendix": "en", "exhibit": "en",
+                   "attachment": "en"}
 _SUB = re.compile(r"^(\d{1,3}(?:\.\d{1,3}){1,3})[.)]?(?=\s|$)\s*(.*)$")
 _KEYWORD_SUB = re.compile(rf"^{_KEYWORD}\s*(?=\d{{1,3}}(?:\.\d{{1,3}}){{1,3}}[.)]?(?:\s|$))")
 # Articles numbered in Roman numerals ("IV. TERM") or letters ("B. Breach notification") without a keyword
@@ -282,6 +284,14 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             following = _next_line(lines, index)
             title = following if _looks_like_title(following) and not _ANNEX.match(following) else ""
         label = _annex_label(annex.group(1), annex.group(2))
+        last = state.sections[-1]
+        if last.kind == "annex" and annex.group(2) and last.label.split()[-1] == annex.group(2) \
+                and _ANNEX_LANGUAGE.get(last.label.split()[0].lower()) != _ANNEX_LANGUAGE.get(annex.group(1).lower()):
+            # "Bijlage 1 – Subverwerkers" right above "Annexe 1 – Sous-traitants ultérieurs": one annex, two versions
+            label = last.label
+            state.version = last.version + 1
+        else:
+            state.version = 0
         state.in_annex = True
         _open(state, "annex", label, None, _clean_title(title), offset, bare, (bare,))
         return

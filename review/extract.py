@@ -426,7 +426,7 @@ def _typed(value) -> tuple[str, dict]:
 
 
 _PLACED = re.compile(r"\b(?:located|gelegen|situes?|locati\w*|locali[sz]\w*|lokali\w*)\b")
-_OF_DATA = re.compile(r"\b(?:data|gegevens|donnees|persoonsgegevens|server\w*|serveur\w*|host\w*|heberg\w*|"
+_OF_DATA = re.compile(r"\b(?:data|gegevens|donnees?|persoonsgegevens|server\w*|serveur\w*|host\w*|heberg\w*|"
                       r"datacent\w*|data cent\w*|centres? de donnees|process\w*|verwerk\w*|traitement\w*|stor\w*|"
                       r"opgeslagen|opslag|stocke\w*|backups?|sauvegardes?|cloud|subverwerk\w*|sub-?process\w*|"
                       r"sous-traitant\w*)\b")

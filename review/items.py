@@ -264,7 +264,7 @@ ITEMS: tuple[Item, ...] = (
     Item("audit", {"nl": "Audit en inspectie", "fr": "Audits et inspections", "en": "Audits and inspections"},
          # (or the right to check: "De politiezone mag tweemaal per jaar … controleren")
          "duration or present", _words(r"audit\w*|inspectie\w*|inspection\w*|controles? sur place|on-site|"
-                                       r"(?:mag|mogen|kan|may|peut|peuvent) (?:\w+ ){0,8}?(?:controleren|controler|"
+                                       r"(?:mag|mogen|kan|may|peut|peuvent) (?:\w+ ){0,12}?(?:controleren|controler|"
                                        r"inspect)\b"),
          _words(r"aankondig\w*|aangekondigd|kennisgeving|vooraf\w*|op voorhand|notice|preavis|prior|advance|"
                 r"informe\w*|a l'avance|averti\w*|annonc\w*|preven\w*|previen\w*"),

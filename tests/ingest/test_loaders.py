@@ -152,3 +152,32 @@ def test_a_docx_whose_sections_are_word_headings_without_numbers_is_parted_by_th
     assert clauses["Datalekken"].text == "Datalekken\nDe verwerker meldt een datalek binnen zesendertig (36) uur."
     assert [p.name for p in parsed.info.parties] == ["Stad Lokeren", "Datavault NV"]
     assert not any("#" in c.text for c in parsed.clauses)
+
+
+def test_a_docx_of_two_languages_side_by_side_reads_as_each_article_in_one_language_then_the_other(tmp_path):
+    rows = [("Artikel 1 – Voorwerp", "Article 1 – Objet"),
+            ("De verwerker beheert voor de gemeente de toepassing voor de burgerzaken en alle gegevens daarin.",
+             "Le sous-traitant gère pour la commune l'application de l'état civil et toutes les données qu'elle contient."),
+            ("Artikel 2 – Datalekken", "Article 2 – Violations de données"),
+            ("De verwerker meldt elk datalek binnen vierentwintig uur aan de gemeente en geeft daarbij alle informatie.",
+             "Le sous-traitant notifie toute violation dans les vingt-quatre heures à la commune avec toutes les informations."),
+            ("Artikel 3 – Duur", "Article 3 – Durée"),
+            ("Deze overeenkomst loopt drie jaar vanaf de ondertekening en wordt daarna niet stilzwijgend verlengd.",
+             "Le présent contrat vaut trois ans à compter de sa signature et n'est pas reconduit tacitement ensuite.")]
+    document = docx.Document()
+    document.add_paragraph("VERWERKERSOVEREENKOMST – CONTRAT DE SOUS-TRAITANCE")
+    table = document.add_table(rows=0, cols=2)
+    for left, right in rows:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = left, right
+    sub = document.add_table(rows=0, cols=2)  # a table of the agreement's own: rows, not languages
+    for name, country in (("Subverwerker", "Land"), ("Cloudea SAS", "Frankrijk")):
+        cells = sub.add_row().cells
+        cells[0].text, cells[1].text = name, country
+    path = tmp_path / "bilingue.docx"
+    document.save(path)
+    clauses = parse_document(path, path.read_bytes()).clauses
+    two = [c for c in clauses if c.label == "2"]
+    assert [c.title for c in two] == ["Datalekken", "Violations de données"]
+    assert "|" not in two[0].text and "vierentwintig uur" in two[0].text and "vingt-quatre heures" in two[1].text
+    assert "Cloudea SAS | Frankrijk" in clauses[-1].text

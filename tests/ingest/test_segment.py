@@ -539,3 +539,36 @@ def test_a_table_of_contents_heads_nothing():
     assert list(clauses) == ["Preamble", "1", "2", "Bijlage 1"]
     assert clauses["2"].text == "2. Datalekken\nDe Verwerker meldt een datalek binnen 24 uur."
     assert clauses["Bijlage 1"].title == "Subverwerkers" and "Hostco BV" in clauses["Bijlage 1"].text
+
+
+def test_an_article_set_again_in_the_other_language_is_its_other_version():
+    clauses = segment_clauses("doc", *assemble(["\n".join([
+        "VERWERKERSOVEREENKOMST / CONTRAT DE SOUS-TRAITANCE",
+        "Tussen de Gemeente Vorst en Brusoft NV. Entre la Commune de Forest et Brusoft SA.",
+        "Artikel 1 – Voorwerp",
+        "De verwerker beheert de toepassing voor de burgerzaken van de gemeente en de gegevens daarin.",
+        "Article 1 – Objet",
+        "Le sous-traitant gère l'application de l'état civil de la commune et les données qu'elle contient.",
+        "Artikel 2 – Datalekken",
+        "2.1 De verwerker meldt een datalek binnen 24 uur aan de gemeente, met alle gegevens die hij heeft.",
+        "Article 2 – Fuites de données",
+        "2.1 Le sous-traitant notifie une violation dans les 24 heures à la commune, avec toutes les informations.",
+        "Bijlage 1 – Subverwerkers",
+        "Annexe 1 – Sous-traitants ultérieurs",
+        "Cloudea SAS, hébergement, France",
+    ])])[0:2])
+    labels = [(c.label, c.title) for c in clauses]
+    # each version keeps the article's number, none is a restart ("Partie 2 – 1") or dropped as a duplicate
+    assert labels == [("Preamble", None), ("1", "Voorwerp"), ("1", "Objet"), ("2", "Datalekken"),
+                      ("2.1", None), ("2", "Fuites de données"), ("2.1", None),
+                      ("Bijlage 1", "Subverwerkers"), ("Bijlage 1", "Sous-traitants ultérieurs")]
+    assert "24 heures" in clauses[6].text and "24 uur" in clauses[4].text
+
+
+def test_the_same_article_number_twice_in_one_language_is_still_one_article():
+    clauses = segment_clauses("doc", *assemble(["\n".join([
+        "Artikel 1 – Voorwerp", "De verwerker beheert de toepassing voor de burgerzaken van de gemeente.",
+        "Artikel 2 – Duur", "Deze overeenkomst loopt drie jaar.",
+        "Artikel 2 – Duur", "Deze overeenkomst loopt drie jaar vanaf de ondertekening door beide partijen.",
+    ])])[0:2])
+    assert [c.label for c in clauses].count("2") == 1

@@ -811,6 +811,18 @@ CASES += [
     # (and by questions written blind in other words than the agreements': data handed back)
     ("return_period", "en", "End of the agreement", "When the agreement ends, the Processor shall hand all personal "
      "data back to the Controller within fifteen (15) days.", "15 days"),
+    # (and by two Brussels agreements in Dutch and French: hundreds written out, data kept inside in other verbs, a
+    # right to check the processor)
+    ("backup_retention", "nl", "Einde van de verwerking", "Back-ups worden binnen honderdtwintig dagen overschreven.",
+     "120 days"),
+    ("backup_retention", "fr", "Fin du traitement", "Les sauvegardes sont écrasées dans les cent vingt jours.",
+     "120 days"),
+    ("transfers", "nl", "Doorgifte", "Iristel geeft geen gegevens door naar een land buiten de Europese Economische "
+     "Ruimte.", "none"),
+    ("transfers", "fr", "Transferts", "Iristel ne transfère aucune donnée vers un pays situé hors de l'Espace "
+     "économique européen.", "none"),
+    ("audit", "nl", "Controle", "De politiezone mag tweemaal per jaar onaangekondigd de server en de toegangslogs van "
+     "de verwerker controleren.", "stated"),
 ]
 
 
@@ -988,6 +1000,12 @@ NOT_THE_ITEM = [
      'erasure under the GDPR.'),
     ('termination_notice', 'nl', 'Prijzen', 'De Leverancier kan de prijzen aanpassen mits een opzegtermijn van twee '
      'maanden wordt gerespecteerd voor de tariefwijziging.'),
+    # a security incident, a security clearance, the security adviser: no security measures
+    ('security', 'nl', 'Beveiligingsincidenten', 'De verwerker meldt elk beveiligingsincident binnen achttien uur.'),
+    ('security', 'fr', 'Incidents de sécurité', "Le sous-traitant signale tout incident de sécurité dans les dix-huit "
+     "heures au conseiller en sécurité de l'information de la zone."),
+    ('security', 'fr', 'Confidentialité', "Seuls les membres du personnel titulaires d'une habilitation de sécurité ont "
+     "accès au serveur."),
     # a definition
     ('subject_matter', 'en', 'Definitions and scope', 'Terms such as "personal data" and "processing" have the '
      'meanings given in the GDPR.'),
@@ -1132,6 +1150,10 @@ def test_the_subprocessor_list_as_a_bulleted_list(name, tmp_path):
     ("fr.txt", "CONTRAT DE SOUS-TRAITANCE\n\nEntre la Commune de Hamme, responsable du traitement, et Numeria SRL, "
                "sous-traitant.\n\nArticle 1er – Durée\nLe présent contrat entre en vigueur le jour de sa signature par "
                "la dernière des parties.\n\nFait à Hamme, le 3 mars 2026.\nSigné pour Numeria SRL le 10 mars 2026.\n"),
+    ("nl-vanaf.txt", "VERWERKERSOVEREENKOMST\n\nTussen de gemeente Zonnebeke, hierna de Verwerkingsverantwoordelijke, "
+                     "en Telekit NV, hierna de Verwerker.\n\nArtikel 1 – Duur\nDeze overeenkomst geldt voor twee jaar "
+                     "vanaf de ondertekening.\n\nOpgemaakt te Zonnebeke op 3 maart 2026.\n"
+                     "Ondertekend voor Telekit NV op 10 maart 2026.\n"),
 ])
 def test_an_agreement_in_force_on_the_day_it_is_signed_starts_on_its_last_signature(tmp_path, name, text):
     cell = _grid_of_file(tmp_path / name, text).cell("effective_date")

@@ -11,6 +11,14 @@ def test_one_duration_in_every_wording(text):
     assert [d for d, _, _ in durations(text)] == [Duration(48, "hours")]
 
 
+@pytest.mark.parametrize("text, days", [("binnen honderdtwintig dagen", 120), ("dans les cent vingt jours", 120),
+                                        ("within one hundred and eighty (180) days", 180),
+                                        ("gedurende driehonderdvijfenzestig dagen", 365),
+                                        ("pendant deux cents jours", 200), ("binnen twintig dagen", 20)])
+def test_hundreds_written_out(text, days):
+    assert [d for d, _, _ in durations(text)] == [Duration(days, "days")]
+
+
 def test_units_are_kept():
     found = [str(d) for d, _, _ in durations("tweeënzeventig (72) uur, vijf (5) Werkdagen, dertig (30) "
                                               "kalenderdagen, cinq (5) jours ouvrés, ten (10) Business Days, un an")]
