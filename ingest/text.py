@@ -22,13 +22,14 @@ STOPWORDS = set(
     "the a an and of to in is that for on with by be are this shall or as at from which what who how where must may "
     "does do its it their within has have any many much".split()
     # Function words of questions: a question in another language than its agreement never finds them there, and
-    # counted as terms the answer must cover they made right answers look weak.
+    # counted as terms the answer must cover they made right answers look weak ("namens", "on behalf of", "au nom
+    # de": a signature block says "Voor Vigilo", "Pour Vigilo").
     + "kunnen zullen zou zouden als nog onze ons wij we jullie uw ik mij mijn hoe waarom wanneer sinds tijdens "
-      "maar dus wel hier daar iets was waren had ".split()
+      "maar dus wel hier daar iets was waren had namens ".split()
     + "comment pourquoi quand si nous vous notre nos votre vos on leurs y ont était étaient avait été sera seront "
-      "peuvent doivent faut mais donc aussi ainsi ces cet lui eux dont ni avant après ".split()
+      "peuvent doivent faut mais donc aussi ainsi ces cet lui eux dont ni avant après nom ".split()
     + "can could if there when why whom whose before after since still they them our we us you your than then also "
-      "will would should been was were into about these those his her he she did".split()
+      "will would should been was were into about these those his her he she did behalf".split()
 )
 # French inversion: "doit-il", "sont-ils", "a-t-elle" ask about the verb; the pronoun is no term of the question.
 _INVERSION = re.compile(r"-(?:t-)?(?:il|ils|elle|elles|on|je|tu|nous|vous)$")
