@@ -321,8 +321,7 @@ class Assistant:
             candidates = with_grid_clauses(self.store, standalone, candidates, documents)
         sentences = self._sentences(standalone, language, candidates, question)
         if sentences and self.settings.grid_lead:
-            sentences = grid_lead(self.store, standalone, sentences, candidates,
-                                  self._coverage(standalone, language, candidates))
+            sentences = grid_lead(self.store, standalone, sentences, candidates)
         best = sentences[0] if sentences else None
         evidence = self._evidence(standalone, language, sentences, candidates, scope, asked=question) if best else {}
         if best is None or (not comparison and self.abstainer.abstains(evidence)):
@@ -516,15 +515,11 @@ class Assistant:
         if not own:
             return None
         if self.settings.grid_lead:
-            own = grid_lead(self.store, question, own, candidates, self._coverage(question, language, candidates))
+            own = grid_lead(self.store, question, own, candidates)
         evidence = self._evidence(question, language, own, candidates, (document,), document)
         if coverage is not None:
             coverage[document] = evidence["coverage"]
         return None if self.listing_abstainer.abstains(evidence) else own
-
-    def _coverage(self, question: str, language: str, candidates):
-        """How fully a sentence covers the question's terms."""
-        return lambda s: coverage_of(question, language, s.text, self._idf, candidates[s.rank].clause.language)
 
     def _answering_agreements(self, question: str, language: str, sentences, candidates) -> dict[str, list]:
         """The agreements among the candidates that answer on their own evidence with a best sentence nearly as

@@ -310,29 +310,14 @@ def with_grid_clauses(store, question: str, candidates: list[Retrieved], documen
     return list(candidates) + added if added else candidates
 
 
-def grid_lead(store, question: str, sentences: list, candidates, covers=None) -> list:
+def grid_lead(store, question: str, sentences: list, candidates) -> list:
     """The sentences, the best one of the clause the grid found stating the item asked for first, within the
-    likeliest sentence's agreement — unless it covers the question less fully than the likeliest sentence
-    (`covers`: a sentence's coverage of the question): "Après combien de jours les données des plaques
-    d'immatriculation sont-elles effacées ?" asks for the plates' retention, not the grid's deletion at the end."""
+    likeliest sentence's agreement."""
     document = candidates[sentences[0].rank].clause.document
     clauses = {c.clause for c in grid_cells(store, question, document) if c.status == STATED}
     lead = next((s for s in sentences if candidates[s.rank].clause.document == document
                  and candidates[s.rank].clause.label in clauses), None)
-    if lead is None or lead is sentences[0]:
-        return sentences
-    if covers is not None and covers(lead) < covers(sentences[0]) and not _states_an_item(store, candidates[
-            sentences[0].rank].clause, sentences[0].text):
-        return sentences
-    return [lead] + [s for s in sentences if s is not lead]
-
-
-def _states_an_item(store, clause, text: str) -> bool:
-    """The grid found the sentence stating one of its items (a sibling of the item asked: the return beside the
-    deletion)."""
-    grid = next(iter(store.grids([clause.document])), None)
-    return grid is not None and any(c.status == STATED and c.clause == clause.label and _quotes(c, text)
-                                    for c in grid.cells)
+    return sentences if lead is None or lead is sentences[0] else [lead] + [s for s in sentences if s is not lead]
 
 
 def grid_parts(store, question: str, chosen: list, sentences: list, candidates) -> list:

