@@ -29,7 +29,7 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 _ARTICLE = re.compile(
     rf"^{_KEYWORD}\s*"
     r"(\d{1,3}(?:\s?(?:bis|ter|quater)\b)?(?!\.\d)|premier\b|première\b|[IVXL]{1,6}\b|"
-    rf"(?i:{'|'.join(_NUMBER_WORDS)})\b)"
+    rf"(?i:{'|'.join(_NUMBER_WORDS)})\b|[A-Z](?=\s*[.:\-–—)]|\s*$))"
     r"(?:\s*(?:er|ste|de|e|st|nd|rd|th)\b)?\.?"
     r"(?:\s*§\s*(\d{1,2})(?:er)?\.?)?\s*(?:[:.\-–—)]\s*)?(.*)$"
 )
@@ -174,9 +174,13 @@ def roman_number(text: str) -> int | None:
     return total if 0 < total < 90 and format_number(total, "upperRoman") == text else None
 
 
-def _article_number(text: str) -> tuple[int | None, str | None]:
-    """The number of an article written "7", "VII", "premier" or "7bis" (inserted after 7 by an amendment), and
-    its label when that is not the number itself."""
+def _article_number(text: str, previous: str = "") -> tuple[int | None, str | None]:
+    """The number of an article written "7", "VII", "premier", "G" or "7bis" (inserted after 7 by an amendment),
+    and its label when that is not the number itself. `previous`: the label of the article before ("Article I"
+    after "Article H" is the ninth of lettered articles, not the first of Roman-numbered ones)."""
+    if len(text) == 1 and text.isupper() and (text not in "IVXL" or len(previous) == 1 and previous.isupper()
+                                              and ord(text) == ord(previous) + 1):
+        return ord(text) - ord("A") + 1, text
     if text.isdigit():
         return int(text), None
     if text in ("premier", "première"):
@@ -319,7 +323,7 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     article = _ARTICLE.match(unbulleted)
     # "Clause 11(a) does not apply" at the start of a wrapped line cites an article; it heads none
     if article and not _REFERENCE_GOES_ON.match(article.group(3)):
-        number, label = _article_number(article.group(1))
+        number, label = _article_number(article.group(1), state.article_label)
         inserted = bool(label) and label[:1].isdigit()  # "7bis" follows 7 (a Roman label starts with a letter)
         # an extract or an agreement whose articles were struck out jumps ahead, under a heading that reads as one
         # (and no heading of the next article in sequence follows: then this one is a wrapped reference)

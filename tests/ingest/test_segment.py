@@ -572,3 +572,13 @@ def test_the_same_article_number_twice_in_one_language_is_still_one_article():
         "Artikel 2 – Duur", "Deze overeenkomst loopt drie jaar vanaf de ondertekening door beide partijen.",
     ])])[0:2])
     assert [c.label for c in clauses].count("2") == 1
+
+
+def test_articles_lettered_after_their_keyword_keep_their_letters_the_ninth_too():
+    letters = "ABCDEFGHIJ"
+    lines = ["CONTRAT DE SOUS-TRAITANCE", "Entre la Commune de Ciney et Datapol SA."]
+    for n, letter in enumerate(letters, 1):
+        lines += [f"Article {letter}. Point {n}", f"Le sous-traitant respecte l'obligation numéro {n} du présent contrat."]
+    clauses = segment_clauses("doc", *assemble(["\n".join(lines)])[0:2])
+    assert [c.label for c in clauses] == ["Preamble", *letters]
+    assert clauses[9].title == "Point 9" and "numéro 9" in clauses[9].text
