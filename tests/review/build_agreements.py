@@ -4,7 +4,8 @@ Word draws from a multilevel list (none in the text) with its sub-processors in 
 table, typeset by reportlab with tables and page breaks; a Dutch "Art. 5. / § 1." agreement as a scan (pages as
 images, a little turned, no text layer); a French DOCX whose chapters are Word headings and whose articles carry
 their titles inline ("Article 8. Violations de données. (1) …"); a Brussels agreement in Dutch and French side by side
-in a two-column Word table. Their text lives in tests/review/sources; re-run
+in a two-column Word table; an English PDF of "4 PERSONAL DATA BREACHES" / "4.1" clauses whose schedule of
+processing activities is a table over two pages, its header repeated. Their text lives in tests/review/sources; re-run
 after editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ def _pdf_blocks(name: str) -> list:
 def main() -> None:
     folder = HERE / "agreements"
     write_numbered_docx(HERE / "sources" / "zwalmbeek-datavanger-vwo.txt", folder / "zwalmbeek-datavanger-vwo.docx")
-    for name in ("harbourside-dpa-sections", "cpas-waremme-conservation"):
+    for name in ("harbourside-dpa-sections", "cpas-waremme-conservation", "scheldevallei-tallyo-permits"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
     write_parallel_docx(HERE / "sources" / "evere-iristel-bilingue.txt", folder / "evere-iristel-bilingue.docx")
