@@ -12,6 +12,8 @@ import bisect
 import re
 from collections import Counter
 
+from .tables import CELL_SEPARATOR
+
 # "Vertrouwelijk – pagina 3 van 9", "Page 2 of 7", "p. 4/9": marks a page edge wherever it stands.
 PAGE_LABEL_RE = re.compile(
     r"^(?:.{0,60}?\b)?(?:pagina|page|p\.|blz\.?)\s*\d+\s*(?:(?:van|of|sur|/|de)\s*\d+)?\s*$", re.IGNORECASE
@@ -96,6 +98,7 @@ def strip_page_furniture(pages: list[str]) -> tuple[list[str], float]:
         counts.update(set().union(*(_variants(l, number) for l in _edge_lines(page))) if page.strip() else set())
     threshold = max(2, (len(pages) + 1) // 2)
     cleaned, dropped = [], 0
+    table_headers: set[str] = set()  # a table's header row repeated on the pages it runs over: kept the first time
     for number, page in enumerate(pages, start=1):
         edges = set(_edge_lines(page))
         # A running header that the first page also states as its title (the same line twice at its top): the
@@ -108,10 +111,13 @@ def strip_page_furniture(pages: list[str]) -> tuple[list[str], float]:
                                            or any(counts[v] >= threshold for v in _variants(line, number)))
             title = line == title_line and seen
             seen = seen or line == title_line
-            if furniture and not title:
+            header = furniture and CELL_SEPARATOR in line and line not in table_headers
+            if header:
+                table_headers.add(line)
+            elif furniture and not title:
                 dropped += len(line)
-            else:
-                kept.append(line)
+                continue
+            kept.append(line)
         cleaned.append("\n".join(kept))
     total = sum(len(p) for p in pages)
     return cleaned, dropped / total if total else 0.0

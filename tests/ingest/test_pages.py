@@ -69,3 +69,13 @@ def test_a_title_the_running_header_repeats_stays_once_on_the_first_page():
     text, _, _ = assemble_pages(pages)
     assert text.startswith("Verwerkersovereenkomst\nToepassing Wachtwijzer\n")
     assert text.count("Verwerkersovereenkomst") == 1
+
+
+def test_a_tables_header_row_repeated_on_every_page_it_runs_over_is_kept_once():
+    header = "Processing activity | Data subjects | Retention"
+    pages = ["DATA PROCESSING AGREEMENT\n1. Scope\nThe processor hosts the permit platform.\nACME DPA – confidential",
+             f"Schedule 1 – Activities\n{header}\nPermits | applicants | 10 years\nACME DPA – confidential",
+             f"{header}\nHelp-desk tickets | users | 18 months\nACME DPA – confidential"]
+    text, _, _ = assemble_pages(pages)
+    assert text.count(header) == 1 and text.index(header) < text.index("Permits | applicants")
+    assert "ACME DPA – confidential" not in text  # the running footer is still furniture

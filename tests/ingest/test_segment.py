@@ -582,3 +582,13 @@ def test_articles_lettered_after_their_keyword_keep_their_letters_the_ninth_too(
     clauses = segment_clauses("doc", *assemble(["\n".join(lines)])[0:2])
     assert [c.label for c in clauses] == ["Preamble", *letters]
     assert clauses[9].title == "Point 9" and "numéro 9" in clauses[9].text
+
+
+def test_signed_for_a_party_below_the_last_clause_opens_the_signatures():
+    clauses = segment_clauses("doc", *assemble(["\n".join([
+        "13 LAW AND COURTS", "13.1 This Agreement is governed by Belgian law.",
+        "Signed for Intercommunale Scheldevallei on 18 May 2027: Bart Vanneste, general manager.",
+        "Signed for Tallyo Software Limited on 20 May 2027: Conor Walsh, chief executive officer.",
+    ])])[0:2])
+    assert [c.label for c in clauses][-2:] == ["13.1", "Signatures"]
+    assert "Conor Walsh" in clauses[-1].text and "Signed" not in clauses[-2].text
