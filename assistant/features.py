@@ -29,7 +29,7 @@ from review.values import countries
 FEATURES = (
     "coverage", "content_coverage", "framed", "term_share", "clause_rank", "clause_score", "dense_gap", "lexical",
     "kind_match", "kind_missing", "has_number", "role_match", "role_missing", "authority_extra",
-    "position", "length", "secondary", "annex", "cross_language", "heading_share", "list", "passage",
+    "position", "length", "secondary", "annex", "cross_language", "heading_share", "list",
 )
 
 _TENS = r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
@@ -313,16 +313,8 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
         "cross_language": float(foreign),
         "heading_share": sum(q.idf(t) for t in q.terms if meets(t, q.language, heading_terms, foreign)) / q.total,
         "list": float(text.count("\n") >= 2),
-        # in the part of a clause split for the dense index (a table row, a piece) that the search found nearest
-        "passage": float(_in_passage(text, retrieved.passage, clause.text)),
     }
     return features, matched
-
-
-def _in_passage(text: str, passage: str | None, clause_text: str) -> bool:
-    """The sentence stands in the passage, and the passage is a part of its clause, not all of it."""
-    return bool(passage) and bool(text.strip()) and text.strip() in passage \
-        and len(passage.strip()) < len(clause_text.strip())
 
 
 # The kinds whose value can be stated on its own before the quote ("48 uur", "€ 250.000", "1 maart 2024").

@@ -13,9 +13,6 @@ class Retrieved:
     score: float  # fused score
     dense_score: float | None = None
     lexical_score: float | None = None
-    # the part of the clause the dense search found nearest (a table row under its header, a piece of a long
-    # clause): across languages, it tells which row answers where the words cannot
-    passage: str | None = None
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,6 @@ class HybridRetriever:
                                                        set(documents) if documents else None)
                    if p.mode != "dense" else [])
         dense_scores = {(h.clause.document, h.clause.seq): h.score for h in dense}
-        passages = {(h.clause.document, h.clause.seq): h.chunk for h in dense}
         lexical_scores = {(h.document, h.seq): h.score for h in lexical}
         clauses = {(h.clause.document, h.clause.seq): h.clause for h in dense}
         fused = reciprocal_rank_fusion(
@@ -43,5 +42,5 @@ class HybridRetriever:
         for key, score in fused[:k]:
             clause = clauses.get(key) or self.store.catalogue.clause_by_seq(*key)
             if clause is not None:
-                out.append(Retrieved(clause, score, dense_scores.get(key), lexical_scores.get(key), passages.get(key)))
+                out.append(Retrieved(clause, score, dense_scores.get(key), lexical_scores.get(key)))
         return out
