@@ -155,6 +155,19 @@ GROUPS = [
     ("datum", "date", "date dated"),
     ("addendum", "avenant", "addendum"),
     ("ziekenhuis", "hôpital", "hospital"),
+    # who provides a service, from where, at which line: "Depuis quel pays le support de deuxième ligne est-il
+    # assuré ?" of "Second-line support is provided … from Canada"
+    ("leveren levert geleverd verlenen verleent verleend", "fournir fournit fourni assurer assure assuré",
+     "provide provides provided"),
+    ("eerste", "premier première", "first"),
+    ("tweede", "deuxième second seconde", "second"),
+    ("lijn", "ligne", "line"),
+    # what local governments handle: complaints, permits, parking and exemptions from a rule
+    ("klacht klachten", "plainte plaintes réclamation réclamations", "complaint complaints"),
+    ("vergunning vergunningen", "permis", "permit permits"),
+    ("parkeren parkeer parkeerkaart parkeerkaarten", "stationnement stationner", "parking"),
+    ("vrijstelling vrijstellingen ontheffing ontheffingen", "dérogation dérogations exemption exemptions",
+     "exemption exemptions derogation"),
     # Countries that data go to, with the adjectives a question uses for them ("de Ierse subverwerker", "un
     # prestataire indien"). Not the countries whose adjective also names a language (French, Dutch, Spanish…): "the
     # French version" asks for a text, not a place.
@@ -183,7 +196,7 @@ _LANGUAGES = ("nl", "fr", "en")
 # lexicon's own words: the parts a compound is split into (ingest/text.py, compound_parts).
 COMPOUND_WORDS = (
     "overeenkomst overeenkomsten contract contracten gegevens persoon personen verwerking verwerkingen partij partijen "
-    "dienst diensten dienstverlening beleid lijst bedrag bedragen plicht verplichting verplichtingen rapport verslag "
+    "dienst diensten dienstverlening ondersteuning lijn beleid lijst bedrag bedragen plicht verplichting verplichtingen rapport verslag "
     "systeem systemen bestand bestanden document documenten toepassing platform omgeving netwerk server servers "
     "bescherming beveiliging risico risico's analyse beoordeling procedure proces plan overzicht model formulier "
     "kennis informatie melding meldingen verzoek aanvraag vraag antwoord besluit beslissing regeling regels "
