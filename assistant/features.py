@@ -74,8 +74,9 @@ _ASKS = {
     # (an availability or uptime is a percentage, which the amounts hold: "99,5 %")
     "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro)|welk bedrag|\w*bedrag(?:en)?|\w*plafonds?|maximum|"
                          r"how much|amounts?|caps?|fees?|prices?|combien (?:coûte|co[uû]te)|quels? montants?|"
-                         r"montants?|prix|uptime|availability|beschikbaarheid|disponibilité|percentage|"
-                         r"pourcentage)\b", re.IGNORECASE),
+                         r"montants?|prix|percentage|pourcentage|"
+                         r"(?:what|which|welke?|quel(?:le)?) (?:\w+ )?(?:uptime|availability|beschikbaarheid|"
+                         r"disponibilité)|taux de disponibilité)\b", re.IGNORECASE),
     # "by when" / "tegen wanneer" / "d'ici quand" ask for a deadline: a duration, not a date (a signature's date
     # is no deadline)
     # "when" asks for a date where it opens the question or a part of it ("When …", "Since when …", "…, and when
