@@ -161,7 +161,7 @@ GROUPS = [
      "provide provides provided"),
     ("eerste", "premier première", "first"),
     ("tweede", "deuxième second seconde", "second"),
-    ("lijn", "ligne", "line"),
+    ("lijn niveau", "ligne niveau", "line level"),  # first-line support is first-level support
     # what local governments handle: complaints, permits, parking and exemptions from a rule
     ("klacht klachten", "plainte plaintes réclamation réclamations", "complaint complaints"),
     ("vergunning vergunningen", "permis", "permit permits"),
