@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,7 +117,50 @@ def _page_text(page, ruled) -> str:
         layout = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # noqa: BLE001 — pypdf's layout mode raises assorted errors on odd fonts
         return page.extract_text() or ""
-    return layout_to_text(layout, ruled)
+    return layout_to_text(side_by_side_columns(layout), ruled)
+
+
+_GUTTER = re.compile(r"\S( {3,})(?=\S)")
+
+
+def side_by_side_columns(layout: str) -> str:
+    """A page laid out in two columns of two languages (Dutch left, French right, as Brussels agreements are
+    printed) as the text of one language and then the other, section by section, like a two-column DOCX table
+    (_side_by_side); any other page as it is. The right column starts at one position on the lines that have
+    both; a line with one column only stands left of it or starts there."""
+    lines = [line.rstrip() for line in layout.split("\n")]
+    starts = Counter(m.end(1) for line in lines for m in _GUTTER.finditer(line))
+    if not starts:
+        return layout
+    gutter, count = starts.most_common(1)[0]
+    rows = []
+    for line in lines:
+        if len(line) > gutter and line[gutter - 2:gutter] == "  " and line[gutter] != " ":
+            rows.append([" ".join(line[:gutter].split()), " ".join(line[gutter:].split())])
+        elif line.strip():
+            rows.append([" ".join(line.split()), ""])
+    both = sum(1 for left, right in rows if left and right)
+    if count < 4 or both < 0.5 * len(rows):
+        return layout
+    left, right = (" ".join(row[side] for row in rows) for side in (0, 1))
+    languages = detect_language(left, ""), detect_language(right, "")
+    if not all(languages) or languages[0] == languages[1] or min(len(left.split()), len(right.split())) < 20:
+        return layout
+    return "\n".join(_by_section(rows))
+
+
+def _by_section(rows: list[list[str]]) -> list[str]:
+    """Two columns of text, as the left column's lines and then the right column's, section by section (a new
+    section where the left column heads one: "Artikel 8 – …")."""
+    lines: list[str] = []
+    group: list[list[str]] = []
+    for row in rows + [None]:
+        if group and (row is None or heads_section(row[0])):
+            lines += [r[0] for r in group if r[0]] + [r[-1] for r in group if r[-1]]
+            group = []
+        if row is not None:
+            group.append(row)
+    return lines
 
 
 class _RuledTables:
@@ -254,14 +298,7 @@ def _side_by_side(rows: list[list[str]], bilingual: bool) -> list[str] | None:
     long_enough = bilingual or sum(len(row[0].split()) for row in pairs) >= 40
     if not long_enough or not left or not right or left == right:
         return None
-    lines: list[str] = []
-    group: list[list[str]] = []
-    for row in rows:
-        if group and heads_section(row[0]):
-            lines += [row_[0] for row_ in group] + [row_[-1] for row_ in group]
-            group = []
-        group.append(row)
-    return lines + [row_[0] for row_ in group] + [row_[-1] for row_ in group]
+    return _by_section(rows)
 
 
 _HEADING_STYLE = re.compile(r"^(?:heading|kop|titre|überschrift)\s*(\d)$|^(?:title|titel|titre)$", re.IGNORECASE)

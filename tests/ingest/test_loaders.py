@@ -7,7 +7,7 @@ from ingest.loaders import load_pages
 from ingest.parse import parse_document
 
 from ..agreements import ENGLISH_PAGES
-from ..pdfs import write_pdf, write_scanned_pdf
+from ..pdfs import write_document_pdf, write_pdf, write_scanned_pdf
 
 
 def _error(path, password=None) -> str:
@@ -181,3 +181,18 @@ def test_a_docx_of_two_languages_side_by_side_reads_as_each_article_in_one_langu
     assert [c.title for c in two] == ["Datalekken", "Violations de données"]
     assert "|" not in two[0].text and "vierentwintig uur" in two[0].text and "vingt-quatre heures" in two[1].text
     assert "Cloudea SAS | Frankrijk" in clauses[-1].text
+
+
+def test_a_pdf_of_two_languages_in_two_columns_reads_as_each_article_in_one_language_then_the_other(tmp_path):
+    rows = [["Artikel 1 – Voorwerp", "Article 1 – Objet"],
+            ["De verwerker beheert voor de gemeente de toepassing voor de burgerzaken en alle gegevens daarin.",
+             "Le sous-traitant gère pour la commune l'application de l'état civil et toutes les données."],
+            ["Artikel 2 – Datalekken", "Article 2 – Violations de données"],
+            ["De verwerker meldt elk datalek binnen vierentwintig uur aan de gemeente met alle informatie.",
+             "Le sous-traitant notifie toute violation dans les vingt-quatre heures à la commune."]]
+    path = write_document_pdf(tmp_path / "bilingue.pdf", ["VERWERKERSOVEREENKOMST – CONTRAT DE SOUS-TRAITANCE", rows])
+    clauses = parse_document(path, path.read_bytes()).clauses
+    two = [c for c in clauses if c.label == "2"]
+    assert [c.title for c in two] == ["Datalekken", "Violations de données"]
+    assert "vierentwintig uur" in two[0].text and "heures" not in two[0].text
+    assert "vingt-quatre heures" in two[1].text and "uur" not in two[1].text
