@@ -157,10 +157,13 @@ def test_a_docx_whose_sections_are_word_headings_without_numbers_is_parted_by_th
 def test_a_docx_of_two_languages_side_by_side_reads_as_each_article_in_one_language_then_the_other(tmp_path):
     rows = [("Artikel 1 – Voorwerp", "Article 1 – Objet"),
             ("De verwerker beheert voor de gemeente de toepassing voor de burgerzaken en alle gegevens daarin.",
-             "Le sous-traitant gère pour la commune l'application de l'état civil et toutes les données qu'elle contient."),
+             "Le sous-traitant gère pour la commune l'application de l'état civil et toutes les données "
+             "qu'elle contient."),
             ("Artikel 2 – Datalekken", "Article 2 – Violations de données"),
-            ("De verwerker meldt elk datalek binnen vierentwintig uur aan de gemeente en geeft daarbij alle informatie.",
-             "Le sous-traitant notifie toute violation dans les vingt-quatre heures à la commune avec toutes les informations."),
+            ("De verwerker meldt elk datalek binnen vierentwintig uur aan de gemeente en geeft daarbij alle "
+             "informatie.",
+             "Le sous-traitant notifie toute violation dans les vingt-quatre heures à la commune avec toutes les "
+             "informations."),
             ("Artikel 3 – Duur", "Article 3 – Durée"),
             ("Deze overeenkomst loopt drie jaar vanaf de ondertekening en wordt daarna niet stilzwijgend verlengd.",
              "Le présent contrat vaut trois ans à compter de sa signature et n'est pas reconduit tacitement ensuite.")]
