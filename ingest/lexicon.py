@@ -196,7 +196,8 @@ _LANGUAGES = ("nl", "fr", "en")
 # lexicon's own words: the parts a compound is split into (ingest/text.py, compound_parts).
 COMPOUND_WORDS = (
     "overeenkomst overeenkomsten contract contracten gegevens persoon personen verwerking verwerkingen partij partijen "
-    "dienst diensten dienstverlening ondersteuning lijn beleid lijst bedrag bedragen plicht verplichting verplichtingen rapport verslag "
+    "dienst diensten dienstverlening ondersteuning lijn beleid lijst bedrag bedragen plicht verplichting "
+    "verplichtingen rapport verslag "
     "systeem systemen bestand bestanden document documenten toepassing platform omgeving netwerk server servers "
     "bescherming beveiliging risico risico's analyse beoordeling procedure proces plan overzicht model formulier "
     "kennis informatie melding meldingen verzoek aanvraag vraag antwoord besluit beslissing regeling regels "

@@ -79,7 +79,8 @@ _NUMBERED_HEADING = re.compile(r"^(\d{1,3}[.)]\s+)#{1,6}\s+")
 _SIGNATURE = re.compile(
     r"^(?:(?:deze|dit|this|la présente|le présent)\b.{0,100}\b(?:opgesteld|opgemaakt|ondertekend|getekend|signed|"
     r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|(?:getekend|ondertekend) te\b|"
-    r"signé à\b|fait à\b|fait en\b|ainsi fait\b|signed (?:for|on behalf of)\b|(?:getekend|ondertekend) (?:voor|namens)\b|"
+    r"signé à\b|fait à\b|fait en\b|ainsi fait\b|"
+    r"signed (?:for|on behalf of)\b|(?:getekend|ondertekend) (?:voor|namens)\b|"
     r"in witness whereof\b|signed (?:at|in|on|by)\b|executed (?:at|in|on)\b|done (?:at|in)\b|voor akkoord\b|"
     # "Signed for and on behalf of Eastborough City Council by …", "Getekend namens …", "Signé pour le compte de …"
     r"(?:signed|executed) (?:for and )?on behalf of\b|(?:getekend|ondertekend) (?:namens|voor)\b|"

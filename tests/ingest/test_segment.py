@@ -578,7 +578,7 @@ def test_articles_lettered_after_their_keyword_keep_their_letters_the_ninth_too(
     letters = "ABCDEFGHIJ"
     lines = ["CONTRAT DE SOUS-TRAITANCE", "Entre la Commune de Ciney et Datapol SA."]
     for n, letter in enumerate(letters, 1):
-        lines += [f"Article {letter}. Point {n}", f"Le sous-traitant respecte l'obligation numéro {n} du présent contrat."]
+        lines += [f"Article {letter}. Point {n}", f"Le sous-traitant respecte l'obligation numéro {n} du contrat."]
     clauses = segment_clauses("doc", *assemble(["\n".join(lines)])[0:2])
     assert [c.label for c in clauses] == ["Preamble", *letters]
     assert clauses[9].title == "Point 9" and "numéro 9" in clauses[9].text

@@ -1004,8 +1004,8 @@ NOT_THE_ITEM = [
     ('security', 'nl', 'Beveiligingsincidenten', 'De verwerker meldt elk beveiligingsincident binnen achttien uur.'),
     ('security', 'fr', 'Incidents de sécurité', "Le sous-traitant signale tout incident de sécurité dans les dix-huit "
      "heures au conseiller en sécurité de l'information de la zone."),
-    ('security', 'fr', 'Confidentialité', "Seuls les membres du personnel titulaires d'une habilitation de sécurité ont "
-     "accès au serveur."),
+    ('security', 'fr', 'Confidentialité', "Seuls les membres du personnel titulaires d'une habilitation de sécurité "
+     "ont accès au serveur."),
     # a definition
     ('subject_matter', 'en', 'Definitions and scope', 'Terms such as "personal data" and "processing" have the '
      'meanings given in the GDPR.'),
