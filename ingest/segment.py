@@ -80,7 +80,7 @@ _SIGNATURE = re.compile(
     r"^(?:(?:deze|dit|this|la présente|le présent)\b.{0,100}\b(?:opgesteld|opgemaakt|ondertekend|getekend|signed|"
     r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|(?:getekend|ondertekend) te\b|"
     r"signé à\b|fait à\b|fait en\b|ainsi fait\b|"
-    r"signed (?:for|on behalf of)\b|(?:getekend|ondertekend) (?:voor|namens)\b|"
+    r"signed for\b|"
     r"in witness whereof\b|signed (?:at|in|on|by)\b|executed (?:at|in|on)\b|done (?:at|in)\b|voor akkoord\b|"
     # "Signed for and on behalf of Eastborough City Council by …", "Getekend namens …", "Signé pour le compte de …"
     r"(?:signed|executed) (?:for and )?on behalf of\b|(?:getekend|ondertekend) (?:namens|voor)\b|"
@@ -606,10 +606,7 @@ def _other_language_version(state: _State, lines: list[tuple[int, str]], index: 
     following = _language_of(_article_ahead(lines, index))
     if not current or not following or current == following:
         return False
-    if not state.languages:
-        state.languages = [current]
-        for section in state.sections:
-            section.version = 0
+    state.languages = state.languages or [current]
     return True
 
 
