@@ -154,8 +154,7 @@ ITEMS: tuple[Item, ...] = (
          "present", _words(r"beveiliging(?!s?incident|s?inbreuk|slek)\w*|technische en organisatorische|"
                            r"technical and organi[sz]ational|(?<!incident de )(?<!incidents de )(?<!violation de la )"
                            r"(?<!habilitation de )(?<!conseiller en )securit(?!y incident|y breach|y clearance)\w*|"
-                           r"mesures techniques et organisationnelles|artikel 32|"
-                           r"article 32"),
+                           r"mesures techniques et organisationnelles|artikel 32|article 32"),
          _words(r"maatregel\w*|measures?|mesures?|passend\w*|appropriate|appropriees?"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)(c)"),
     Item("subprocessor_authorisation", {"nl": "Subverwerkers: toestemming", "fr": "Sous-traitants : autorisation",
