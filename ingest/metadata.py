@@ -6,8 +6,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .language import detect_language
 from .models import Party
 from .segment import _SIGNATURE
+from .text import STOPWORDS, tokens
 
 _CONTROLLER = re.compile(r"verwerkingsverantwoordelijke|verwerkersverantwoordelij|verantwoordelijke voor de verwerking|"
                          r"\bcontroller\b|responsable (?:du|de) traitement|\bresponsable\b", re.IGNORECASE)
@@ -174,6 +176,7 @@ def find_parties(preamble: str) -> list[Party]:
     if not blocks:
         blocks = _listed_blocks(lines) or _inline_blocks(preamble)
     parties: list[Party] = []
+    languages: list[str] = []  # the language each party's block is written in
     group_role = None
     for block in blocks:
         if block and block[0].isupper() and block[0].endswith(":"):
@@ -198,6 +201,8 @@ def find_parties(preamble: str) -> list[Party]:
             aliases.append(other.group(1))
         if name:
             parties.append(Party(name=name, role=role, aliases=tuple(dict.fromkeys(aliases))))
+            languages.append(detect_language(own, "") if len(own.split()) >= 8 else "")
+    parties = _one_per_language(parties, languages)
     roles = [p.role for p in parties]
     for known, other in (("processor", "controller"), ("controller", "processor")):
         if len(parties) == 2 and sorted(roles, key=str) == sorted([known, None], key=str):
@@ -205,6 +210,26 @@ def find_parties(preamble: str) -> list[Party]:
             # introduced ("de Gemeente"), and the one facing the controller (the "Customer") its processor
             parties = [p if p.role else replace(p, role=other) for p in parties]
     return parties
+
+
+def _one_per_language(parties: list[Party], languages: list[str]) -> list[Party]:
+    """A bilingual preamble names every party once per language ("het OCMW van Evere …, en Iristel NV …" then "le
+    CPAS d'Evere …, et Iristel SA …"): each party once, its other-language name as an alias. The second half of
+    the list translates the first when each pair has the same role, blocks in two languages and a name word in
+    common ("Evere", "Iristel")."""
+    half = len(parties) // 2
+    if half < 2 or len(parties) % 2:
+        return parties
+
+    def words(party: Party) -> set[str]:
+        # ("d'evere" is Evere)
+        found = (t.split("'")[-1] for t in tokens(" ".join((party.name, *party.aliases))))
+        return {t for t in found if len(t) >= 3 and t not in STOPWORDS}
+
+    pairs = list(zip(parties[:half], parties[half:], languages[:half], languages[half:]))
+    if not all(a.role == b.role and la and lb and la != lb and words(a) & words(b) for a, b, la, lb in pairs):
+        return parties
+    return [replace(a, aliases=tuple(dict.fromkeys((*a.aliases, b.name, *b.aliases)))) for a, b, _, _ in pairs]
 
 
 def _first_listed(lines: list[str]) -> list[str]:

@@ -271,3 +271,33 @@ def test_each_party_signing_on_its_own_line_the_agreement_is_signed_at_the_lates
             "2025.\n\n"
             "Signed for and on behalf of Caseflow Solutions Limited by Emma Clarke, Director, on 13 January 2025.\n")
     assert signature_date(text) == "2025-01-14"
+
+
+def test_a_bilingual_preamble_names_each_party_once_with_its_other_language_name():
+    preamble = "\n".join([
+        "Tussen: het OCMW van Evere, Oudergemlaan 2, 1140 Evere, vertegenwoordigd door de voorzitter, hierna "
+        "\"het OCMW\" of \"de verwerkingsverantwoordelijke\";",
+        "En: Iristel NV, Koningsstraat 180, 1000 Brussel, vertegenwoordigd door de bestuurder, hierna \"Iristel\" of "
+        "\"de verwerker\".",
+        "Entre : le CPAS d'Evere, avenue d'Auderghem 2, 1140 Evere, représenté par le président, ci-après « le CPAS » "
+        "ou « le responsable du traitement » ;",
+        "Et : Iristel SA, rue Royale 180, 1000 Bruxelles, représentée par l'administratrice, ci-après « Iristel » ou "
+        "« le sous-traitant ».",
+    ])
+    parties = find_parties(preamble)
+    assert [(p.name, p.role) for p in parties] == [("het OCMW van Evere", "controller"), ("Iristel NV", "processor")]
+    assert "le CPAS d'Evere" in parties[0].aliases and "Iristel SA" in parties[1].aliases
+
+
+def test_four_parties_in_one_language_stay_four():
+    preamble = "\n".join([
+        "Tussen: de Stad Gent, Botermarkt 1, 9000 Gent, vertegenwoordigd door de burgemeester, hierna \"de Stad\" of "
+        "\"verwerkingsverantwoordelijke\";",
+        "En: Digipolis Gent, Henri Van Cleemputplein 1, 9000 Gent, vertegenwoordigd door de directeur, hierna "
+        "\"de verwerker\";",
+        "En: het OCMW Gent, Onderbergen 86, 9000 Gent, vertegenwoordigd door de voorzitter, hierna \"het OCMW\" of "
+        "\"verwerkingsverantwoordelijke\";",
+        "En: Digipolis Gent Services, Henri Van Cleemputplein 1, 9000 Gent, vertegenwoordigd door de directeur, "
+        "hierna \"de subverwerker\" of \"de verwerker\".",
+    ])
+    assert len(find_parties(preamble)) == 4
