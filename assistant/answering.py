@@ -97,6 +97,18 @@ def check_question(question: str, max_chars: int) -> str:
     return question
 
 
+def _same_sentence(text: str, sentence: Sentence, twin: str) -> tuple[int, int] | None:
+    """The span of `twin` (a clause's other language version) that says what `sentence` of `text` says: the one
+    at the same place when both have as many sentences, else the only one with the same figures."""
+    ours, theirs = split_sentences(text), split_sentences(twin)
+    index = next((i for i, (start, end) in enumerate(ours) if start <= sentence.start < end), None)
+    if index is not None and len(ours) == len(theirs):
+        return theirs[index]
+    figures = set(re.findall(r"\d+", sentence.text))
+    same = [span for span in theirs if figures and set(re.findall(r"\d+", twin[span[0]:span[1]])) == figures]
+    return same[0] if len(same) == 1 else None
+
+
 QUOTING = Path(__file__).with_name("quoting.json")  # fitted by `python -m evals.fit_quoting`
 _QUOTING = json.loads(QUOTING.read_text(encoding="utf-8")) if QUOTING.exists() else {}
 
@@ -356,6 +368,7 @@ class Assistant:
         picked = self._complementary(best, sentences, standalone, language, candidates, keeps)
         if self.settings.grid_lead:
             picked += grid_parts(self.store, standalone, picked, sentences, candidates)
+        picked, candidates = self._in_question_language(picked, candidates, language)
         chosen = [self._quoted(c, candidates) for c in picked]
         chosen = [c for i, c in enumerate(chosen)  # drop a quote the whole-clause quote before it already holds
                   if not any(o.rank == c.rank and o.start <= c.start and c.end <= o.end for o in chosen[:i])]
@@ -391,6 +404,29 @@ class Assistant:
         verification = verify_citations(text, citations, clause_texts)
         return Answer(question, text, verification.citations, tuple(retrieved), False, "extractive",
                       documents=scope or tuple(dict.fromkeys(c.document for c in citations)), evidence=evidence)
+
+    def _in_question_language(self, picked: list, candidates, language: str) -> tuple[list, list]:
+        """A bilingual agreement states each clause in both its languages under one label: a quote of the version
+        in the other language becomes the same sentence of the version in the question's, when there is one."""
+        candidates = list(candidates)
+        out = []
+        for sentence in picked:
+            clause = candidates[sentence.rank].clause
+            twin = None if clause.language == language else next(
+                (c for c in self.store.clauses(clause.document)
+                 if c.label == clause.label and c.seq != clause.seq and c.language == language), None)
+            span = _same_sentence(clause.text, sentence, twin.text) if twin is not None else None
+            if span is None:
+                out.append(sentence)
+                continue
+            rank = next((i for i, r in enumerate(candidates) if r.clause.document == twin.document
+                         and r.clause.seq == twin.seq), None)
+            if rank is None:
+                candidates.append(Retrieved(twin, 0.0))
+                rank = len(candidates) - 1
+            out.append(Sentence(rank, span[0], span[1], twin.text[span[0]:span[1]], sentence.score, sentence.terms,
+                                sentence.features))
+        return out, candidates
 
     def _stated_value(self, standalone: str, question: str, sentence: Sentence, header: str | None, candidates,
                       language: str) -> str | None:

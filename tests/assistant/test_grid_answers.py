@@ -359,3 +359,10 @@ def test_who_signed_for_a_party_is_answered_from_the_signatures_in_every_languag
         answer = bilingual.ask(question)
         assert answer.citations and answer.citations[0].clause == "Signatures", (question, answer.text)
         assert "Lotte Verbeke" in answer.text
+
+
+def test_a_bilingual_agreement_is_quoted_in_the_language_of_the_question(bilingual):
+    dutch = bilingual.ask("Binnen hoeveel dagen wist Camnet alle gegevens bij het einde van de overeenkomst?")
+    french = bilingual.ask("Dans quel délai Camnet efface-t-elle toutes les données à la fin du contrat ?")
+    assert [c.clause for c in dutch.citations][:1] == ["2"] and [c.clause for c in french.citations][:1] == ["2"]
+    assert "vijftien dagen" in dutch.citations[0].quote and "quinze jours" in french.citations[0].quote
