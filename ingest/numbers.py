@@ -36,10 +36,13 @@ def _number_words() -> dict[str, int]:
 
 NUMBER_WORDS = _number_words()
 _HUNDRED = "honderd|hundred|cents?"
+_ANY_WORD = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))  # longest first
 # 101-999 by their parts ("honderdtwintig", "tweehonderd", "cent vingt", "deux cents", "one hundred and twenty"):
 # written out, they would make the word list ten times longer
-HUNDREDS_PATTERN = (rf"(?:(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)})[\s-]?)?(?:{_HUNDRED})"
-                    rf"(?:(?:\s+and\s+|[\s-])?(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))}))?")
+_HUNDREDS_PATTERN = (rf"(?:(?:{'|'.join(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9)})[\s-]?)?(?:{_HUNDRED})"
+                     rf"(?:(?:\s+and\s+|[\s-])?(?:{_ANY_WORD}))?")
+# A number written in words, for a regular expression (1-999)
+NUMBER_WORD_PATTERN = f"{_HUNDREDS_PATTERN}|{_ANY_WORD}"
 _HUNDREDS = re.compile(rf"(?:(.+?)[\s-]?)?({_HUNDRED})(?:(?:\s+and\s+|[\s-])?(.+))?")
 _LAST_WORD = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)*)\W*$")
 

@@ -11,10 +11,10 @@ import re
 from dataclasses import dataclass
 
 from ingest.metadata import find_dates
-from ingest.numbers import HUNDREDS_PATTERN, NUMBER_WORDS, number_from_words
+from ingest.numbers import NUMBER_WORD_PATTERN, number_from_words
 from ingest.text import fold
 
-_NUMBER_WORD = HUNDREDS_PATTERN + "|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+_NUMBER_WORD = NUMBER_WORD_PATTERN
 
 # --- durations
 _UNIT_WORDS = [
