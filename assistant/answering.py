@@ -24,8 +24,8 @@ from .amendments import amended_agreement, amends, asks_about_the_past, is_adden
 from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amended_line, clause_heading,
                          clause_reference, coverage_of, direct_answer, lead_sentence, referenced_annexes,
-                         referenced_clauses, refers_back, score_sentences, stated_value, whole_clause, whole_table,
-                         with_context)
+                         referenced_clauses, refers_back, same_sentence, score_sentences, stated_value, whole_clause,
+                         whole_table, with_context)
 from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, folded_role_words,
                        other_sides_duty, role_words, states_asked_kind, value_kinds)
 from .filters import allowed_documents
@@ -95,18 +95,6 @@ def check_question(question: str, max_chars: int) -> str:
         raise QuestionError(f"the question has {len(question):,} characters; the limit is {max_chars:,} "
                             f"(AKKOORD_MAX_QUESTION_CHARS). Ask about one point at a time")
     return question
-
-
-def _same_sentence(text: str, sentence: Sentence, twin: str) -> tuple[int, int] | None:
-    """The span of `twin` (a clause's other language version) that says what `sentence` of `text` says: the one
-    at the same place when both have as many sentences, else the only one with the same figures."""
-    ours, theirs = split_sentences(text), split_sentences(twin)
-    index = next((i for i, (start, end) in enumerate(ours) if start <= sentence.start < end), None)
-    if index is not None and len(ours) == len(theirs):
-        return theirs[index]
-    figures = set(re.findall(r"\d+", sentence.text))
-    same = [span for span in theirs if figures and set(re.findall(r"\d+", twin[span[0]:span[1]])) == figures]
-    return same[0] if len(same) == 1 else None
 
 
 QUOTING = Path(__file__).with_name("quoting.json")  # fitted by `python -m evals.fit_quoting`
@@ -415,7 +403,7 @@ class Assistant:
             twin = None if clause.language == language else next(
                 (c for c in self.store.clauses(clause.document)
                  if c.label == clause.label and c.seq != clause.seq and c.language == language), None)
-            span = _same_sentence(clause.text, sentence, twin.text) if twin is not None else None
+            span = same_sentence(clause.text, sentence, twin.text) if twin is not None else None
             if span is None:
                 out.append(sentence)
                 continue

@@ -95,6 +95,18 @@ def whole_clause(clause_text: str, label: str | None, sentence: Sentence, max_ch
     return Sentence(sentence.rank, start, end, clause_text[start:end], sentence.score, sentence.terms)
 
 
+def same_sentence(text: str, sentence: Sentence, twin: str) -> tuple[int, int] | None:
+    """The span of `twin` (a clause's other language version) that says what `sentence` of `text` says: the one
+    at the same place when both have as many sentences, else the only one with the same figures."""
+    ours, theirs = split_sentences(text), split_sentences(twin)
+    index = next((i for i, (start, end) in enumerate(ours) if start <= sentence.start < end), None)
+    if index is not None and len(ours) == len(theirs):
+        return theirs[index]
+    figures = set(re.findall(r"\d+", sentence.text))
+    same = [span for span in theirs if figures and set(re.findall(r"\d+", twin[span[0]:span[1]])) == figures]
+    return same[0] if len(same) == 1 else None
+
+
 def whole_table(clause_text: str, sentence: Sentence, max_chars: int) -> Sentence:
     """A table's header row is never quoted alone (it says what the cells are, not what they hold): the quote
     becomes the header and the rows under it, as many as fit in `max_chars` — "which sub-processors?" is
