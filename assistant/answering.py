@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from math import fsum
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from ingest.language import detect_language
 from ingest.lexicon import translations
+from ingest.labels import article_of
 from ingest.pages import page_at
 from ingest.segment import PREAMBLE, SIGNATURES
 from ingest.text import STOPWORDS, fold, stems, tokens
@@ -26,8 +28,8 @@ from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amend
                          clause_reference, coverage_of, direct_answer, lead_sentence, referenced_annexes,
                          referenced_clauses, refers_back, same_sentence, score_sentences, stated_value, whole_clause,
                          whole_table, with_context)
-from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, folded_role_words,
-                       other_sides_duty, role_words, states_asked_kind, value_kinds)
+from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, asks_a_case, folded_role_words,
+                       other_sides_duty, role_words, states_a_case, states_asked_kind, value_kinds)
 from .filters import allowed_documents
 from .grid_answers import (grid_evidence, grid_lead, grid_parts, grid_value, holds_named_value, keeps_data_inside,
                            on_topic, value_matches, with_grid_clauses)
@@ -64,6 +66,7 @@ _SEARCHED = {"nl": "Gezocht naar", "fr": "Termes recherchés", "en": "Searched f
 _NOT_STATED = {"nl": "niet vermeld.", "fr": "non précisé.", "en": "not stated."}
 _COMPARED = {"nl": "Per overeenkomst:", "fr": "Par convention :", "en": "Per agreement:"}
 # "Which of our processors may transfer data outside the EEA?" names those that keep them inside on one line
+_BY_CASE = {"nl": "Naargelang het geval:", "fr": "Selon le cas :", "en": "Depending on the case:"}
 _WHICH = re.compile(r"\b(?:which|welke|quel(?:le)?s|lesquel(?:le)?s)\b", re.IGNORECASE)
 _INSIDE = {"nl": "Houden de gegevens binnen de EER: {}.", "fr": "Gardent les données dans l'EEE : {}.",
            "en": "Keep the data inside the EEA: {}."}
@@ -381,12 +384,14 @@ class Assistant:
         skip = len(context_first)
         quotes = list(zip(chosen, headers))
         searched = len(chosen) if set(STATED_KINDS) & asked_kinds(question) else 1
-        value, stating = next(((v, s) for s, h in (quotes[skip:] + quotes[:skip])[:searched]
-                               if (v := self._stated_value(standalone, question, s, h, candidates, language))),
-                              (None, None))
-        if value:
-            stating_clause = candidates[stating.rank].clause
-            parts.insert(0, direct_answer(value, stating_clause.label, language, stating_clause.language))
+        stated = [(v, s) for s, h in (quotes[skip:] + quotes[:skip])[:searched]
+                  if (v := self._stated_value(standalone, question, s, h, candidates, language))]
+        if stated:
+            # quotes for several cases (_complementary) each state their own value; else the first one answers
+            cases = [(v, s) for v, s in stated if states_a_case(s.text)] if states_a_case(stated[0][1].text) else []
+            lines = [direct_answer(v, candidates[s.rank].clause.label, language, candidates[s.rank].clause.language)
+                     for v, s in (cases if len(cases) > 1 else stated[:1])]
+            parts.insert(0, " ".join([_BY_CASE.get(language, _BY_CASE["en"])] * (len(lines) > 1) + lines))
         text = "\n".join(parts + amended)
         clause_texts = {c.number: candidates[s.rank].clause.text for c, s in zip(citations, chosen)}
         verification = verify_citations(text, citations, clause_texts)
@@ -488,20 +493,34 @@ class Assistant:
         ("what must Orbis do, and by when?"), the likeliest sentence of the same agreement that holds one."""
         p = self.params
         q_terms = set(stems(question, language))
-        total = sum(self._idf(t) for t in q_terms) or 1.0
+        total = fsum(self._idf(t) for t in q_terms) or 1.0
         document = candidates[best.rank].clause.document
         # one answer, one agreement: a sentence of another agreement completes nothing (several agreements that
         # answer are listed apart, _by_agreement; an addendum's wording is added by _in_force)
         near = [s for s in sentences[1:10] if (s.rank, s.start) != (best.rank, best.start)
                 and s.score >= p.second_quote_ratio * best.score and candidates[s.rank].clause.document == document]
         chosen = [best] + next(([s] for s in near if keeps is None or keeps(s)
-                                if sum(self._idf(t) for t in s.terms - best.terms) / total >= p.min_gain), [])
+                                if fsum(self._idf(t) for t in s.terms - best.terms) / total >= p.min_gain), [])
         for kind in sorted(asked_kinds(question)):
             if any(kind in value_kinds(c.text) for c in chosen):
                 continue
             holder = next((s for s in near if s not in chosen and kind in value_kinds(s.text)), None)
             if holder is not None:
                 chosen.append(holder)
+        # a quote stating the value for one case ("Indien geen dossier wordt geopend, … drie maanden"), to a question
+        # that names none: the same article's sentence for another case too, when it states that kind of value and
+        # is nearly as likely an answer, or one the abstainer would give on its own (the ranker may much prefer the
+        # case worded like the question)
+        kinds = asked_kinds(question) & set(STATED_KINDS)
+        if kinds and states_a_case(best.text) and not asks_a_case(question):
+            article = article_of(candidates[best.rank].clause.label)
+            other = next((s for s in sentences[1:10] if s not in chosen and states_a_case(s.text)
+                          and kinds & value_kinds(s.text) and candidates[s.rank].clause.document == document
+                          and article_of(candidates[s.rank].clause.label) == article
+                          and (s in near or not self.abstainer.abstains(
+                              self._evidence(question, language, [s], candidates, (document,), document)))), None)
+            if other is not None:
+                chosen.append(other)
         return chosen
 
     def _other_parts(self, context: _Context, chosen: list, candidates: list) -> list:

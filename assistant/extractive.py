@@ -6,6 +6,7 @@ Pure functions over retrieved clauses; `idf` comes from the lexical index so rar
 from __future__ import annotations
 
 import re
+from math import fsum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -171,10 +172,10 @@ def coverage_of(question: str, language: str, text: str, idf: Callable[[str], fl
     q_terms = set(stems(question, language)) | initials(question) | name_terms(question)
     terms = set(stems(text, language)) | (set(stems(text, text_language)) if text_language else set())
     terms |= kind_terms(text)  # "on what date?" is covered by a date
-    total = sum(idf(t) for t in q_terms) or 1.0
+    total = fsum(idf(t) for t in q_terms) or 1.0
     foreign = text_language is not None and text_language != language
     matched = covered(q_terms, language, terms, foreign, compound_stems(question, language))
-    return sum(idf(t) for t in matched) / total
+    return fsum(idf(t) for t in matched) / total
 
 
 _ARTICLE_WORD = {"nl": "artikel", "fr": "l'article", "en": "clause"}

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import math
+from math import fsum
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -224,6 +225,25 @@ def value_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, pattern in _VALUE.items() if pattern.search(text))
 
 
+# A sentence that opens on a condition states one case of several ("Indien geen dossier wordt geopend, …", "If the
+# breach concerns special categories, …"); its label ("§2", "(b)", "7.3") may come first.
+_CASE = re.compile(r"^\W*(?:(?:§\s*)?\d+(?:[.)]\d+)*[.)]?\s+|\(?[a-z]\)\s+)?(?:indien|als|ingeval|in (?:het )?geval|si|"
+                   r"dans le cas|en cas|au cas|if|where|in (?:the )?(?:case|event))\b", re.IGNORECASE)
+# A question that states its case itself asks for that one alone
+_ASKS_CASE = re.compile(r"\b(?:indien|als|ingeval|in (?:het )?geval|si|lorsque|en cas|au cas|if|in (?:the )?(?:case|event)|"
+                        r"unless|tenzij|sauf|when)\b", re.IGNORECASE)
+
+
+def states_a_case(text: str) -> bool:
+    """Whether a sentence opens on a condition: it gives the answer for one case only."""
+    return bool(_CASE.match(text))
+
+
+def asks_a_case(question: str) -> bool:
+    """Whether a question names the case it asks about ("If no file is opened, how long …")."""
+    return bool(_ASKS_CASE.search(re.sub(r"^\W*when\b", "", question, flags=re.IGNORECASE)))  # "When must …" asks when
+
+
 def role_words(parties: Iterable = ()) -> dict[str, frozenset[str]]:
     """role -> lower-case words naming it: the generic ones, and each party's name words and aliases."""
     words = {role: set(text.lower().split()) for role, text in _ROLE_WORDS.items()}
@@ -275,14 +295,14 @@ class Question:
         self.text, self.language, self.idf, self.roles = text, language, idf, roles
         self.terms = set(stems(text, language)) | initials(text) | name_terms(text)
         self.compounds = compound_stems(text, language)
-        self.total = sum(idf(t) for t in self.terms) or 1.0
+        self.total = fsum(idf(t) for t in self.terms) or 1.0
         self.kinds = asked_kinds(text)
         self.asked_roles = roles_in(asked or text, roles)
         # Words of the parties' names pick the agreement; what is asked about it is in the other words.
         names = set(stems(" ".join(w for role in ("processor", "controller") for w in roles.get(role, ())
                                    if w not in _GENERIC_ROLE_WORDS), language))
         self.content = self.terms - names
-        self.content_total = sum(idf(t) for t in self.content) or 1.0
+        self.content_total = fsum(idf(t) for t in self.content) or 1.0
 
 
 def sentence_features(q: Question, text: str, clause, retrieved, rank: int, index: int, count: int,
@@ -295,9 +315,9 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
     kinds = value_kinds(text)
     roles = roles_in(text, q.roles)
     features = {
-        "coverage": sum(q.idf(t) for t in matched) / q.total,
-        "content_coverage": sum(q.idf(t) for t in matched & q.content) / q.content_total,
-        "framed": sum(q.idf(t) for t in framed) / q.total,
+        "coverage": fsum(q.idf(t) for t in matched) / q.total,
+        "content_coverage": fsum(q.idf(t) for t in matched & q.content) / q.content_total,
+        "framed": fsum(q.idf(t) for t in framed) / q.total,
         "term_share": len(matched) / (len(q.terms) or 1),
         "clause_rank": 1.0 / (rank + 1),
         "clause_score": retrieved.score / best_clause_score if best_clause_score else 0.0,
@@ -314,7 +334,7 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
         "secondary": float(bool(clause.label) and is_secondary_scope(clause.label)),
         "annex": float(is_annex_label(clause.label)),
         "cross_language": float(foreign),
-        "heading_share": sum(q.idf(t) for t in q.terms if meets(t, q.language, heading_terms, foreign)) / q.total,
+        "heading_share": fsum(q.idf(t) for t in q.terms if meets(t, q.language, heading_terms, foreign)) / q.total,
         "list": float(text.count("\n") >= 2),
     }
     return features, matched

@@ -33,3 +33,8 @@ def labels_match(a: str, b: str) -> bool:
         return True
     short, long = sorted((a, b), key=len)
     return long.startswith(short) and long[len(short)] in ". ("
+
+
+def article_of(label: str) -> str:
+    """The article a label belongs to: "7.3" -> "7", "8 §1" -> "8", "4(a)" -> "4", "Bijlage 2" -> "bijlage 2"."""
+    return re.match(r"^(.*?)(?=[.(]| §|$)", normalize_label(label)).group(1)

@@ -22,6 +22,11 @@ from .catalogue import Catalogue
 from .chunking import chunk_clause, is_heading_only
 
 COLLECTION = "akkoord-clauses"
+# How many candidates the HNSW search explores. Chroma's default (100) for the 4 x k chunks a search asks for missed
+# 1 in 25 of the exact nearest ones, and which ones changed between processes (the index is rebuilt from the log
+# when it opens): the same question could get another answer after a restart. At 500 the search found all 80 of
+# 80 in a store of 674 chunks (README, "Limits" says what it costs at 10k clauses).
+SEARCH_EF = 500
 
 
 class EmbedderMismatch(Exception):
@@ -107,8 +112,8 @@ class ClauseStore:
                 client = chromadb.PersistentClient(path=str(self.path / "chroma"), settings=settings)
             # No embedding function in Chroma: vectors come from our embedder (Chroma's default downloads a model).
             collection = client.get_or_create_collection(
-                COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
-            )
+                COLLECTION, embedding_function=None,
+                configuration={"hnsw": {"space": "cosine", "ef_search": SEARCH_EF}})
         except Exception as exc:
             if not self.chroma_url:
                 raise
@@ -172,6 +177,9 @@ class ClauseStore:
     def _write_chunks(self, parsed: ParsedDocument, chunks, vectors) -> None:
         info, version = parsed.info, parsed.info.content_hash
         if chunks:
+            if (self.collection.configuration.get("hnsw") or {}).get("ef_search", SEARCH_EF) < SEARCH_EF:
+                # a store made before SEARCH_EF, at its first write (opening a store writes nothing)
+                self.collection.modify(configuration={"hnsw": {"ef_search": SEARCH_EF}})
             clause_pages = {c.seq: c.pages for c in parsed.clauses}
             labels = {c.seq: c.label for c in parsed.clauses}
             for start in range(0, len(chunks), 1000):

@@ -154,3 +154,57 @@ def test_each_table_row_is_embedded_under_its_header_and_finds_its_clause(store,
     store.add(parsed)
     hit = store.search("Which sub-processor stores backups in Iceland?", k=1)[0]
     assert hit.clause.label == "Annex 1" and hit.chunk.startswith("| Tessel Hosting")  # the row itself matched
+
+
+class _HashedEmbeddings:
+    """Vectors drawn from each text's hash: as hard for the HNSW index as vectors get, and fast."""
+
+    spec = "hashed-test-vectors"
+
+    def _vector(self, text: str) -> list[float]:
+        import hashlib
+
+        import numpy as np
+
+        seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "little")
+        v = np.random.default_rng(seed).standard_normal(384)
+        return (v / np.linalg.norm(v)).tolist()
+
+    def embed_documents(self, texts):
+        return [self._vector(t) for t in texts]
+
+    def embed_query(self, text):
+        return self._vector(text)
+
+
+def test_dense_search_finds_the_exact_nearest_clauses_also_in_a_store_made_before(tmp_path):
+    """The HNSW search explores enough of the index to return the exact nearest chunks, so the same question gets
+    the same clauses after a restart; a store made with Chroma's default search breadth gets ours at its next
+    write."""
+    import chromadb
+    import numpy as np
+    from chromadb.config import Settings
+
+    from store.clause_store import COLLECTION, SEARCH_EF
+
+    old = chromadb.PersistentClient(path=str(tmp_path / "s" / "chroma"), settings=Settings(anonymized_telemetry=False))
+    old.get_or_create_collection(COLLECTION, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
+    old.close()
+    embedder = _HashedEmbeddings()
+    store = ClauseStore(tmp_path / "s", embedder)
+    assert store.collection.configuration["hnsw"]["ef_search"] < SEARCH_EF
+    path = tmp_path / "many.txt"
+    path.write_text("AGREEMENT\n\n" + "\n\n".join(f"Clause {n} – Topic {n}\nThe processor keeps record {n} of "
+                                                   f"the registry for {n * 7} days." for n in range(1, 1201)),
+                    encoding="utf-8")
+    store.add(_parse(path))
+    store.close()
+    store = ClauseStore(tmp_path / "s", embedder)  # the index as the next process builds it
+    assert store.collection.configuration["hnsw"]["ef_search"] == SEARCH_EF
+    everything = store.collection.get(include=["embeddings", "metadatas"])
+    vectors = np.array(everything["embeddings"])
+    for question in ("How long is record 12 kept?", "Which registry?", "breach", "retention of the logs"):
+        similarity = vectors @ np.array(embedder.embed_query(question))
+        exact = [everything["metadatas"][i]["seq"] for i in np.argsort(-similarity)[:20]]
+        assert [h.clause.seq for h in store.search(question, k=20)] == exact
+    store.close()
