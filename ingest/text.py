@@ -66,9 +66,15 @@ def tokens(text: str) -> list[str]:
     return [_INVERSION.sub("", fold(t)) for t in _TOKEN.findall(_BROKEN.sub(r"\1-", text))] + joined
 
 
+# Nouns Snowball stems as a verb of another meaning: "information" (what is disclosed) became "inform" (to notify),
+# so that through the lexicon an English question about information searched Dutch and French clauses for "melden"
+# and "notifier". Their own stem, the same in the three languages.
+_NOUN_STEMS = {"information": "informat", "informations": "informat", "informatie": "informat"}
+
+
 @lru_cache(maxsize=200_000)  # Snowball is pure Python; a vocabulary is small and repeats
 def _stem(word: str, language: str) -> str:
-    return _stemmer(language).stemWord(word)
+    return _NOUN_STEMS.get(word) or _stemmer(language).stemWord(word)
 
 
 def stems(text: str, language: str = "nl", keep_stopwords: bool = False) -> list[str]:

@@ -176,3 +176,15 @@ def test_the_gdprs_names_meet_their_initials_in_the_three_languages():
         "Is the data kept in the EEA?", "en", spelled.replace("Europese Economische Ruimte", "Benelux"), idf, "nl")
     assert coverage_of("Les données restent-elles dans l'EEE ?", "fr", "Data stay in the EEA.", idf, "en") > 0.3
     assert coverage_of("Welke functionaris voor gegevensbescherming?", "nl", "The DPO is Ann Peeters.", idf, "en") > 0
+
+
+def test_information_is_not_a_notification_in_any_language():
+    """Snowball stems "information" as "inform" (to notify): a question about sharing information then met
+    every clause on notices ("melden", "notifier") through the lexicon."""
+    question = "Can the start-up share the information with its investors?"
+    notice = "De Verwerker meldt elke kennisgeving aan het Contactpunt."
+    disclosure = "Orbis mag de informatie delen met zijn investeerders."
+    assert coverage_of(question, "en", notice, lambda term: 1.0, "nl") == 0.0
+    assert coverage_of(question, "en", disclosure, lambda term: 1.0, "nl") > 0.5
+    assert coverage_of("When must the processor inform the controller?", "en", notice, lambda term: 1.0, "nl") > 0
+    assert coverage_of("the information", "en", "les informations", lambda term: 1.0, "fr") == 1.0
