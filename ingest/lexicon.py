@@ -57,6 +57,7 @@ GROUPS = [
     ("instructies instructie", "instructions instruction", "instructions instruction"),
     ("kosten vergoeding prijs prijzen", "frais coût coûts prix", "cost costs fee fees price prices"),
     ("functionaris", "délégué", "officer"),
+    ("autoriteit toezichthouder toezichthoudende", "autorité autorités", "authority authorities"),
     ("privacy gegevensbescherming", "protection", "privacy protection"),
     ("schriftelijk", "écrit", "writing"),
     ("toestemming machtiging", "autorisation consentement", "authorisation authorization consent"),

@@ -66,15 +66,34 @@ def tokens(text: str) -> list[str]:
     return [_INVERSION.sub("", fold(t)) for t in _TOKEN.findall(_BROKEN.sub(r"\1-", text))] + joined
 
 
-# Nouns Snowball stems as a verb of another meaning: "information" (what is disclosed) became "inform" (to notify),
-# so that through the lexicon an English question about information searched Dutch and French clauses for "melden"
-# and "notifier". Their own stem, the same in the three languages.
-_NOUN_STEMS = {"information": "informat", "informations": "informat", "informatie": "informat"}
+# Words Snowball stems like a lexicon word of another meaning, each with a stem of its own: "information" (what is
+# disclosed) became "inform" (to notify), so that through the lexicon an English question about information searched
+# Dutch and French clauses for "melden" and "notifier"; likewise the supervisory authority and an authorisation, the
+# controller and a control, an objective and an objection, an office and an officer, a period and how often
+# (periodicity), public and a publication, a commune and a communication, a purpose (finalité) and "finale", training
+# (formation) and a format, a user and to use, an earlier (eerdere) and the EEA (EER), a part (deel) and to share.
+# Listed by the collisions of the lexicon's stems with the words of the development agreements.
+_OWN_STEMS = {
+    **dict.fromkeys(("information", "informations", "informatie"), "informat"),
+    **dict.fromkeys(("authority", "authorities", "authority's"), "authorit"),
+    **dict.fromkeys(("controller", "controllers", "controller's"), "controller"),
+    **dict.fromkeys(("objective", "objectives", "objectif", "objectifs"), "objectiv"),
+    **dict.fromkeys(("office", "offices"), "office"),
+    **dict.fromkeys(("periodicity", "periodic", "periodically", "periodicite", "periodique", "periodiciteit",
+                     "periodiek", "periodieke"), "periodic"),
+    **dict.fromkeys(("publication", "publications", "publicatie", "publicaties"), "publicat"),
+    **dict.fromkeys(("commune", "communes"), "commune"),
+    **dict.fromkeys(("finalite", "finalites"), "finalit"),
+    **dict.fromkeys(("formation", "formations"), "formation"),
+    **dict.fromkeys(("utilisateur", "utilisateurs", "utilisatrice", "utilisatrices"), "utilisateur"),
+    **dict.fromkeys(("eerder", "eerdere"), "eerder"),
+    **dict.fromkeys(("deel", "gedeelte", "gedeelten"), "gedeelte"),
+}
 
 
 @lru_cache(maxsize=200_000)  # Snowball is pure Python; a vocabulary is small and repeats
 def _stem(word: str, language: str) -> str:
-    return _NOUN_STEMS.get(word) or _stemmer(language).stemWord(word)
+    return _OWN_STEMS.get(word) or _stemmer(language).stemWord(word)
 
 
 def stems(text: str, language: str = "nl", keep_stopwords: bool = False) -> list[str]:

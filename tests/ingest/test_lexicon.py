@@ -188,3 +188,21 @@ def test_information_is_not_a_notification_in_any_language():
     assert coverage_of(question, "en", disclosure, lambda term: 1.0, "nl") > 0.5
     assert coverage_of("When must the processor inform the controller?", "en", notice, lambda term: 1.0, "nl") > 0
     assert coverage_of("the information", "en", "les informations", lambda term: 1.0, "fr") == 1.0
+
+
+def test_words_stemmed_like_a_lexicon_word_of_another_meaning_keep_their_own_meaning():
+    def meets(question, language, text, text_language):
+        return coverage_of(question, language, text, lambda term: 1.0, text_language) > 0
+
+    # the supervisory authority is no authorisation, and is one in the three languages
+    assert not meets("authority", "en", "met voorafgaande toestemming", "nl")
+    assert meets("authority", "en", "de toezichthoudende autoriteit", "nl")
+    assert meets("the supervisory authority", "en", "l'autorité de contrôle", "fr")
+    # a communication is no municipality, a period no frequency, an office no officer, a control no controller
+    assert not meets("la communication des données", "fr", "de gemeente Gent", "nl")
+    assert not meets("within a period of 30 days", "en", "de frequentie van de audits", "nl")
+    assert not meets("the office", "en", "de functionaris voor gegevensbescherming", "nl")
+    assert not meets("access control", "en", "de verwerkingsverantwoordelijke", "nl")
+    assert meets("the controller", "en", "de verwerkingsverantwoordelijke", "nl")
+    # an earlier version is not the EEA
+    assert not meets("de eerdere versie", "nl", "outside the EEA", "en")
