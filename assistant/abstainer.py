@@ -69,7 +69,13 @@ class ThresholdRule:
     # answered so.
     abstain_on_other_item: bool = True
 
+    # Abstain when the question names a case ("en cas de faute grave", "if the data are health data") and no word of
+    # it stands where the answer does: even a grid item's clause then answers another case.
+    abstain_without_asked_case: bool = True
+
     def abstains(self, evidence: dict[str, float]) -> bool:
+        if self.abstain_without_asked_case and evidence.get("case_missing"):
+            return True
         if self.grid_decides and (evidence.get("grid_absent") or evidence.get("grid_cell")):
             return bool(evidence.get("grid_absent"))
         if self.abstain_without_asked_kind and evidence.get("kind_absent"):

@@ -28,8 +28,8 @@ from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amend
                          clause_reference, coverage_of, direct_answer, lead_sentence, referenced_annexes,
                          referenced_clauses, refers_back, same_sentence, score_sentences, stated_value, whole_clause,
                          whole_table, with_context)
-from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_kinds, asked_value, asks_a_case, folded_role_words,
-                       other_sides_duty, role_words, states_a_case, states_asked_kind, value_kinds)
+from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_case, asked_kinds, asked_value, asks_a_case,
+                       folded_role_words, other_sides_duty, role_words, states_a_case, states_asked_kind, value_kinds)
 from .filters import allowed_documents
 from .grid_answers import (grid_evidence, grid_lead, grid_parts, grid_value, holds_named_value, keeps_data_inside,
                            on_topic, value_matches, with_grid_clauses)
@@ -161,7 +161,8 @@ class Assistant:
         self.abstainer = self.params.abstainer or (
             Abstainer.load(FITTED) if s.abstainer == "fitted"
             else ThresholdRule(s.min_coverage, s.min_dense, s.min_best_score, s.abstain_without_asked_kind,
-                               s.grid_decides, s.abstain_without_authority, s.abstain_on_other_item))
+                               s.grid_decides, s.abstain_without_authority, s.abstain_on_other_item,
+                               s.abstain_without_asked_case))
         self.listing_abstainer = self.params.listing_abstainer or self.abstainer
         self.ranker = ranker or make_ranker(s.ranker)
         self.routing = s.routing
@@ -456,6 +457,9 @@ class Assistant:
         # does (_complementary adds it)
         valued = best if not stating or stating[0] is best or states_asked_kind(best.text, checkable) else stating[0]
         grid = grid_evidence(self.store, question, clause, best.text)
+        case = asked_case(question)
+        if case is not None and not set(stems(case, language)):
+            case = None  # (only names or function words)
         if valued is not best:
             grid["grid_other"] = max(grid["grid_other"], grid_evidence(
                 self.store, question, candidates[valued.rank].clause, valued.text)["grid_other"])
@@ -478,6 +482,9 @@ class Assistant:
             "role_missing": best.features.get("role_missing", 0.0),
             # the supervisory authority asked about, and not named where the answer stands, or named there in a
             # duty of the other side than the one asked about (the controller's own deadline towards it)
+            # the case the question names ("en cas de faute grave") met by no word where the answer stands: the
+            # answer is another case's (the ordinary notice period)
+            "case_missing": float(bool(case) and coverage_of(case, language, quoted, self._idf, clause.language) == 0),
             "authority_missing": float(bool(AUTHORITY.search(fold(question))) and (
                 not AUTHORITY.search(fold(quoted))
                 or other_sides_duty(asked or question, quoted, self._roles(clause.document)))),

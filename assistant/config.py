@@ -61,6 +61,8 @@ class Settings(BaseSettings):
     abstain_without_authority: bool = True
     # ... and abstains when an amount is asked and the best sentence is where the grid found another item's amount
     abstain_on_other_item: bool = True
+    # ... and abstains when the question names a case ("en cas de faute grave") of which no word stands in the quote
+    abstain_without_asked_case: bool = True
     # the review grid's clause for the item a question asks about leads the answer in its agreement
     grid_lead: bool = True
     reranker_model: str | None = None  # local path of a sentence-transformers CrossEncoder

@@ -234,6 +234,19 @@ _ASKS_CASE = re.compile(r"\b(?:indien|als|ingeval|in (?:het )?geval|si|lorsque|e
                         r"unless|tenzij|sauf|when)\b", re.IGNORECASE)
 
 
+# The case a question names, up to the next comma: "… en cas de faute grave de Zorgdata ?" -> "faute grave de
+# Zorgdata" ("als" only where it opens the question: elsewhere it is mostly "as")
+_CASE_ASKED = re.compile(r"(?:^\W*als|\b(?:indien|ingeval|in (?:het )?geval (?:van|dat)|si|en cas d[e'’]|au cas où|"
+                         r"dans le cas où|if|in (?:the )?(?:case|event) (?:of|that)|unless|tenzij|sauf si))\s+([^,;?]+)",
+                         re.IGNORECASE)
+
+
+def asked_case(question: str) -> str | None:
+    """The words of the case a question names ("If no file is opened, …" -> "no file is opened"), if any."""
+    match = _CASE_ASKED.search(question)
+    return match.group(1) if match else None
+
+
 def states_a_case(text: str) -> bool:
     """Whether a sentence opens on a condition: it gives the answer for one case only."""
     return bool(_CASE.match(text))
@@ -278,7 +291,10 @@ def other_sides_duty(question: str, text: str, folded_words: dict[str, frozenset
     """The question speaks of one side only (the processor, by a role word or its name: `folded_words`, from
     folded_role_words) and the text of the other side only: "Binnen hoeveel uur moet Datavanger de GBA
     verwittigen?" is not answered by "De Verwerkingsverantwoordelijke beslist of de inbreuk binnen tweeënseventig
-    uur aan de GBA wordt gemeld"."""
+    uur aan de GBA wordt gemeld". A question that asks who ("Who must notify the authority of a breach at
+    Datavanger?") asks which side's duty it is: either side's answers it."""
+    if "party" in asked_kinds(question):
+        return False
     # (folded, without the authority's words: they name no side, also in "Port Authority of Ostend")
     asked, said = (roles_in(AUTHORITY.sub(" ", fold(t)), folded_words) & _SIDES for t in (question, text))
     return len(asked) == 1 and bool(said) and not asked & said

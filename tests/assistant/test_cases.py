@@ -3,14 +3,15 @@ that names no case with every case, each quoted with its value; a question that 
 
 import pytest
 
-from assistant.features import asks_a_case, states_a_case
+from assistant.features import asked_case, asks_a_case, other_sides_duty, states_a_case
 from ingest.labels import article_of
 
 from ..pdfs import ingested_assistant
 
 RETENTION = [[
     "CONVENTION DE COMMUNICATION DE DONNÉES",
-    "ENTRE la Commune de Florival ET le CPAS de Florival.",
+    "ENTRE la Commune de Florival, ci-après « le Responsable du traitement », ET le CPAS de Florival, ci-après "
+    "« le Sous-traitant ».",
     "Article 4 – Objet",
     "4.1 La Commune communique au CPAS les adresses des ménages en retard de paiement de l'eau.",
     "Article 9 – Délais de conservation",
@@ -19,6 +20,13 @@ RETENTION = [[
     "9.2 Si aucun dossier n'est ouvert, le CPAS détruit les données au plus tard deux (2) mois après leur réception.",
     "Article 10 – Sécurité",
     "10.1 Le CPAS limite l'accès aux données aux assistants sociaux.",
+    "Article 11 – Violations de données",
+    "11.1 Le Sous-traitant notifie au Responsable du traitement toute violation de données dans les vingt-quatre "
+    "heures.",
+    "11.2 Il appartient au Responsable du traitement de notifier la violation à l'Autorité de protection des "
+    "données dans les soixante-douze heures.",
+    "Article 12 – Durée",
+    "12.1 Chaque partie peut résilier la convention moyennant un préavis de trois (3) mois.",
 ]]
 
 
@@ -60,3 +68,33 @@ def test_a_question_naming_its_case_gets_that_case_alone(assistant):
     answer = assistant.ask("Si aucun dossier n'est ouvert, dans quel délai le CPAS détruit-il les données ?")
     assert [c.clause for c in answer.citations] == ["9.2"]
     assert "Selon le cas" not in answer.text
+
+
+def test_the_case_a_question_names():
+    assert asked_case("Quel est le délai de résiliation en cas de faute grave de Zorgdata ?") == \
+        "faute grave de Zorgdata "
+    assert asked_case("If no file is opened, how long may the data be kept?") == "no file is opened"
+    assert asked_case("Als de verwerker een datalek vaststelt, binnen hoeveel uur meldt hij het?") == \
+        "de verwerker een datalek vaststelt"
+    assert asked_case("Wie treedt op als contactpunt?") is None  # "als" is "as" here
+    assert asked_case("How long may the data be kept?") is None
+
+
+def test_a_question_naming_a_case_the_agreement_does_not_state_is_not_answered_with_the_ordinary_one(assistant):
+    ordinary = assistant.ask("With how much notice can the agreement be terminated?")
+    assert not ordinary.abstained and ordinary.citations[0].clause == "12.1"
+    serious = assistant.ask("With how much notice can the agreement be terminated in case of a serious breach?")
+    assert serious.abstained and serious.evidence["case_missing"] == 1.0
+
+
+def test_who_must_notify_the_authority_is_answered_by_the_other_sides_duty(assistant):
+    roles = {"processor": frozenset({"cpas", "sous-traitant"}), "controller": frozenset({"commune"})}
+    duty = "Il appartient au Responsable du traitement de notifier la violation à l'Autorité de protection."
+    roles["controller"] |= {"responsable"}
+    assert other_sides_duty("Within how many hours must the CPAS notify the authority?", duty, roles)
+    assert not other_sides_duty("Who must notify the authority of a breach at the CPAS?", duty, roles)
+    who = assistant.ask("Who must notify the Data Protection Authority of a breach at the CPAS, and within how many "
+                        "hours?")
+    assert not who.abstained and who.citations[0].clause == "11.2" and "72" in who.text.splitlines()[0]
+    processor = assistant.ask("Within how many hours must the CPAS notify the Data Protection Authority?")
+    assert processor.abstained  # only the Commune notifies the authority
