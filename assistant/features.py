@@ -76,7 +76,7 @@ _ASKS = {
     "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro)|welk bedrag|\w*bedrag(?:en)?|\w*plafonds?|maximum|"
                          r"how much|amounts?|caps?|fees?|prices?|combien (?:coûte|co[uû]te)|quels? montants?|"
                          r"montants?|prix|percentage|pourcentage|"
-                         r"(?:what|which|welke?|quel(?:le)?) (?:\w+ )?(?:uptime|availability|beschikbaarheid|"
+                         r"(?:what|which|welke?|quel(?:le)?) (?:\w+ ){0,2}(?:uptime|availability|beschikbaarheid|"
                          r"disponibilité)|taux de disponibilité)\b", re.IGNORECASE),
     # "by when" / "tegen wanneer" / "d'ici quand" ask for a deadline: a duration, not a date (a signature's date
     # is no deadline)

@@ -64,6 +64,10 @@ def test_the_kinds_of_value_a_question_asks_for_in_three_languages():
     assert "date" not in asked_kinds("What happens to our data when the contract ends?")
     assert "date" not in asked_kinds("Wat gebeurt er met de gegevens wanneer de overeenkomst afloopt?")
     assert "date" not in asked_kinds("Que se passe-t-il quand le contrat prend fin ?")
+    # an uptime or availability asked is a percentage (an amount), also two words after the question word
+    assert "amount" in asked_kinds("What is the uptime guarantee of the portal?")
+    assert "amount" in asked_kinds("Quel est le taux de disponibilité garanti ?")
+    assert "amount" in asked_kinds("Welke beschikbaarheid garandeert de leverancier?")
     assert value_kinds("VAEW bezorgt de gegevens maandelijks aan het OCMW.") == {"frequency"}
     assert "frequency" in value_kinds("at most once per calendar year") and not value_kinds("the documents")
 
