@@ -583,8 +583,20 @@ class Assistant:
             own = self._own_evidence(question, language, sentences, candidates, document, coverage)
             if own and own[0].score >= self.params.second_quote_ratio * best:
                 answering[document] = own
+        if len(answering) > 1:  # with what each agreement says it is about: "the citizen request platform"
+            coverage = {d: max(coverage[d], self._described_coverage(question, language, own[0], candidates))
+                        for d, own in answering.items()}
         fullest = max((coverage[d] for d in answering), default=0.0)
         return {d: own for d, own in answering.items() if coverage[d] >= fullest - self.params.listing_margin}
+
+    def _described_coverage(self, question: str, language: str, sentence: Sentence, candidates) -> float:
+        """How much of the question a sentence covers together with its agreement's title and preamble, which say
+        what the agreement is about: a question that names no party may name the service."""
+        clause = candidates[sentence.rank].clause
+        info = self.store.document(clause.document)
+        preamble = next((c.text for c in self.store.clauses(clause.document) if c.label == PREAMBLE), "")
+        text = "\n".join((sentence.text, clause_heading(clause), info.title if info else "", preamble))
+        return coverage_of(question, language, text, self._idf, clause.language)
 
     def _with_value(self, context: _Context, candidates: list, matches, evidence) -> Answer:
         """A scan of all agreements for those whose grid holds the value the question names: a line quoting the

