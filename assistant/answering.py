@@ -434,7 +434,8 @@ class Assistant:
         """What an answer quotes for a sentence: its whole clause when short (a signature block up to
         signature_chars), a table's header with the rows under it."""
         clause, p = candidates[sentence.rank].clause, self.params
-        if table_header(clause.text, sentence.start):  # a table's row answers with its header, not the whole table
+        if table_header(clause.text, sentence.start) is not None:  # a table's row answers with its header ("" in a
+            # table of labels and values), not the whole table
             return sentence
         limit = p.signature_chars if clause.label == SIGNATURES else p.whole_clause_chars
         quoted = with_context(clause.text, whole_clause(clause.text, clause.label, sentence, limit, clause.title))
@@ -655,7 +656,7 @@ class Assistant:
             sentence = parallel if parallel and parallel.score >= 0.8 * own[0].score else own[0]
             clause = candidates[sentence.rank].clause
             # a clause quoted whole up to twice the usual length: each line is the whole answer for its agreement
-            if not table_header(clause.text, sentence.start):  # (a table's row stands with its header)
+            if table_header(clause.text, sentence.start) is None:  # (a table's row stands with its header)
                 sentence = whole_clause(clause.text, clause.label, sentence, p.signature_chars
                                         if clause.label == SIGNATURES else 2 * p.whole_clause_chars, clause.title)
             citation = self._citation(len(citations) + 1, clause, sentence)
@@ -761,7 +762,9 @@ class Assistant:
         references = [(candidates[s.rank].clause, label) for s in chosen for label in referenced_annexes(s.text)]
         for clause, label in references:
             annex = next((c for c in self.store.clauses(clause.document) if c.label.lower() == label.lower()), None)
-            if annex is None or annex.label == clause.label:
+            if annex is None or annex.label == clause.label or any(
+                    candidates[s.rank].clause.seq == annex.seq and candidates[s.rank].clause.document == annex.document
+                    for s in chosen):  # (already quoted)
                 continue
             candidates.append(Retrieved(annex, 0.0))
             sentences = self._sentences(question, language, [candidates[-1]])

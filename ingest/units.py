@@ -29,18 +29,40 @@ def is_row(line: str) -> bool:
 
 def row_headers(text: str) -> dict[int, str]:
     """The offset of every table row's line -> the header of its table: the first row of the run of rows it
-    stands in (the header row itself has none). One pass, so that a register of thousands of rows is cheap."""
+    stands in (the header row itself has none); "" for the rows of a table of labels and values, which has no
+    header row ("Categorieën van betrokkenen | Inwoners …"). One pass over the lines, so that a register of
+    thousands of rows is cheap."""
     headers: dict[int, str] = {}
-    header, offset = None, 0
-    for line in text.split("\n"):
-        if not is_row(line):
-            header = None
-        elif header is None:
-            header = line
-        else:
-            headers[offset] = header
+    run: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n") + [""]:
+        if is_row(line):
+            run.append((offset, line))
+        elif run:
+            keyed = _keyed(run)
+            headers.update((start, "" if keyed else run[0][1]) for start, _ in run[0 if keyed else 1:])
+            run = []
         offset += len(line) + 1
     return headers
+
+
+_LEGAL_FORM = re.compile(r"\b(?:nv|bv|sa|srl|sprl|sas|asbl|vzw|ltd|llc|inc|gmbh|plc|bvba|cv|ag)\b\.?", re.IGNORECASE)
+
+
+def _keyed(run: list[tuple[int, str]]) -> bool:
+    """Whether a run of rows is a table of labels and values (an annex's "Beschrijving van de verwerking": Voorwerp |
+    Beheer van …; Bewaartermijn | Twee jaar …) rather than a header row over records: two cells a row, at least
+    three rows, labels of a few words without figures or company names (a list of sub-processors has those), and a
+    first row whose value is no column name (three words or more, or a figure: "Item | Details" is a header)."""
+    rows = [[cell.strip() for cell in line.strip().strip("|").split(CELL_SEPARATOR.strip())] for _, line in run
+            if not is_rule(line)]
+    if len(rows) < 3 or any(len(row) != 2 or not all(row) for row in rows):
+        return False
+    first_value = rows[0][1]
+    if len(first_value.split()) < 3 and not re.search(r"\d", first_value):
+        return False
+    return all(len(label.split()) <= 6 and not re.search(r"\d", label) and not _LEGAL_FORM.search(label)
+               for label, _ in rows)
 
 
 def table_header(text: str, start: int, headers: dict[int, str] | None = None) -> str | None:

