@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import json
 import math
-from math import fsum
 import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ingest.labels import article_of
 from ingest.language import detect_language
 from ingest.lexicon import translations
-from ingest.labels import article_of
 from ingest.pages import page_at
 from ingest.segment import PREAMBLE, SIGNATURES
 from ingest.text import STOPWORDS, fold, stems, tokens
@@ -481,11 +480,11 @@ class Assistant:
             "kind_absent": float(bool(checkable) and not stating),
             "content_coverage": best.features.get("content_coverage", 0.0),
             "role_missing": best.features.get("role_missing", 0.0),
-            # the supervisory authority asked about, and not named where the answer stands, or named there in a
-            # duty of the other side than the one asked about (the controller's own deadline towards it)
             # the case the question names ("en cas de faute grave") met by no word where the answer stands: the
             # answer is another case's (the ordinary notice period)
             "case_missing": float(bool(case) and coverage_of(case, language, quoted, self._idf, clause.language) == 0),
+            # the supervisory authority asked about, and not named where the answer stands, or named there in a
+            # duty of the other side than the one asked about (the controller's own deadline towards it)
             "authority_missing": float(bool(AUTHORITY.search(fold(question))) and (
                 not AUTHORITY.search(fold(quoted))
                 or other_sides_duty(asked or question, quoted, self._roles(clause.document)))),
@@ -501,14 +500,14 @@ class Assistant:
         ("what must Orbis do, and by when?"), the likeliest sentence of the same agreement that holds one."""
         p = self.params
         q_terms = set(stems(question, language))
-        total = fsum(self._idf(t) for t in q_terms) or 1.0
+        total = math.fsum(self._idf(t) for t in q_terms) or 1.0
         document = candidates[best.rank].clause.document
         # one answer, one agreement: a sentence of another agreement completes nothing (several agreements that
         # answer are listed apart, _by_agreement; an addendum's wording is added by _in_force)
         near = [s for s in sentences[1:10] if (s.rank, s.start) != (best.rank, best.start)
                 and s.score >= p.second_quote_ratio * best.score and candidates[s.rank].clause.document == document]
         chosen = [best] + next(([s] for s in near if keeps is None or keeps(s)
-                                if fsum(self._idf(t) for t in s.terms - best.terms) / total >= p.min_gain), [])
+                                if math.fsum(self._idf(t) for t in s.terms - best.terms) / total >= p.min_gain), [])
         for kind in sorted(asked_kinds(question)):
             if any(kind in value_kinds(c.text) for c in chosen):
                 continue

@@ -6,9 +6,9 @@ Pure functions over retrieved clauses; `idf` comes from the lexical index so rar
 from __future__ import annotations
 
 import re
-from math import fsum
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from math import fsum
 from typing import Protocol
 
 from ingest.lexicon import SECTION_WORDS, covered

@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import math
-from math import fsum
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -227,18 +226,17 @@ def value_kinds(text: str) -> frozenset[str]:
 
 # A sentence that opens on a condition states one case of several ("Indien geen dossier wordt geopend, …", "If the
 # breach concerns special categories, …"); its label ("§2", "(b)", "7.3") may come first.
-_CASE = re.compile(r"^\W*(?:(?:§\s*)?\d+(?:[.)]\d+)*[.)]?\s+|\(?[a-z]\)\s+)?(?:indien|als|ingeval|in (?:het )?geval|si|"
-                   r"dans le cas|en cas|au cas|if|where|in (?:the )?(?:case|event))\b", re.IGNORECASE)
-# A question that states its case itself asks for that one alone
-_ASKS_CASE = re.compile(r"\b(?:indien|als|ingeval|in (?:het )?geval|si|lorsque|en cas|au cas|if|in (?:the )?(?:case|event)|"
-                        r"unless|tenzij|sauf|when)\b", re.IGNORECASE)
-
-
-# The case a question names, up to the next comma: "… en cas de faute grave de Zorgdata ?" -> "faute grave de
-# Zorgdata" ("als" only where it opens the question: elsewhere it is mostly "as")
+_CASE = re.compile(r"^\W*(?:(?:§\s*)?\d+(?:[.)]\d+)*[.)]?\s+|\(?[a-z]\)\s+)?"
+                   r"(?:indien|als|ingeval|in (?:het )?geval|si|dans le cas|en cas|au cas|if|where|"
+                   r"in (?:the )?(?:case|event))\b", re.IGNORECASE)
+# A question that names a case, however it words it (the answer is that case's alone) ...
+_ASKS_CASE = re.compile(r"\b(?:indien|als|ingeval|in (?:het )?geval|si|lorsque|en cas|au cas|if|"
+                        r"in (?:the )?(?:case|event)|unless|tenzij|sauf|when)\b", re.IGNORECASE)
+# ... and the words of the case, where they can be told from the rest: up to the next comma ("… en cas de faute
+# grave de Zorgdata ?" -> "faute grave de Zorgdata"; "als" only where it opens the question: elsewhere mostly "as")
 _CASE_ASKED = re.compile(r"(?:^\W*als|\b(?:indien|ingeval|in (?:het )?geval (?:van|dat)|si|en cas d[e'’]|au cas où|"
-                         r"dans le cas où|if|in (?:the )?(?:case|event) (?:of|that)|unless|tenzij|sauf si))\s+([^,;?]+)",
-                         re.IGNORECASE)
+                         r"dans le cas où|if|in (?:the )?(?:case|event) (?:of|that)|unless|tenzij|sauf si))"
+                         r"\s+([^,;?]+)", re.IGNORECASE)
 
 
 def asked_case(question: str) -> str | None:
@@ -311,14 +309,14 @@ class Question:
         self.text, self.language, self.idf, self.roles = text, language, idf, roles
         self.terms = set(stems(text, language)) | initials(text) | name_terms(text)
         self.compounds = compound_stems(text, language)
-        self.total = fsum(idf(t) for t in self.terms) or 1.0
+        self.total = math.fsum(idf(t) for t in self.terms) or 1.0
         self.kinds = asked_kinds(text)
         self.asked_roles = roles_in(asked or text, roles)
         # Words of the parties' names pick the agreement; what is asked about it is in the other words.
         names = set(stems(" ".join(w for role in ("processor", "controller") for w in roles.get(role, ())
                                    if w not in _GENERIC_ROLE_WORDS), language))
         self.content = self.terms - names
-        self.content_total = fsum(idf(t) for t in self.content) or 1.0
+        self.content_total = math.fsum(idf(t) for t in self.content) or 1.0
 
 
 def sentence_features(q: Question, text: str, clause, retrieved, rank: int, index: int, count: int,
@@ -331,9 +329,9 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
     kinds = value_kinds(text)
     roles = roles_in(text, q.roles)
     features = {
-        "coverage": fsum(q.idf(t) for t in matched) / q.total,
-        "content_coverage": fsum(q.idf(t) for t in matched & q.content) / q.content_total,
-        "framed": fsum(q.idf(t) for t in framed) / q.total,
+        "coverage": math.fsum(q.idf(t) for t in matched) / q.total,
+        "content_coverage": math.fsum(q.idf(t) for t in matched & q.content) / q.content_total,
+        "framed": math.fsum(q.idf(t) for t in framed) / q.total,
         "term_share": len(matched) / (len(q.terms) or 1),
         "clause_rank": 1.0 / (rank + 1),
         "clause_score": retrieved.score / best_clause_score if best_clause_score else 0.0,
@@ -350,7 +348,8 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
         "secondary": float(bool(clause.label) and is_secondary_scope(clause.label)),
         "annex": float(is_annex_label(clause.label)),
         "cross_language": float(foreign),
-        "heading_share": fsum(q.idf(t) for t in q.terms if meets(t, q.language, heading_terms, foreign)) / q.total,
+        "heading_share": math.fsum(q.idf(t) for t in q.terms
+                                   if meets(t, q.language, heading_terms, foreign)) / q.total,
         "list": float(text.count("\n") >= 2),
     }
     return features, matched

@@ -88,9 +88,8 @@ def test_a_question_naming_a_case_the_agreement_does_not_state_is_not_answered_w
 
 
 def test_who_must_notify_the_authority_is_answered_by_the_other_sides_duty(assistant):
-    roles = {"processor": frozenset({"cpas", "sous-traitant"}), "controller": frozenset({"commune"})}
+    roles = {"processor": frozenset({"cpas", "sous-traitant"}), "controller": frozenset({"commune", "responsable"})}
     duty = "Il appartient au Responsable du traitement de notifier la violation à l'Autorité de protection."
-    roles["controller"] |= {"responsable"}
     assert other_sides_duty("Within how many hours must the CPAS notify the authority?", duty, roles)
     assert not other_sides_duty("Who must notify the authority of a breach at the CPAS?", duty, roles)
     who = assistant.ask("Who must notify the Data Protection Authority of a breach at the CPAS, and within how many "

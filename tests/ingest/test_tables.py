@@ -98,7 +98,8 @@ def test_a_table_of_labels_and_values_has_no_header_row_but_a_table_of_records_h
     assert set(row_headers(keyed).values()) == {""} and len(row_headers(keyed)) == 3
     records = "Subverwerker | Dienst\nCloudhuis NV | Hosting in het datacenter van Gent\nMailflow SAS | E-mail\n"
     assert set(row_headers(records).values()) == {"Subverwerker | Dienst"}
-    generic = "| Item | Details |\n|---|---|\n| Subject matter | Case management for adult care |\n| Nature | Recording |"
+    generic = ("| Item | Details |\n|---|---|\n| Subject matter | Case management for adult care |\n"
+               "| Nature | Recording |")
     assert set(row_headers(generic).values()) == {"| Item | Details |"}
     columns = "Betrokkenen | Persoonsgegevens\nInwoners die een aanvraag indienen | naam, adres\nAgenten | naam"
     assert set(row_headers(columns).values()) == {"Betrokkenen | Persoonsgegevens"}
