@@ -69,6 +69,9 @@ _WORD_DATE = re.compile(rf"\b(\d{{1,2}})\s?(?:er|e|st|nd|rd|th)?\s+({_MONTH})\.?
 _MONTH_FIRST_DATE = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _AGREEMENT_WORD = re.compile(r"overeenkomst(?:en)?\b|agreement|contrat|convention|addendum|avenant|accord|protocol|"
                              r"voorwaarden|\bterms\b|conditions|arrangement|service level", re.IGNORECASE)
+# A part of another agreement, which may open a document as its title ("DATA PROCESSING SCHEDULE", "BIJLAGE
+# VERWERKING"); further down the same words head annexes, so only a first line in capitals counts.
+_PART_WORD = re.compile(r"\b(?:schedule|annex|appendix|exhibit|bijlage|annexe)\b", re.IGNORECASE)
 
 
 # "23 August, 2019"
@@ -385,6 +388,9 @@ def find_title(text: str, fallback: str) -> str:
                 and not following.endswith((".", ";", ",", ":")) and not _SEPARATOR.match(following):
             line = f"{line} {following}"  # a title wrapped over two lines ("between" opens the parties)
         return line.capitalize() if line.isupper() else line
+    if lines and lines[0].isupper() and len(lines[0]) <= 100 and _PART_WORD.search(lines[0]) \
+            and not lines[0].endswith((".", ";", ",", ":")):
+        return lines[0].capitalize()
     if text.lstrip().startswith("#") and lines:
         return lines[0]
     return fallback

@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "37"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "38"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -404,7 +404,10 @@ def _candidates(item: Item, sentences: list[Unit], roles: dict[str, re.Pattern])
         if value is None or value == "stated" and len(unit.text.split()) < 4:
             continue  # a heading on a line of its own ("Term of Agreement.") states nothing
         before = sentences[i - 1].folded if i and sentences[i - 1].clause is unit.clause else ""
-        score += _party_score(item, unit.folded, before, roles)
+        party = _party_score(item, unit.folded, before, roles)
+        if party < 0 and item.kind == "person":
+            continue  # the other party's officer ("The Council's data protection officer, Alan Reeve")
+        score += party
         if item.kind != "present" and value not in ("stated", EITHER):
             score += 1  # a value of the item's kind; a sentence that chooses between general and specific beats
             # one that copies the regulation's "specific or general"
@@ -491,7 +494,7 @@ _COMPANY = re.compile(r"\b(?:N\.?V|B\.?V|BVBA|SA|SAS|SARL|SRL|SPRL|Ltd|Limited|I
                       r"S\.A|S\.p\.A|Oy|AB|ApS)\b\.?")
 
 
-def _table_list(item: Item, clauses: list[Clause]) -> Cell:
+def _table_list(item: Item, clauses: list[Clause], sentences: list[Unit], parties: list[str]) -> Cell:
     """A list given as a table (the sub-processors annex), or as a bulleted list under a heading that names it:
     the clause whose heading or table header speaks of the item's topic and holds the most rows; its value is the
     number of rows and the countries they name ("4: BE, DE, IN, NL"), its quote the table or list as written."""
@@ -517,11 +520,30 @@ def _table_list(item: Item, clauses: list[Clause]) -> Cell:
             end = clause.text.index(lines[rows[-1]], start) + len(lines[rows[-1]])
             best = (len(data), clause, start, end, found)
     if best is None or best[0] == 0:
-        return Cell(item.id, NOT_STATED)
+        return _named_in_a_sentence(item, sentences, parties)
     count, clause, start, end, found = best
     value = f"{count}: {', '.join(found)}" if found else str(count)
     return Cell(item.id, STATED, value, {"count": count, "countries": found}, clause.text[start:end], clause.label,
                 clause.pages, 1.0)
+
+
+def _named_in_a_sentence(item: Item, sentences: list[Unit], parties: list[str]) -> Cell:
+    """A short list written as a sentence ("The Council authorises Nimbus Cloud Services Limited, Dublin,
+    Ireland, to host the platform."): the first sentence on the item's topic, in its words or under its heading,
+    that names companies other than the parties; its value counts their legal forms."""
+    for unit in sentences:
+        if _is_preamble(unit.clause.label) or not (item.topic.search(unit.folded) or item.topic.search(unit.heading)):
+            continue
+        text = unit.text
+        for name in parties:  # (the processor's own name: "Tessellate Analytics Limited shall not engage …")
+            text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+        count = len(_COMPANY.findall(text))
+        if count:
+            found = sorted(set(values.countries(text)))
+            value = f"{count}: {', '.join(found)}" if found else str(count)
+            return Cell(item.id, STATED, value, {"count": count, "countries": found}, unit.text, unit.clause.label,
+                        unit.clause.pages, 0.5)
+    return Cell(item.id, NOT_STATED)
 
 
 # a start tied to the signing ("entre en vigueur le jour de sa signature par la dernière des parties", "treedt in
@@ -565,7 +587,8 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
         elif item.kind == "countries":
             cells.append(_transfers(item, sentences, thresholds[item.id]))
         elif item.kind == "list":
-            cells.append(_table_list(item, clauses))
+            cells.append(_table_list(item, clauses, sentences, [n for p in info.parties for n in (p.name, *p.aliases)
+                                                                 if len(n) > 3]))
         else:
             candidates = _candidates(item, sentences, roles)
             if item.kind == "date" and not candidates and info.signed:

@@ -77,6 +77,10 @@ def test_the_title_is_the_first_line_that_names_an_agreement_and_reads_as_a_titl
         "Data Processing Agreement"
     assert find_title("# Gebruiksvoorwaarden voor Websites\n", "x") == "Gebruiksvoorwaarden voor Websites"
     assert find_title("If you joined our program, the following terms apply.\n", "fallback") == "fallback"
+    # a part of another agreement titled by its first line in capitals; an annex heading further down is no title
+    assert find_title("DATA PROCESSING SCHEDULE\n\nThis Schedule forms part of the Master Services Agreement:\n",
+                      "x") == "Data processing schedule"
+    assert find_title("Gemeente Lindendaal\nBIJLAGE 2 – SUBVERWERKERS\n", "fallback") == "fallback"
 
 
 def test_parties_listed_under_a_parties_heading_with_role_labels():

@@ -9,7 +9,11 @@ schedules after the signatures); then a Dutch DOCX whose article numbers Word dr
 PDF of "Section 4.01 Notification. …" clauses (made by build_agreements.py; 49 of 54 cells right at first run),
 and a French PDF of "§1er." paragraphs with a retention table (24 of 27 at first run); then a Dutch "Art. 5. / § 1."
 agreement as a scan read by OCR and a French DOCX with Word headings and inline article titles (47 of 54 at first
-run), then two Brussels agreements in Dutch and French (43 of 54 at first run), read by the real parser: every item
+run), then two Brussels agreements in Dutch and French (43 of 54 at first run), then a Dutch Markdown agreement whose
+paragraphs are lists restarting at "1." under each article (27 of 27 at first run) and an English processing
+schedule to a master agreement numbered "1 SCOPE" / "1.1" without dots, lean and with a specific authorisation (12
+of 27 at first run: read as no processing agreement, its title "DATA PROCESSING SCHEDULE" missed), read by the real
+parser: every item
 of the grid against the gold grid beside each, but for the misses a gold grid lists with their reason."""
 
 from pathlib import Path

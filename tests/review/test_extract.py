@@ -1,6 +1,8 @@
 """One agreement's grid from its clauses: fixtures in nl/fr/en, in the styles agreements are written in."""
 
-from ingest.models import Clause, DocumentInfo
+from dataclasses import replace
+
+from ingest.models import Clause, DocumentInfo, Party
 from review.extract import extract_grid
 
 
@@ -122,3 +124,30 @@ def test_a_surviving_clause_is_no_term_and_effectiveness_is_no_purpose():
     grid = extract_grid(info, clauses)
     assert grid.cell("term").clause == "3.1" and grid.cell("nature_purpose").clause == "2.2"
     assert grid.cell("subject_matter").clause != "5.4"  # a certificate's scope is not the agreement's
+
+
+def test_sub_processors_named_in_a_sentence_and_only_the_processors_own_officer():
+    info, clauses = agreement("Data processing schedule", [
+        ("4.1", "Sub-processors", "The Supplier shall not engage any sub-processor without the prior specific "
+                                  "written authorisation of the Council."),
+        ("4.2", "Sub-processors", "The Council authorises Nimbus Cloud Services Limited, Dublin, Ireland, to host "
+                                  "the platform."),
+        ("10.4", "General", "The Council's data protection officer, Alan Reeve, is the Council's contact for this "
+                            "Schedule."),
+    ])
+    info = replace(info, parties=(
+        Party("Marlow Vale District Council", "controller", ("Council",)),
+        Party("Tessellate Analytics Limited", "processor", ("Supplier",))))
+    grid = extract_grid(info, clauses)
+    assert grid.kind == "processing"
+    cell = grid.cell("subprocessor_list")
+    assert (cell.status, cell.value, cell.clause) == ("stated", "1: IE", "4.2")
+    assert grid.cell("subprocessor_authorisation").value == "specific"
+    # the controller's officer is no answer for the processor's
+    assert grid.cell("dpo").status == "not stated"
+    # a sentence naming only the processor itself lists no sub-processor
+    info2, clauses2 = agreement("Data processing schedule", [
+        ("4.1", "Sub-processors", "Tessellate Analytics Limited shall not engage any sub-processor without the "
+                                  "prior written authorisation of the Council.")])
+    info2 = replace(info2, parties=info.parties)
+    assert extract_grid(info2, clauses2).cell("subprocessor_list").status == "not stated"
