@@ -458,8 +458,8 @@ class Assistant:
         clause = candidates[best.rank].clause
         own = [r for r in candidates if document is None or r.clause.document == document]
         checkable = asked_kinds(question) & CHECKABLE_KINDS
-        quoted = "\n".join((self._quoted(best, candidates).text, clause_heading(clause),
-                            table_header(clause.text, best.start) or ""))
+        quote = self._quoted(best, candidates).text
+        quoted = "\n".join((quote, clause_heading(clause), table_header(clause.text, best.start) or ""))
         stating = [s for s in sentences if candidates[s.rank].clause.document == clause.document
                    and states_asked_kind(s.text, checkable)]
         # the sentence whose figure answers: the best, or when it holds none of the kind asked the likeliest that
@@ -494,19 +494,23 @@ class Assistant:
             "case_missing": float(bool(case) and coverage_of(case, language, quoted, self._idf, clause.language) == 0),
             # the supervisory authority asked about, and not named where the answer stands, or named there in a
             # duty of the other side than the one asked about (the controller's own deadline towards it)
-            "authority_missing": float(bool(AUTHORITY.search(fold(question)))
-                                       and self._authority_missing(asked or question, quoted, clause.document)),
+            "authority_missing": float(bool(AUTHORITY.search(fold(question))) and self._authority_missing(
+                asked or question, quote, quoted, clause.document)),
             **grid,
         }
 
-    def _authority_missing(self, question: str, quoted: str, document: str) -> bool:
-        """No sentence of the quote names the supervisory authority in a duty of the side asked about: a quote of
-        a whole short clause holds the processor's deadline towards the controller and, in its next sentence, the
-        controller's towards the authority — which does not answer when the processor must notify the authority."""
+    def _authority_missing(self, question: str, quote: str, quoted: str, document: str) -> bool:
+        """The supervisory authority asked about is named neither in the quote nor in what stands with it
+        (`quoted`: its clause's heading, its table's header), or only in duties of the other side than the one asked
+        about — sentence by sentence: a whole short clause quoted holds the processor's deadline towards the
+        controller and, in its next sentence, the controller's towards the authority, which does not answer when
+        the processor must notify the authority."""
+        if not AUTHORITY.search(fold(quoted)):
+            return True
         roles = self._roles(document)
-        return all(other_sides_duty(question, sentence, roles)
-                   for start, end in split_sentences(quoted)
-                   if AUTHORITY.search(fold(sentence := quoted[start:end])))
+        naming = [sentence for start, end in split_sentences(quote)
+                  if AUTHORITY.search(fold(sentence := quote[start:end]))]
+        return all(other_sides_duty(question, sentence, roles) for sentence in naming or [quoted])
 
     def _complementary(self, best, sentences, question: str, language: str, candidates,
                        keeps: Callable[[Sentence], bool] | None = None) -> list:

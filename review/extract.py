@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "38"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "39"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -132,10 +132,13 @@ def _score(item: Item, unit: Unit) -> float | None:
     if not (in_sentence or in_heading):
         return None
     score = 2 * in_sentence + in_heading
-    if item.cue is not None and item.cue.search(folded):
-        score += 1
-    elif item.needs_cue and not (in_heading and item.cue.search(unit.heading)):
-        return None  # (the heading may say it: "Choice of forum and jurisdiction" over "the courts of Ireland")
+    # (the heading may say the cue: "Choice of forum and jurisdiction" over "the courts of Ireland", "Fin du contrat"
+    # over "Il détruit ensuite toutes les copies …")
+    cue_in_sentence = item.cue is not None and bool(item.cue.search(folded))
+    cue_in_heading = item.cue is not None and bool(item.cue.search(unit.heading))
+    if item.needs_cue and not (cue_in_sentence or in_heading and cue_in_heading):
+        return None
+    score += cue_in_sentence or cue_in_heading
     # an item that needs its cue avoids a sentence under another subject's heading too ("Audits" over "… moyennant
     # un préavis de dix jours")
     if item.avoid is not None and (item.avoid.search(folded) or item.needs_cue and not in_heading
@@ -509,7 +512,8 @@ def _table_list(item: Item, clauses: list[Clause], sentences: list[Unit], partie
             # a header repeated on the next page, or a row's continuation (an empty first cell), is no new row
             data = [lines[i] for i in rows[1:] if _cells(lines[i]) != _cells(header) and _cells(lines[i])[0]]
         else:
-            rows = [i for i, line in enumerate(lines) if _LIST_LINE.match(line)]
+            # (not the line that opens the list: "(4) Les sous-traitants ultérieurs autorisés sont :")
+            rows = [i for i, line in enumerate(lines) if _LIST_LINE.match(line) and not line.rstrip().endswith(":")]
             if (len(rows) < 2 or not item.topic.search(_heading(clause))
                     or 2 * sum(bool(_COMPANY.search(lines[i])) for i in rows) < len(rows)):
                 continue

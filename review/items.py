@@ -145,7 +145,9 @@ ITEMS: tuple[Item, ...] = (
                 r"only|uniquement|exclusivement"), _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(a)"),
     Item("confidentiality", {"nl": "Vertrouwelijkheid personeel", "fr": "Confidentialité du personnel",
                              "en": "Confidentiality of personnel"},
-         "present", _words(r"vertrouwelijk\w*|geheimhouding\w*|confidential\w*|confidentialite|secret professionnel"),
+         # (also bound to secrecy: "tenus au secret", "zur Verschwiegenheit", "bound by secrecy")
+         "present", _words(r"vertrouwelijk\w*|geheimhouding\w*|confidential\w*|confidentialite|secret professionnel|"
+                           r"(?:tenu|astreint|soumis)e?s? au secret|obligation de secret|secrecy"),
          _words(r"personeel|medewerkers|werknemers|personen|persons?|staff|employees|personnel|personnes|"
                 r"gemachtigd\w*|authori[sz]ed|autorisees?|preposes"), _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(3)(b)"),
@@ -264,7 +266,7 @@ ITEMS: tuple[Item, ...] = (
          # (or the right to check: "De politiezone mag tweemaal per jaar … controleren")
          "duration or present", _words(r"audit\w*|inspectie\w*|inspection\w*|controles? sur place|on-site|"
                                        r"(?:mag|mogen|kan|may|peut|peuvent) (?:\w+ ){0,12}?(?:controleren|controler|"
-                                       r"inspect)\b"),
+                                       r"inspect|verifier|verify)\b"),
          _words(r"aankondig\w*|aangekondigd|kennisgeving|vooraf\w*|op voorhand|notice|preavis|prior|advance|"
                 r"informe\w*|a l'avance|averti\w*|annonc\w*|preven\w*|previen\w*"),
          _words(_DEFINITION), frozenset({PROCESSING}), article="28(3)(h)"),

@@ -12,8 +12,9 @@ agreement as a scan read by OCR and a French DOCX with Word headings and inline 
 run), then two Brussels agreements in Dutch and French (43 of 54 at first run), then a Dutch Markdown agreement whose
 paragraphs are lists restarting at "1." under each article (27 of 27 at first run) and an English processing
 schedule to a master agreement numbered "1 SCOPE" / "1.1" without dots, lean and with a specific authorisation (12
-of 27 at first run: read as no processing agreement, its title "DATA PROCESSING SCHEDULE" missed), read by the real
-parser: every item
+of 27 at first run: read as no processing agreement, its title "DATA PROCESSING SCHEDULE" missed), and a French one
+with "Art. 1 – …" and "(1)" paragraphs whose duties are in other words than the regulation's (23 of 27 at first
+run), read by the real parser: every item
 of the grid against the gold grid beside each, but for the misses a gold grid lists with their reason."""
 
 from pathlib import Path

@@ -151,3 +151,24 @@ def test_sub_processors_named_in_a_sentence_and_only_the_processors_own_officer(
                                   "prior written authorisation of the Council.")])
     info2 = replace(info2, parties=info.parties)
     assert extract_grid(info2, clauses2).cell("subprocessor_list").status == "not stated"
+
+
+def test_french_duties_in_other_words_and_a_list_opened_by_a_line_of_its_own():
+    info, clauses = agreement("Contrat relatif au traitement de données", [
+        ("4(2)", "Obligations du Sous-traitant", "Il veille à ce que les membres de son personnel qui ont accès aux "
+                                                 "données soient tenus au secret."),
+        ("5(4)", "Sous-traitance ultérieure", "Les sous-traitants ultérieurs autorisés sont :\n"
+                                              "a) Ardenne Cloud SA, Marche-en-Famenne (Belgique), hébergement ;\n"
+                                              "b) Mailjoy SAS, Paris (France), envoi des courriels."),
+        ("7", "Demandes des citoyens", "Lorsqu'un citoyen demande à effacer ses données, le Sous-traitant fournit à "
+                                       "la Commune, dans les cinq jours ouvrables, les extraits nécessaires."),
+        ("9", "Contrôles", "La Commune peut vérifier sur place le respect du présent contrat, moyennant un préavis "
+                           "de dix jours ouvrables."),
+        ("11(2)", "Fin du contrat", "Il détruit ensuite toutes les copies existantes dans un délai d'un mois."),
+    ])
+    grid = extract_grid(info, clauses)
+    assert grid.cell("confidentiality").clause == "4(2)"
+    assert grid.cell("subprocessor_list").value == "2: BE, FR"  # the line opening the list is no row
+    assert (grid.cell("audit").value, grid.cell("audit").clause) == ("10 working days", "9")
+    # the end of the contract named by the heading: a citizen's request to erase is no deletion at the end
+    assert (grid.cell("deletion_period").value, grid.cell("deletion_period").clause) == ("1 month", "11(2)")
