@@ -40,7 +40,9 @@ _NUMBER_WORD = (rf"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaal
                 r"quatre-vingt-dix")
 _DURATION = re.compile(rf"\b(?:\d+|(?:[a-zà-ÿ]+-)*(?:{_NUMBER_WORD}))\)?\s*(?:\(\d+\)\s*)?(?:kalender|werk|working |business |"
                        r"calendar |ouvrables? )?(?:uur|uren|u|hours?|heures?|h|dagen|dag|days?|jours?|"
-                       r"weken|weeks?|semaines?|maanden|months?|mois|jaren|jaar|years?|ans?|années?|minuten|minutes?)\b",
+                       r"weken|weeks?|semaines?|maanden|months?|mois|jaren|jaar|years?|ans?|années?|minuten|minutes?)\b"
+                       # (French qualifies the unit after it: "cinq jours ouvrables", "trente jours calendrier")
+                       r"(?:\s+(?:ouvrables?|ouvrés|calendaires?|calendrier)\b)?",
                        re.IGNORECASE)
 _AMOUNT = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3})*(?:,\d+)?|"
                      r"\d[\d.,]*(?:\s\d{3})*\)?\s*(?:€|EUR\b|euros?\b|USD|\$|dollars?\b|£|GBP|%|procent\b|percent\b|"

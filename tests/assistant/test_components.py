@@ -264,6 +264,11 @@ def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages()
     assert direct_answer("zesendertig (36) uur", "6.1", "nl") == "Zesendertig (36) uur (artikel 6.1)."
     # a period quoted in another language is stated in the question's too, the quote's words kept
     assert direct_answer("Trente-six heures", "5", "en", "fr") == '36 hours ("Trente-six heures", clause 5).'
+    # French qualifies the unit after it: the working days stay working days in English
+    french = "le Sous-traitant fournit à la Commune, dans les cinq jours ouvrables, les extraits nécessaires."
+    assert asked_value("How many working days does the processor have?", french) == "cinq jours ouvrables"
+    assert direct_answer("cinq jours ouvrables", "7", "en", "fr") == \
+        '5 working days ("cinq jours ouvrables", clause 7).'
     assert direct_answer("vier (4) weken", "5.2", "fr", "nl") == '4 semaines ("vier (4) weken", article 5.2).'
     assert direct_answer("un mois", "4", "nl", "fr") == '1 maand ("un mois", artikel 4).'
     assert direct_answer("EUR 2.000.000", "12.2", "en", "nl") == "EUR 2.000.000 (clause 12.2)."
