@@ -38,11 +38,19 @@ _NUMBER_WORD = (rf"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaal
                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|un|une|deux|trois|quatre|"
                 r"cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|soixante|"
                 r"quatre-vingt-dix")
+_ORDINAL = (r"\d{1,2}(?:ste|de|e|st|nd|rd|th|ème|er)|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|"
+            r"negende|tiende|vijftiende|twintigste|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+            r"fifteenth|twentieth|premier|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|"
+            r"neuvième|dixième|quinzième|vingtième")
 _DURATION = re.compile(rf"\b(?:\d+|(?:[a-zà-ÿ]+-)*(?:{_NUMBER_WORD}))\)?\s*(?:\(\d+\)\s*)?(?:kalender|werk|working |business |"
                        r"calendar |ouvrables? )?(?:uur|uren|u|hours?|heures?|h|dagen|dag|days?|jours?|"
                        r"weken|weeks?|semaines?|maanden|months?|mois|jaren|jaar|years?|ans?|années?|minuten|minutes?)\b"
                        # (French qualifies the unit after it: "cinq jours ouvrables", "trente jours calendrier")
-                       r"(?:\s+(?:ouvrables?|ouvrés|calendaires?|calendrier)\b)?",
+                       r"(?:\s+(?:ouvrables?|ouvrés|calendaires?|calendrier)\b)?|"
+                       # a deadline as a day of each period: "uiterlijk op de tiende werkdag van elke maand", "by the
+                       # fifth business day", "au plus tard le cinquième jour ouvrable"
+                       rf"\b(?:{_ORDINAL})\s+(?:(?:werk|kalender)?dag|(?:working |business |calendar )?day|"
+                       r"jour(?:\s+(?:ouvrable|ouvré|calendrier))?)\b",
                        re.IGNORECASE)
 _AMOUNT = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3})*(?:,\d+)?|"
                      r"\d[\d.,]*(?:\s\d{3})*\)?\s*(?:€|EUR\b|euros?\b|USD|\$|dollars?\b|£|GBP|%|procent\b|percent\b|"
@@ -70,7 +78,11 @@ _ASKS = {
                            r"how much notice|how (?:long|many (?:hours|days|"
                            r"weeks|months|years|business days|working days)|quickly|soon|much time)|within what|"
                            r"what period|what notice|combien de (?:temps|jours|heures|mois|semaines|ans)|"
-                           r"dans quel délai|quel délai|délais?|préavis|periods?|deadlines?|notice periods?)\b",
+                           r"dans quel délai|quel délai|délais?|préavis|periods?|deadlines?|notice periods?|"
+                           # a service level's times ("Wat is de hersteltijd voor P2?", "the response time")
+                           r"(?:reactie|herstel|respons|oplos|doorloop|interventie)tijd(?:en)?|"
+                           r"(?:response|resolution|restore|recovery|repair) times?|"
+                           r"temps de (?:réponse|réaction|rétablissement|résolution))\b",
                            re.IGNORECASE),
     # (Dutch compounds: "aansprakelijkheidsplafond", "maximumbedrag")
     # (an availability or uptime is a percentage, which the amounts hold: "99,5 %")
@@ -104,6 +116,23 @@ _FREQUENCY = re.compile(
     r"chaque (?:jour|semaine|mois|trimestre|année))\b", re.IGNORECASE)
 _VALUE = {"duration": _DURATION, "amount": _AMOUNT, "date": _DATE, "place": _PLACE, "party": _PARTY,
           "frequency": _FREQUENCY}
+# A price or fee asked ("Hoeveel bedraagt de maandvergoeding?") is money: a percentage of it ("nooit meer dan 25 %
+# van de maandvergoeding") does not state it; a share, credit or availability asked is a percentage.
+_ASKS_MONEY = re.compile(r"\b(?:\w*vergoeding(?:en)?|prijs|prijzen|\w*kost(?:en|prijs)?|tarie\w*|fees?|prices?|"
+                         r"costs?|charges?|redevances?|tarifs?|prix|co[uû]ts?|abonnement\w*|subscription)\b",
+                         re.IGNORECASE)
+_ASKS_SHARE = re.compile(r"%|\b(?:\w*percent\w*|procent|pourcentage|\w*krediet\w*|credits?|crédits?|korting|"
+                         r"discount|remise|uptime|availability|beschikbaarheid|disponibilité)\b", re.IGNORECASE)
+_MONEY = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3})*(?:,\d+)?|\d[\d.,]*(?:\s\d{3})*\)?\s*(?:€|EUR\b|euros?\b|USD|\$|"
+                    r"dollars?\b|£|GBP)", re.IGNORECASE)
+
+
+def asks_money(question: str) -> bool:
+    return bool(_ASKS_MONEY.search(question)) and not _ASKS_SHARE.search(question)
+
+
+def _value_pattern(kind: str, money: bool) -> re.Pattern:
+    return _MONEY if money and kind == "amount" else _VALUE[kind]
 _DIGIT = re.compile(rf"\d|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 
 # Roles, by the words of the three languages; the parties' own names are added per document (`role_words`).
@@ -211,9 +240,10 @@ def kind_terms(text: str) -> frozenset[str]:
     return frozenset(t for language in ("nl", "fr", "en") for t in stems(words, language)) | implied_terms(text)
 
 
-def states_asked_kind(text: str, kinds: frozenset[str]) -> bool:
-    """Whether the text holds a value of one of the checkable `kinds` ("48 uur", "€ 250.000", "onverwijld")."""
-    return any(_VALUE[k].search(text) for k in kinds & CHECKABLE_KINDS) or (
+def states_asked_kind(text: str, kinds: frozenset[str], money: bool = False) -> bool:
+    """Whether the text holds a value of one of the checkable `kinds` ("48 uur", "€ 250.000", "onverwijld"); with
+    `money`, an amount must be one of money (asks_money)."""
+    return any(_value_pattern(k, money).search(text) for k in kinds & CHECKABLE_KINDS) or (
         "duration" in kinds and bool(_PROMPTLY.search(text)))
 
 
@@ -313,6 +343,7 @@ class Question:
         self.compounds = compound_stems(text, language)
         self.total = math.fsum(idf(t) for t in self.terms) or 1.0
         self.kinds = asked_kinds(text)
+        self.money = asks_money(text)
         self.asked_roles = roles_in(asked or text, roles)
         # Words of the parties' names pick the agreement; what is asked about it is in the other words.
         names = set(stems(" ".join(w for role in ("processor", "controller") for w in roles.get(role, ())
@@ -329,6 +360,8 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
     matched = covered(q.terms, q.language, terms, foreign, q.compounds)
     framed = covered(q.terms - matched, q.language, heading_terms, foreign, q.compounds)
     kinds = value_kinds(text)
+    if q.money and "amount" in kinds and not _MONEY.search(text):
+        kinds -= {"amount"}  # (a percentage does not state a fee)
     roles = roles_in(text, q.roles)
     features = {
         "coverage": math.fsum(q.idf(t) for t in matched) / q.total,
@@ -405,8 +438,9 @@ def asked_value(question: str, text: str, header: str | None = None, language: s
             asked = set(stems(question, language))
             overlap = [len(asked & set(stems(name, language))) for name in names]
             places = [cells[i] for i in sorted(range(len(cells)), key=lambda i: -overlap[i])]
+    money = asks_money(question)
     for place in places:
         for kind in kinds:
-            if match := _VALUE[kind].search(place):
+            if match := _value_pattern(kind, money).search(place):
                 return " ".join(match.group().split()).rstrip(" ,;.").lstrip(" ,;")
     return None

@@ -106,6 +106,8 @@ def stems(text: str, language: str = "nl", keep_stopwords: bool = False) -> list
         if keep_stopwords or t not in STOPWORDS:
             found.append(_stem(t, language))
             found += [_stem(part, language) for part in _indexed_parts(t, language)]
+            # a level code joined to its noun ("P2-incident", "Sev1-tickets") is the code of the table's rows too
+            found += [part for part in t.split("-")[:1] if "-" in t and _CODE.match(part)]
         # "priorité 2", "priority 2", "severity 2" is the "P2" of an SLA's table, in any language
         if t.isdigit() and len(t) == 1 and i and _LEVEL.match(words[i - 1]):
             found.append(f"p{t}")
@@ -113,6 +115,7 @@ def stems(text: str, language: str = "nl", keep_stopwords: bool = False) -> list
 
 
 _LEVEL = re.compile(r"^(?:priorit|severit|sévérit|ernst)")
+_CODE = re.compile(r"^[a-z]{1,3}\d{1,2}$")
 
 
 def _indexed_parts(token: str, language: str) -> list[str]:

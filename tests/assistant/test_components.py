@@ -264,6 +264,23 @@ def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages()
     assert direct_answer("zesendertig (36) uur", "6.1", "nl") == "Zesendertig (36) uur (artikel 6.1)."
     # a period quoted in another language is stated in the question's too, the quote's words kept
     assert direct_answer("Trente-six heures", "5", "en", "fr") == '36 hours ("Trente-six heures", clause 5).'
+    # a fee asked is money: a percentage of it does not state it; a credit or an availability asked is a percentage
+    ceiling = "De servicekredieten bedragen samen nooit meer dan 25 % van de maandvergoeding."
+    assert asked_value("Hoeveel bedraagt de maandvergoeding?", ceiling) is None
+    assert asked_value("Hoeveel bedraagt de maandvergoeding?", "De maandvergoeding bedraagt € 1.200.") == "€ 1.200"
+    assert asked_value("Hoeveel bedragen de servicekredieten hoogstens?", ceiling) == "25 %"
+    # a service level's time asked by its name, of a row named by its level code joined to a noun ("P2-incident")
+    from ingest.text import stems
+    assert "p2" in stems("Wat is de hersteltijd voor een P2-incident?", "nl")
+    assert stems("sub-processor", "en") == ["sub-processor"]  # (no level code: the word stays whole)
+    row, header = "| P2 | Belangrijke functie werkt niet | 2 uur | 1 werkdag |", "| Prioriteit | Omschrijving | " \
+        "Reactietijd | Hersteltijd |"
+    assert asked_value("Wat is de hersteltijd voor een P2-incident?", row, header, "nl") == "1 werkdag"
+    # a deadline as a day of each period is the answer to "by when"
+    report = "De Leverancier bezorgt de Klant uiterlijk op de tiende werkdag van elke maand een rapport."
+    assert asked_value("By when must the supplier send the monthly report?", report) == "tiende werkdag"
+    assert asked_value("D'ici quand ?", "au plus tard le cinquième jour ouvrable du mois") == \
+        "cinquième jour ouvrable"
     # French qualifies the unit after it: the working days stay working days in English
     french = "le Sous-traitant fournit à la Commune, dans les cinq jours ouvrables, les extraits nécessaires."
     assert asked_value("How many working days does the processor have?", french) == "cinq jours ouvrables"
