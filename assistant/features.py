@@ -78,11 +78,7 @@ _ASKS = {
                            r"how much notice|how (?:long|many (?:hours|days|"
                            r"weeks|months|years|business days|working days)|quickly|soon|much time)|within what|"
                            r"what period|what notice|combien de (?:temps|jours|heures|mois|semaines|ans)|"
-                           r"dans quel délai|quel délai|délais?|préavis|periods?|deadlines?|notice periods?|"
-                           # a service level's times ("Wat is de hersteltijd voor P2?", "the response time")
-                           r"(?:reactie|herstel|respons|oplos|doorloop|interventie)tijd(?:en)?|"
-                           r"(?:response|resolution|restore|recovery|repair) times?|"
-                           r"temps de (?:réponse|réaction|rétablissement|résolution))\b",
+                           r"dans quel délai|quel délai|délais?|préavis|periods?|deadlines?|notice periods?)\b",
                            re.IGNORECASE),
     # (Dutch compounds: "aansprakelijkheidsplafond", "maximumbedrag")
     # (an availability or uptime is a percentage, which the amounts hold: "99,5 %")
@@ -121,8 +117,11 @@ _VALUE = {"duration": _DURATION, "amount": _AMOUNT, "date": _DATE, "place": _PLA
 _ASKS_MONEY = re.compile(r"\b(?:\w*vergoeding(?:en)?|prijs|prijzen|\w*kost(?:en|prijs)?|tarie\w*|fees?|prices?|"
                          r"costs?|charges?|redevances?|tarifs?|prix|co[uû]ts?|abonnement\w*|subscription)\b",
                          re.IGNORECASE)
+# (a change of a price is a share of it too: "De combien les prix peuvent-ils être révisés ?" — 4 %)
 _ASKS_SHARE = re.compile(r"%|\b(?:\w*percent\w*|procent|pourcentage|\w*krediet\w*|credits?|crédits?|korting|"
-                         r"discount|remise|uptime|availability|beschikbaarheid|disponibilité)\b", re.IGNORECASE)
+                         r"discount|remise|uptime|availability|beschikbaarheid|disponibilité|révis\w*|revis\w*|"
+                         r"herzien\w*|herziening|index\w*|augment\w*|increas\w*|verhog\w*|stijg\w*)\b",
+                         re.IGNORECASE)
 _MONEY = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3})*(?:,\d+)?|\d[\d.,]*(?:\s\d{3})*\)?\s*(?:€|EUR\b|euros?\b|USD|\$|"
                     r"dollars?\b|£|GBP)", re.IGNORECASE)
 

@@ -90,15 +90,23 @@ def _name_phrases(info: DocumentInfo) -> set[str]:
     return phrases
 
 
+def _tokens_of(names: list[str]) -> set[str]:
+    return {t for name in names for t in tokens(name)
+            if len(t) >= 3 and t not in STOPWORDS and t not in _GENERIC and not t.isdigit()}
+
+
 @lru_cache(maxsize=100_000)  # per question over every agreement: computed once per document version
 def _name_tokens(info: DocumentInfo) -> frozenset[str]:
-    names = [info.document.replace("-", " ").replace("_", " "), info.title]
-    for party in info.parties:
-        names.append(party.name)
-        names += [a for a in party.aliases if len(a) > 3]
-    found = {t for name in names for t in tokens(name)
-             if len(t) >= 3 and t not in STOPWORDS and t not in _GENERIC and not t.isdigit()}
-    return frozenset(found | {a for party in info.parties if (a := acronym(party.name))}
+    found = _tokens_of([info.document.replace("-", " ").replace("_", " "), info.title])
+    return frozenset(found | _party_tokens(info))
+
+
+@lru_cache(maxsize=100_000)
+def _party_tokens(info: DocumentInfo) -> frozenset[str]:
+    """The words that name the agreement by who made it (its parties' names, aliases and initials) or by its
+    reference code, not by its title or file name."""
+    names = [n for party in info.parties for n in (party.name, *(a for a in party.aliases if len(a) > 3))]
+    return frozenset(_tokens_of(names) | {a for party in info.parties if (a := acronym(party.name))}
                      | {reference.lower() for reference in info.references})
 
 
@@ -165,9 +173,14 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     # "Archivia and the City of Mechelen" names the Mechelen–Archivia agreement, not every Archivia agreement: an
     # agreement is dropped when another one matches all of its names and more.
     matched = tuple(sorted(d for d, names in named.items() if not any(names < other for other in named.values())))
+    by_id = {info.document: info for info in documents}
+    # "de geheimhoudingsovereenkomst tussen Harrowgate en Pellucid" names the agreement of those parties, not
+    # another whose title is "Geheimhoudingsovereenkomst …": parties' names beat a title's words
+    by_party = tuple(d for d in matched if named[d] & _party_tokens(by_id[d]))
+    if by_party:
+        matched = by_party
     used = frozenset(t for d in matched for t in named[d])
     used |= {t for t in written if _VARIANTS.get(t, frozenset()) & used}  # "Gand" named the Gent agreement
-    by_id = {info.document: info for info in documents}
     # "de Franstalige voorwaarden van Mozilla", "the French version": of the versions named, the one in that language
     version = _version_language(question)
     if version and len(matched) > 1 and any(by_id[d].language == version for d in matched):

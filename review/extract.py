@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "39"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "40"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -132,13 +132,12 @@ def _score(item: Item, unit: Unit) -> float | None:
     if not (in_sentence or in_heading):
         return None
     score = 2 * in_sentence + in_heading
-    # (the heading may say the cue: "Choice of forum and jurisdiction" over "the courts of Ireland", "Fin du contrat"
-    # over "Il détruit ensuite toutes les copies …")
     cue_in_sentence = item.cue is not None and bool(item.cue.search(folded))
     cue_in_heading = item.cue is not None and bool(item.cue.search(unit.heading))
+    # (the heading may say it: "Choice of forum and jurisdiction" over "the courts of Ireland")
     if item.needs_cue and not (cue_in_sentence or in_heading and cue_in_heading):
         return None
-    score += cue_in_sentence or cue_in_heading
+    score += cue_in_sentence or item.cue_in_heading and cue_in_heading
     # an item that needs its cue avoids a sentence under another subject's heading too ("Audits" over "… moyennant
     # un préavis de dix jours")
     if item.avoid is not None and (item.avoid.search(folded) or item.needs_cue and not in_heading

@@ -59,6 +59,10 @@ class Item:
     applies_to: frozenset = ALL_KINDS
     promptly: bool = False  # "without undue delay" is a value of this duration
     needs_cue: bool = False  # a sentence without the cue is no candidate
+    # the clause's heading may say the cue for its sentences: "Fin du contrat" over "Il détruit ensuite toutes les
+    # copies …" (not for an item whose cue names this agreement: "Duur van de overeenkomst" over the main agreement's
+    # term)
+    cue_in_heading: bool = False
     # of two periods in one sentence, the one right after the item's own verb ("restitue … dans les quinze jours,
     # puis les efface dans un délai de trente jours"); not for items whose topic also names other periods
     # ("renews for one-year periods unless notice … sixty days before")
@@ -251,13 +255,13 @@ ITEMS: tuple[Item, ...] = (
          "duration", _words(r"terug\w*|teruggave|return\w*|restitu\w*|renvo\w*|export\w*|retour\w*|"
                             r"(?:hand|give|send)\w* (?:\w+ ){0,4}back\b"),
          _words(_END), _words(r"back-?ups?|sauvegardes?|verwijder\w*|delet\w*|supprim\w*|detrui\w*|vernietig\w*"),
-         frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True),
+         frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True, cue_in_heading=True),
     Item("deletion_period", {"nl": "Verwijdering bij einde", "fr": "Suppression en fin de contrat",
                              "en": "Deletion at end"},
          "duration", _words(r"verwijder\w*|wissen|wist|vernietig\w*|delet\w*|eras\w*|destroy\w*|destruction|"
                             r"supprim\w*|suppression|effac\w*|detrui\w*"),
          _words(_END), _words(r"logs?|journaux|kwetsbaar\w*|vulnerab\w*"),
-         frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True),
+         frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True, cue_in_heading=True),
     Item("backup_retention", {"nl": "Back-ups na einde", "fr": "Sauvegardes", "en": "Backups"},
          "duration", _words(r"back-?ups?|sauvegardes?|reservekopie\w*|backup copies"),
          _words(r"bewaard|overschreven|verwijder\w*|retained|overwritten|deleted|conserv\w*|ecras\w*|supprim\w*|"

@@ -67,6 +67,19 @@ def test_a_city_named_in_another_language_routes_to_its_agreement():
     assert route_question("Welke namen van kinderen worden gedeeld?", docs).documents == ()
 
 
+def test_the_parties_named_beat_another_agreements_title_word():
+    docs = [replace(_doc("waterwegen-nda", "Intercommunale Waterwegen Oost", "Sluisdata BV"),
+                    title="Geheimhoudingsovereenkomst Intercommunale Waterwegen Oost"),
+            replace(_doc("harrowgate-nda", "Harrowgate Biologics Limited", "Pellucid Imaging BV"),
+                    title="Mutual non-disclosure agreement")]
+    docs += [_doc(f"other-{i}", f"Gemeente Plaats{i}", f"Leverancier{i} NV") for i in range(7)]
+    question = "Welk recht is van toepassing op de geheimhoudingsovereenkomst tussen Harrowgate en Pellucid?"
+    assert route_question(question, docs).documents == ("harrowgate-nda",)
+    # named by its title word alone, it is still found
+    assert route_question("Welk recht geldt voor de geheimhoudingsovereenkomst?", docs).documents == (
+        "waterwegen-nda",)
+
+
 def test_the_words_of_a_title_that_say_what_is_processed_name_no_agreement():
     """"Que deviennent les données …" within "Convention de sous-traitance de données à caractère personnel" keeps
     its "données" (a title word with an accent was once taken for a name: the generic words were not folded)."""
@@ -269,13 +282,16 @@ def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages()
     assert asked_value("Hoeveel bedraagt de maandvergoeding?", ceiling) is None
     assert asked_value("Hoeveel bedraagt de maandvergoeding?", "De maandvergoeding bedraagt € 1.200.") == "€ 1.200"
     assert asked_value("Hoeveel bedragen de servicekredieten hoogstens?", ceiling) == "25 %"
-    # a service level's time asked by its name, of a row named by its level code joined to a noun ("P2-incident")
+    assert asked_value("De combien les prix peuvent-ils être révisés ?", "La révision ne peut dépasser 4 % par an.") \
+        == "4 %"
+    # a row named by its level code joined to a noun ("P2-incident")
     from ingest.text import stems
     assert "p2" in stems("Wat is de hersteltijd voor een P2-incident?", "nl")
     assert stems("sub-processor", "en") == ["sub-processor"]  # (no level code: the word stays whole)
     row, header = "| P2 | Belangrijke functie werkt niet | 2 uur | 1 werkdag |", "| Prioriteit | Omschrijving | " \
         "Reactietijd | Hersteltijd |"
-    assert asked_value("Wat is de hersteltijd voor een P2-incident?", row, header, "nl") == "1 werkdag"
+    assert asked_value("Hoe lang is de hersteltijd voor een P2-incident?", row, header, "nl") == \
+        "1 werkdag"
     # a deadline as a day of each period is the answer to "by when"
     report = "De Leverancier bezorgt de Klant uiterlijk op de tiende werkdag van elke maand een rapport."
     assert asked_value("By when must the supplier send the monthly report?", report) == "tiende werkdag"

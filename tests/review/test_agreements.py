@@ -14,7 +14,8 @@ paragraphs are lists restarting at "1." under each article (27 of 27 at first ru
 schedule to a master agreement numbered "1 SCOPE" / "1.1" without dots, lean and with a specific authorisation (12
 of 27 at first run: read as no processing agreement, its title "DATA PROCESSING SCHEDULE" missed), and a French one
 with "Art. 1 – …" and "(1)" paragraphs whose duties are in other words than the regulation's (23 of 27 at first
-run), and a Dutch SLA with its service levels in tables (8 of 8 at first run), read by the real parser: every item
+run), a Dutch SLA with its service levels in tables (8 of 8 at first run) and an English mutual NDA with inline
+headings (7 of 7 at first run), read by the real parser: every item
 of the grid against the gold grid beside each, but for the misses a gold grid lists with their reason."""
 
 from pathlib import Path
