@@ -27,7 +27,7 @@ from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amend
                          clause_reference, coverage_of, direct_answer, lead_sentence, referenced_annexes,
                          referenced_clauses, refers_back, same_sentence, score_sentences, stated_value, whole_clause,
                          whole_table, with_context)
-from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_case, asked_kinds, asked_value, asks_a_case, asks_money,
+from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_case, asked_kinds, asked_value, asks_a_case,
                        folded_role_words, other_sides_duty, role_words, states_a_case, states_asked_kind, value_kinds)
 from .filters import allowed_documents
 from .grid_answers import (grid_evidence, grid_lead, grid_parts, grid_value, holds_named_value, keeps_data_inside,
@@ -460,12 +460,11 @@ class Assistant:
         checkable = asked_kinds(question) & CHECKABLE_KINDS
         quote = self._quoted(best, candidates).text
         quoted = "\n".join((quote, clause_heading(clause), table_header(clause.text, best.start) or ""))
-        money = asks_money(question)
         stating = [s for s in sentences if candidates[s.rank].clause.document == clause.document
-                   and states_asked_kind(s.text, checkable, money)]
+                   and states_asked_kind(s.text, checkable, question)]
         # the sentence whose figure answers: the best, or when it holds none of the kind asked the likeliest that
         # does (_complementary adds it)
-        valued = best if not stating or stating[0] is best or states_asked_kind(best.text, checkable, money) \
+        valued = best if not stating or stating[0] is best or states_asked_kind(best.text, checkable, question) \
             else stating[0]
         grid = grid_evidence(self.store, question, clause, best.text)
         case = asked_case(question)

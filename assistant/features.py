@@ -126,12 +126,37 @@ _MONEY = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3}
                     r"dollars?\b|£|GBP)", re.IGNORECASE)
 
 
+# A number of a unit asked ("Within how many hours …", "Combien d'années …") is no period of the other end of the
+# scale: hours and minutes are not answered by months or years, nor years by hours.
+_ASKED_UNIT = re.compile(r"\b(?:how many|hoeveel|combien d['e]\s*)\s*(hours?|uur|uren|heures?|minutes?|minuten|"
+                         r"months?|maanden|mois|years?|jaar|jaren|ans|années)\b", re.IGNORECASE)
+_SHORT = re.compile(r"\b(?:hours?|uur|uren|heures?|minutes?|minuten|u|h)\b", re.IGNORECASE)
+_LONG = re.compile(r"\b(?:months?|maanden|maand|mois|years?|jaar|jaren|ans?|années?)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def _asked_scale(question: str) -> re.Pattern | None:
+    """The units that cannot answer the number of a unit the question asks for."""
+    unit = _ASKED_UNIT.search(question)
+    if unit is None:
+        return None
+    return _LONG if _SHORT.fullmatch(unit.group(1)) else _SHORT
+
+
+@lru_cache(maxsize=1024)
 def asks_money(question: str) -> bool:
     return bool(_ASKS_MONEY.search(question)) and not _ASKS_SHARE.search(question)
 
 
-def _value_pattern(kind: str, money: bool) -> re.Pattern:
-    return _MONEY if money and kind == "amount" else _VALUE[kind]
+def _stated(kind: str, text: str, question: str) -> re.Match | None:
+    """The first value of the kind in the text that can answer the question: a fee asked is money (a percentage of
+    it is not), a number of hours asked is no period of months or years (nor the reverse)."""
+    if kind == "amount" and asks_money(question):
+        return _MONEY.search(text)
+    other_scale = _asked_scale(question) if kind == "duration" else None
+    if other_scale is not None:
+        return next((m for m in _DURATION.finditer(text) if not other_scale.search(m.group())), None)
+    return _VALUE[kind].search(text)
 _DIGIT = re.compile(rf"\d|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 
 # Roles, by the words of the three languages; the parties' own names are added per document (`role_words`).
@@ -239,10 +264,10 @@ def kind_terms(text: str) -> frozenset[str]:
     return frozenset(t for language in ("nl", "fr", "en") for t in stems(words, language)) | implied_terms(text)
 
 
-def states_asked_kind(text: str, kinds: frozenset[str], money: bool = False) -> bool:
-    """Whether the text holds a value of one of the checkable `kinds` ("48 uur", "€ 250.000", "onverwijld"); with
-    `money`, an amount must be one of money (asks_money)."""
-    return any(_value_pattern(k, money).search(text) for k in kinds & CHECKABLE_KINDS) or (
+def states_asked_kind(text: str, kinds: frozenset[str], question: str = "") -> bool:
+    """Whether the text holds a value of one of the checkable `kinds` ("48 uur", "€ 250.000", "onverwijld") that can
+    answer the question (_stated)."""
+    return any(_stated(k, text, question) for k in kinds & CHECKABLE_KINDS) or (
         "duration" in kinds and bool(_PROMPTLY.search(text)))
 
 
@@ -342,7 +367,6 @@ class Question:
         self.compounds = compound_stems(text, language)
         self.total = math.fsum(idf(t) for t in self.terms) or 1.0
         self.kinds = asked_kinds(text)
-        self.money = asks_money(text)
         self.asked_roles = roles_in(asked or text, roles)
         # Words of the parties' names pick the agreement; what is asked about it is in the other words.
         names = set(stems(" ".join(w for role in ("processor", "controller") for w in roles.get(role, ())
@@ -358,9 +382,8 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
     terms = set(stems(text, clause.language)) | set(stems(text, q.language)) | implied_terms(text)
     matched = covered(q.terms, q.language, terms, foreign, q.compounds)
     framed = covered(q.terms - matched, q.language, heading_terms, foreign, q.compounds)
-    kinds = value_kinds(text)
-    if q.money and "amount" in kinds and not _MONEY.search(text):
-        kinds -= {"amount"}  # (a percentage does not state a fee)
+    # (a percentage does not state a fee, nor ten years a number of hours)
+    kinds = frozenset(k for k in value_kinds(text) if k not in ("amount", "duration") or _stated(k, text, q.text))
     roles = roles_in(text, q.roles)
     features = {
         "coverage": math.fsum(q.idf(t) for t in matched) / q.total,
@@ -437,9 +460,8 @@ def asked_value(question: str, text: str, header: str | None = None, language: s
             asked = set(stems(question, language))
             overlap = [len(asked & set(stems(name, language))) for name in names]
             places = [cells[i] for i in sorted(range(len(cells)), key=lambda i: -overlap[i])]
-    money = asks_money(question)
     for place in places:
         for kind in kinds:
-            if match := _value_pattern(kind, money).search(place):
+            if match := _stated(kind, place, question):
                 return " ".join(match.group().split()).rstrip(" ,;.").lstrip(" ,;")
     return None

@@ -175,10 +175,11 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     matched = tuple(sorted(d for d, names in named.items() if not any(names < other for other in named.values())))
     by_id = {info.document: info for info in documents}
     # "de geheimhoudingsovereenkomst tussen Harrowgate en Pellucid" names the agreement of those parties, not
-    # another whose title is "Geheimhoudingsovereenkomst …": parties' names beat a title's words
-    by_party = tuple(d for d in matched if named[d] & _party_tokens(by_id[d]))
-    if by_party:
-        matched = by_party
+    # another whose title is "Geheimhoudingsovereenkomst …": parties' names beat other words of a title (a word that
+    # names a party of one and stands in the title of another, "CPAS", still names both)
+    by_party = [d for d in matched if named[d] & _party_tokens(by_id[d])]
+    party_words = frozenset(t for d in by_party for t in named[d])
+    matched = tuple(d for d in matched if not by_party or d in by_party or named[d] & party_words)
     used = frozenset(t for d in matched for t in named[d])
     used |= {t for t in written if _VARIANTS.get(t, frozenset()) & used}  # "Gand" named the Gent agreement
     # "de Franstalige voorwaarden van Mozilla", "the French version": of the versions named, the one in that language

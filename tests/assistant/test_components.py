@@ -78,6 +78,11 @@ def test_the_parties_named_beat_another_agreements_title_word():
     # named by its title word alone, it is still found
     assert route_question("Welk recht geldt voor de geheimhoudingsovereenkomst?", docs).documents == (
         "waterwegen-nda",)
+    # a word that names a party of one and stands in the title of another names both
+    docs += [_doc("namur-paie", "CPAS de Namur", "Paieplus SA"),
+             replace(_doc("protocol", "VAEW", "OCMW Lier"), title="Protocol gegevensdeling CPAS")]
+    assert route_question("Comment les fichiers sont-ils transmis au CPAS ?", docs).documents == (
+        "namur-paie", "protocol")
 
 
 def test_the_words_of_a_title_that_say_what_is_processed_name_no_agreement():
@@ -292,6 +297,12 @@ def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages()
         "Reactietijd | Hersteltijd |"
     assert asked_value("Hoe lang is de hersteltijd voor een P2-incident?", row, header, "nl") == \
         "1 werkdag"
+    # a number of hours asked is no period of years (nor the reverse); days and working days may answer hours
+    logs = "De verwerker bewaart die logbestanden gedurende tien (10) jaar."
+    assert asked_value("Within how many hours must the processor restore the software?", logs) is None
+    assert asked_value("Within how many hours must X notify?", "binnen 2 werkdagen of uiterlijk 48 uur") == \
+        "2 werkdagen"
+    assert asked_value("Hoeveel jaar bewaart X de logs?", "meldt binnen 24 uur en bewaart ze vijf jaar") == "vijf jaar"
     # a deadline as a day of each period is the answer to "by when"
     report = "De Leverancier bezorgt de Klant uiterlijk op de tiende werkdag van elke maand een rapport."
     assert asked_value("By when must the supplier send the monthly report?", report) == "tiende werkdag"
