@@ -122,8 +122,8 @@ _ASKS_SHARE = re.compile(r"%|\b(?:\w*percent\w*|procent|pourcentage|\w*krediet\w
                          r"discount|remise|uptime|availability|beschikbaarheid|disponibilité|révis\w*|revis\w*|"
                          r"herzien\w*|herziening|index\w*|augment\w*|increas\w*|verhog\w*|stijg\w*)\b",
                          re.IGNORECASE)
-_MONEY = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3})*(?:,\d+)?|\d[\d.,]*(?:\s\d{3})*\)?\s*(?:€|EUR\b|euros?\b|USD|\$|"
-                    r"dollars?\b|£|GBP)", re.IGNORECASE)
+_MONEY = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3})*(?:,\d+)?|"
+                    r"\d[\d.,]*(?:\s\d{3})*\)?\s*(?:€|EUR\b|euros?\b|USD|\$|dollars?\b|£|GBP)", re.IGNORECASE)
 
 
 # A number of a unit asked ("Within how many hours …", "Combien d'années …") is no period of the other end of the

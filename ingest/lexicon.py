@@ -196,7 +196,8 @@ _LANGUAGES = ("nl", "fr", "en")
 # Dutch nouns that agreements join into compounds ("verwerkersovereenkomst", "bewaartermijn"), besides the
 # lexicon's own words: the parts a compound is split into (ingest/text.py, compound_parts).
 COMPOUND_WORDS = (
-    "overeenkomst overeenkomsten contract contracten partner partners gegevens persoon personen verwerking verwerkingen partij partijen "
+    "overeenkomst overeenkomsten contract contracten partner partners gegevens persoon personen verwerking "
+    "verwerkingen partij partijen "
     "dienst diensten dienstverlening ondersteuning lijn beleid lijst bedrag bedragen plicht verplichting "
     "verplichtingen rapport verslag "
     "systeem systemen bestand bestanden document documenten toepassing platform omgeving netwerk server servers "
