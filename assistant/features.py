@@ -148,15 +148,48 @@ def asks_money(question: str) -> bool:
     return bool(_ASKS_MONEY.search(question)) and not _ASKS_SHARE.search(question)
 
 
+# How long something is kept, asked ("Combien de temps X conserve-t-il les rapports d'audit ?") and said — or when it
+# is deleted, which ends the keeping ("De logbestanden worden na twee jaar gewist")
+# ("keep supporting the migration" is to go on doing, not to keep something)
+_KEEP = (r"bewaar\w*|bewaring|bijgehouden|bijhouden|bijhoudt|opgeslagen|opslaan|conserv\w*|stock\w*|archiv\w*|"
+         r"keeps?\b(?!\s+\w+ing\b)|keeping|kept|retain\w*|retention|stor(?:e|ed|es|age)")
+_KEEPING = re.compile(rf"\b(?:{_KEEP})", re.IGNORECASE)
+_KEEPING_OR_DELETING = re.compile(rf"\b(?:{_KEEP}|verwijder\w*|gewist|wissen|vernietig\w*|delet\w*|eras\w*|"
+                                  r"destroy\w*|destruction|supprim\w*|suppression|effac\w*|detrui\w*|détrui\w*|"
+                                  r"overschreven|overwritten|écras\w*|ecras\w*|purg\w*)", re.IGNORECASE)
+
+
+def asks_keeping(question: str) -> bool:
+    """The question speaks of keeping something: how long is then a period of keeping."""
+    return bool(_KEEPING.search(question))
+
+
+# When an agreement ends or starts, asked ("When does the NDA expire?"), is also said relative to another date:
+# "This Agreement expires three (3) years after the Effective Date"
+_ASKS_END_OR_START = re.compile(r"\b(?:expir\w*|ends?|ended|terminat\w*|eindigt|afloop\w*|loopt af|vervalt|"
+                                r"prend fin|fin|begin\w*|starts?|ingaat|gaat in|in werking|takes effect|effect\w*|"
+                                r"vigueur)\b", re.IGNORECASE)
+_RELATIVE_DATE = re.compile(rf"(?:{_DURATION.pattern})\s+(?:after|before|following|from|na|vóór|voor|vanaf|"
+                            r"après|avant|à compter)\b[^.,;:()]{0,40}", re.IGNORECASE)
+
+
 def _stated(kind: str, text: str, question: str) -> re.Match | None:
     """The first value of the kind in the text that can answer the question: a fee asked is money (a percentage of
-    it is not), a number of hours asked is no period of months or years (nor the reverse)."""
+    it is not), a number of hours asked is no period of months or years (nor the reverse), how long something is
+    kept is stated where keeping (or deleting) is spoken of — not by an audit's notice period — and when an
+    agreement ends or starts may be a period after another date."""
     if kind == "amount" and asks_money(question):
         return _MONEY.search(text)
+    if kind == "date" and _ASKS_END_OR_START.search(question):
+        return _DATE.search(text) or _RELATIVE_DATE.search(text)
+    if kind == "duration" and asks_keeping(question) and not _KEEPING_OR_DELETING.search(text):
+        return None
     other_scale = _asked_scale(question) if kind == "duration" else None
     if other_scale is not None:
         return next((m for m in _DURATION.finditer(text) if not other_scale.search(m.group())), None)
     return _VALUE[kind].search(text)
+
+
 _DIGIT = re.compile(rf"\d|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 
 # Roles, by the words of the three languages; the parties' own names are added per document (`role_words`).
@@ -383,7 +416,7 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
     matched = covered(q.terms, q.language, terms, foreign, q.compounds)
     framed = covered(q.terms - matched, q.language, heading_terms, foreign, q.compounds)
     # (a percentage does not state a fee, nor ten years a number of hours)
-    kinds = frozenset(k for k in value_kinds(text) if k not in ("amount", "duration") or _stated(k, text, q.text))
+    kinds = frozenset(k for k in _VALUE if _stated(k, text, q.text))
     roles = roles_in(text, q.roles)
     features = {
         "coverage": math.fsum(q.idf(t) for t in matched) / q.total,

@@ -14,13 +14,14 @@ from review.items import BY_ID, ITEMS
 from review.models import NOT_APPLICABLE, NOT_STATED, STATED, Cell
 from review.values import EEA, amounts, countries, durations, governing_law
 
-from .features import asked_kinds, folded_role_words, roles_in
+from .features import asked_kinds, asks_keeping, folded_role_words, roles_in
 from .models import Retrieved
 
 # The kind of answer a question asks for (features.asked_kinds) that a review item's value is (Item.kind)
 _ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "term": "duration", "amount": "amount",
                  "date": "date", "signed": "date", "person": "party", "countries": "place"}
 _SIDES = frozenset({"processor", "controller"})
+_KEEPING_ITEMS = ("deletion_period", "backup_retention")  # the items whose period is one of keeping data
 
 # Questions that ask for an item's content in words its sentences need not use (matched on folded text, each group
 # of words anywhere in the question):
@@ -85,7 +86,11 @@ def asked_items(question: str) -> tuple[str, ...]:
     item's own words ("Welk recht is van toepassing?"), and it does not speak of what the item avoids ("… aan de GBA
     melden?" asks for no processor's breach notice)."""
     folded, kinds = fold(question), asked_kinds(question)
+    # (how long something is kept asks for no audit's or sub-processor's notice: "Combien de temps X conserve-t-il
+    # les rapports d'audit ?")
+    keeping = "duration" in kinds and asks_keeping(question)
     return tuple(item.id for item in ITEMS if _speaks_of(item, folded)
+                 and (not keeping or item.id in _KEEPING_ITEMS)
                  and (_ITEM_ANSWERS.get(item.kind) in kinds
                       or item.kind in ("law", "court", "term") and item.cue is not None and item.cue.search(folded)))
 

@@ -303,6 +303,19 @@ def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages()
     assert asked_value("Within how many hours must X notify?", "binnen 2 werkdagen of uiterlijk 48 uur") == \
         "2 werkdagen"
     assert asked_value("Hoeveel jaar bewaart X de logs?", "meldt binnen 24 uur en bewaart ze vijf jaar") == "vijf jaar"
+    # how long something is kept is stated where keeping or deleting is spoken of, not by an audit's notice
+    audit = "Het OCMW mag eenmaal per jaar een audit uitvoeren, na een aankondiging van twintig (20) werkdagen."
+    assert asked_value("Combien de temps X conserve-t-il les rapports d'audit ?", audit) is None
+    assert asked_value("Hoe lang worden de logbestanden bewaard?", "De logbestanden worden na twee jaar gewist.") == \
+        "twee jaar"
+    assert asked_value("How long does X keep its access logs?", "Logbestanden worden 90 dagen bijgehouden.") == "90 dagen"
+    # (to keep doing something is no keeping: its period is stated in any words)
+    assert asked_value("How long must X keep supporting the migration?", "Le prestataire assiste pendant neuf mois.") \
+        == "neuf mois"
+    # when an agreement ends may be said as a period after another date; a signing date may not
+    expiry = "This Agreement expires three (3) years after the Effective Date. Either party may terminate it."
+    assert asked_value("When does the NDA expire?", expiry) == "three (3) years after the Effective Date"
+    assert asked_value("When was the NDA signed?", expiry) is None
     # a deadline as a day of each period is the answer to "by when"
     report = "De Leverancier bezorgt de Klant uiterlijk op de tiende werkdag van elke maand een rapport."
     assert asked_value("By when must the supplier send the monthly report?", report) == "tiende werkdag"

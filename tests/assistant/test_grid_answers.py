@@ -56,6 +56,9 @@ def test_the_items_whose_value_a_question_asks_for_in_three_languages():
     assert asked_items("Quel est le plafond de responsabilité du prestataire ?") == ("liability_cap",)
     assert asked_items("Wat is het aansprakelijkheidsplafond van de verwerker?") == ("liability_cap",)  # a compound
     assert "deletion_period" in asked_items("Within what period must the processor delete the data at the end?")
+    # how long something is kept asks for no audit's notice period, only for a period of keeping
+    assert asked_items("Combien de temps le sous-traitant conserve-t-il les rapports d'audit ?") == ()
+    assert asked_items("How long are the backups kept after the end?") == ("backup_retention",)
     # a law, a court or the term asked in the item's own words
     assert asked_items("Welk recht is van toepassing op de overeenkomst?") == ("governing_law",)
     assert asked_items("Which courts have jurisdiction over disputes?") == ("court",)
