@@ -175,8 +175,10 @@ def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
     a deletion without a period as not stated, yet "what happens to our data at the end?" is answered by it."""
     cells = grid_cells(store, question, clause.document)
     # (cells of a value asked, not of content asked; the transfers cell lists countries outside the EEA only, so its
-    # "not stated" leaves a place inside it open: "Waar is de hostingpartner gevestigd?" — Dublin)
-    valued = [c for c in cells if c.item != "transfers" or _asks_outside(question)] if asked_items(question) else []
+    # "not stated" leaves open a place inside it that the sentence names: "Waar is de hostingpartner gevestigd?" —
+    # "… Nimbus Cloud Services Limited, Dublin, Ireland, to host the platform")
+    inside = not _asks_outside(question) and bool(countries(text))
+    valued = [c for c in cells if c.item != "transfers" or not inside] if asked_items(question) else []
     return {"grid_absent": float(bool(valued) and all(c.status == NOT_STATED or c.status == NOT_APPLICABLE
                                                       and not _spoken_of(store, clause.document, c.item)
                                                       for c in valued)),

@@ -392,6 +392,9 @@ def test_a_place_inside_the_eea_is_answered_though_the_grid_found_no_transfer_ou
         where = assistant.ask("Where is the booking system of Berthwise hosted?")
         assert where.evidence["grid_absent"] == 0.0
         assert not where.abstained and where.citations[0].clause == "4.1"
+        # a place asked where the quote names none: the grid's "not stated" still counts
+        assert assistant.ask("Where are the encrypted personal data of Berthwise stored?").evidence["grid_absent"] \
+            == 1.0
         # asked about data leaving the EEA, the grid's "not stated" still counts
         outside = assistant.ask("To which countries outside the EU does Berthwise transfer personal data?")
         assert outside.evidence["grid_absent"] == 1.0
