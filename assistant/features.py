@@ -182,8 +182,8 @@ def _stated(kind: str, text: str, question: str) -> re.Match | None:
         return _MONEY.search(text)
     if kind == "date" and _ASKS_END_OR_START.search(question):
         return _DATE.search(text) or _RELATIVE_DATE.search(text)
-    if kind == "duration" and asks_keeping(question) and not _KEEPING_OR_DELETING.search(text):
-        return None
+    if kind == "duration" and asks_keeping(question) and not _KEEPING_OR_DELETING.search(text) and "|" not in text:
+        return None  # (a table's row says it in its header: "Durée de conservation")
     other_scale = _asked_scale(question) if kind == "duration" else None
     if other_scale is not None:
         return next((m for m in _DURATION.finditer(text) if not other_scale.search(m.group())), None)
