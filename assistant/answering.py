@@ -390,11 +390,8 @@ class Assistant:
         skip = len(context_first)
         quotes = list(zip(chosen, headers))
         searched = len(chosen) if set(STATED_KINDS) & asked_kinds(question) else 1
-        # (from the sentence picked before the value of its whole clause: a short clause quoted whole holds the
-        # processor's 36 hours before the controller's 72 asked about)
         stated = [(v, s) for s, h in (quotes[skip:] + quotes[:skip])[:searched]
-                  if (v := next(filter(None, (self._stated_value(standalone, question, part, h, candidates, language)
-                                              for part in (*_inside(s, picked), s))), None))]
+                  if (v := self._stated_value(standalone, question, s, h, candidates, language, tuple(picked)))]
         if stated:
             # quotes for several cases (_complementary) each state their own value; else the first one answers
             cases = [(v, s) for v, s in stated if states_a_case(s.text)] if states_a_case(stated[0][1].text) else []
@@ -431,12 +428,14 @@ class Assistant:
         return out, candidates
 
     def _stated_value(self, standalone: str, question: str, sentence: Sentence, header: str | None, candidates,
-                      language: str) -> str | None:
+                      language: str, picked: tuple[Sentence, ...] = ()) -> str | None:
         """The value a quote states of the kind asked: the grid's reading of its clause when it is the item asked,
-        else the first of that kind."""
+        else the first of that kind in the sentences `picked` that it holds (a short clause quoted whole holds the
+        processor's 36 hours before the controller's 72 asked about), else in the quote."""
         grid = grid_value(self.store, standalone, candidates[sentence.rank].clause, sentence.text) \
             if self.settings.grid_lead else None
-        return grid or asked_value(question, sentence.text, header, language)
+        return grid or next(filter(None, (asked_value(question, part.text, header, language)
+                                          for part in (*_inside(sentence, picked), sentence))), None)
 
     def _quoted(self, sentence: Sentence, candidates) -> Sentence:
         """What an answer quotes for a sentence: its whole clause when short (a signature block up to

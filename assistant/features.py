@@ -150,9 +150,11 @@ def asks_money(question: str) -> bool:
 
 # How long something is kept, asked ("Combien de temps X conserve-t-il les rapports d'audit ?") and said — or when it
 # is deleted, which ends the keeping ("De logbestanden worden na twee jaar gewist")
-# ("keep supporting the migration" is to go on doing, not to keep something)
-_KEEP = (r"bewaar\w*|bewaring|bijgehouden|bijhouden|bijhoudt|opgeslagen|opslaan|conserv\w*|stock\w*|archiv\w*|"
-         r"keeps?\b(?!\s+\w+ing\b)|keeping|kept|retain\w*|retention|stor(?:e|ed|es|age)")
+# ("keep supporting the migration" is to go on doing, not to keep something; the words whole, not the start of a
+# name: "Archivia", "Stockholm")
+_KEEP = (r"bewaar\w*|bewaring|bijgehouden|bijhouden|bijhoudt|opgeslagen|opslaan|conserv\w*|"
+         r"(?:stock|archiv)(?:e|es|er|ez|é|ée|és|ées|ed|ing|age)\b|archiveer\w*|gearchiveerd|"
+         r"keeps?\b(?!\s+\w+ing\b)|keeping|kept|retain\w*|retention|stor(?:e|ed|es|age)\b")
 _KEEPING = re.compile(rf"\b(?:{_KEEP})", re.IGNORECASE)
 _KEEPING_OR_DELETING = re.compile(rf"\b(?:{_KEEP}|verwijder\w*|gewist|wissen|vernietig\w*|delet\w*|eras\w*|"
                                   r"destroy\w*|destruction|supprim\w*|suppression|effac\w*|detrui\w*|détrui\w*|"

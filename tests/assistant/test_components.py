@@ -309,6 +309,9 @@ def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages()
     assert asked_value("Hoe lang worden de logbestanden bewaard?", "De logbestanden worden na twee jaar gewist.") == \
         "twee jaar"
     assert asked_value("How long does X keep its access logs?", "Logbestanden worden 90 dagen bijgehouden.") == "90 dagen"
+    # (a name that starts like a word of keeping keeps nothing: "Archivia")
+    assert asked_value("Combien de jours ouvrables a la commune pour s'opposer au sous-traitant d'Archivia ?",
+                       "De Verwerkingsverantwoordelijke kan binnen tien werkdagen bezwaar maken.") == "tien werkdagen"
     # (a table's row says it in its header: "Durée de conservation")
     assert asked_value("Combien de temps X conserve-t-il les factures ?", "| Factures | 5 ans |") == "5 ans"
     # (to keep doing something is no keeping: its period is stated in any words)
