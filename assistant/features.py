@@ -52,9 +52,11 @@ _DURATION = re.compile(rf"\b(?:\d+|(?:[a-zà-ÿ]+-)*(?:{_NUMBER_WORD}))\)?\s*(?:
                        rf"\b(?:{_ORDINAL})\s+(?:(?:werk|kalender)?dag|(?:working |business |calendar )?day|"
                        r"jour(?:\s+(?:ouvrable|ouvré|calendrier))?)\b",
                        re.IGNORECASE)
-_AMOUNT = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3})*(?:,\d+)?|"
-                     r"\d[\d.,]*(?:\s\d{3})*\)?\s*(?:€|EUR\b|euros?\b|USD|\$|dollars?\b|£|GBP|%|procent\b|percent\b|"
-                     r"pour\s?cent\b)", re.IGNORECASE)
+# money, and the amounts that are money or a percentage
+_MONEY = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3})*(?:,\d+)?|"
+                    r"\d[\d.,]*(?:\s\d{3})*\)?\s*(?:€|EUR\b|euros?\b|USD|\$|dollars?\b|£|GBP)", re.IGNORECASE)
+_AMOUNT = re.compile(rf"{_MONEY.pattern}|\d[\d.,]*(?:\s\d{{3}})*\)?\s*(?:%|procent\b|percent\b|pour\s?cent\b)",
+                     re.IGNORECASE)
 _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|janvier|"
            r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|"
            r"may|june|july|august|october")
@@ -122,8 +124,6 @@ _ASKS_SHARE = re.compile(r"%|\b(?:\w*percent\w*|procent|pourcentage|\w*krediet\w
                          r"discount|remise|uptime|availability|beschikbaarheid|disponibilité|révis\w*|revis\w*|"
                          r"herzien\w*|herziening|index\w*|augment\w*|increas\w*|verhog\w*|stijg\w*)\b",
                          re.IGNORECASE)
-_MONEY = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3})*(?:,\d+)?|"
-                    r"\d[\d.,]*(?:\s\d{3})*\)?\s*(?:€|EUR\b|euros?\b|USD|\$|dollars?\b|£|GBP)", re.IGNORECASE)
 
 
 # A number of a unit asked ("Within how many hours …", "Combien d'années …") is no period of the other end of the

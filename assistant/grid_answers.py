@@ -69,10 +69,11 @@ def _all_of(*words: str) -> list[re.Pattern]:
 
 
 _DATA_WORD = _all_of(_DATA)[0]
+_OUTSIDE = _all_of(_OUTSIDE_EU)[0]
 _CONTENT_QUESTIONS = ((_all_of(_DATA, _AT_END, _DONE), ("return_period", "deletion_period")),
                       (_all_of(_PERMISSION, _SUBPROCESSORS), ("subprocessor_authorisation",)),
                       (_all_of(_WHICH, _SUBPROCESSORS), ("subprocessor_list",)),
-                      (_all_of(_OUTSIDE_EU), ("transfers",)),
+                      ([_OUTSIDE], ("transfers",)),
                       (_all_of(_HOW_LONG, _RUNS, _AGREEMENT), ("term",)),
                       (_all_of(_WHICH_DATA), ("data_types",)),
                       (_all_of(_WHOSE_DATA), ("data_subjects",)))
@@ -163,7 +164,7 @@ def _quotes(cell: Cell, text: str) -> bool:
 
 def _asks_outside(question: str) -> bool:
     """The question asks about data leaving the EEA: in those words, or naming a country outside it."""
-    return bool(_all_of(_OUTSIDE_EU)[0].search(fold(question)) or set(countries(question)) - EEA)
+    return bool(_OUTSIDE.search(fold(question)) or set(countries(question)) - EEA)
 
 
 def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
@@ -177,8 +178,8 @@ def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
     # (cells of a value asked, not of content asked; the transfers cell lists countries outside the EEA only, so its
     # "not stated" leaves open a place inside it that the sentence names: "Waar is de hostingpartner gevestigd?" —
     # "… Nimbus Cloud Services Limited, Dublin, Ireland, to host the platform")
-    inside = not _asks_outside(question) and bool(countries(text))
-    valued = [c for c in cells if c.item != "transfers" or not inside] if asked_items(question) else []
+    valued = [c for c in cells if c.item != "transfers" or _asks_outside(question) or not countries(text)] \
+        if asked_items(question) else []
     return {"grid_absent": float(bool(valued) and all(c.status == NOT_STATED or c.status == NOT_APPLICABLE
                                                       and not _spoken_of(store, clause.document, c.item)
                                                       for c in valued)),

@@ -374,9 +374,13 @@ _ROLE_WORDS = {"processor": r"verwerker|sous-traitant|processor|data importer|pr
                              r"opdrachtgever|customer"}
 
 
+def _party_names(info: DocumentInfo, role: str | None = None) -> list[str]:
+    """The parties' names and aliases (of one role, if given), but for short ones that name nothing alone."""
+    return [n for p in info.parties if role is None or p.role == role for n in (p.name, *p.aliases) if len(n) > 3]
+
+
 def _roles(info: DocumentInfo) -> dict[str, re.Pattern]:
-    names = {role: [re.escape(fold(n)) for p in info.parties if p.role == role for n in (p.name, *p.aliases)
-                    if len(n) > 3] for role in _ROLE_WORDS}
+    names = {role: [re.escape(fold(n)) for n in _party_names(info, role)] for role in _ROLE_WORDS}
     return {role: re.compile(r"\b(?:" + "|".join([words, *names[role]]) + r")\b")
             for role, words in _ROLE_WORDS.items()}
 
@@ -590,8 +594,7 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
         elif item.kind == "countries":
             cells.append(_transfers(item, sentences, thresholds[item.id]))
         elif item.kind == "list":
-            cells.append(_table_list(item, clauses, sentences, [n for p in info.parties for n in (p.name, *p.aliases)
-                                                                 if len(n) > 3]))
+            cells.append(_table_list(item, clauses, sentences, _party_names(info)))
         else:
             candidates = _candidates(item, sentences, roles)
             if item.kind == "date" and not candidates and info.signed:
