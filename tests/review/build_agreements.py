@@ -45,12 +45,21 @@ def _add_table(document, rows: list[list[str]]) -> None:
             cell.text = text
 
 
-def write_numbered_docx(source: Path, target: Path) -> Path:
-    """"# text" is a level-1 list item (Word draws "Artikel N –"), "## text" level 2 ("N.M."), other lines plain."""
+def _level(ilvl: int, fmt: str, text: str) -> str:
+    return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/></w:lvl>')
+
+
+# Word's multilevel lists as the two agreements draw them: "Artikel 1 –" / "1.1."; "1." / "1.1" / "(a)"
+ARTIKEL_LEVELS = (("decimal", "Artikel %1 –"), ("decimal", "%1.%2."))
+CLAUSE_LEVELS = (("decimal", "%1."), ("decimal", "%1.%2"), ("lowerLetter", "(%3)"))
+
+
+def write_numbered_docx(source: Path, target: Path, formats=ARTIKEL_LEVELS) -> Path:
+    """"# text" is a level-1 list item, "## text" level 2, "### text" level 3 (Word draws their numbers from
+    `formats`), other lines plain."""
     document = docx.Document()
-    levels = ('<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
-              '<w:lvlText w:val="Artikel %1 –"/></w:lvl>'
-              '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>')
+    levels = "".join(_level(i, fmt, text) for i, (fmt, text) in enumerate(formats))
     numbering = document.part.numbering_part.element
     numbering.insert(0, parse_xml(f'<w:abstractNum {_W} w:abstractNumId="70">{levels}</w:abstractNum>'))
     numbering.append(parse_xml(f'<w:num {_W} w:numId="70"><w:abstractNumId w:val="70"/></w:num>'))
@@ -58,7 +67,8 @@ def write_numbered_docx(source: Path, target: Path) -> Path:
         if isinstance(block, list):
             _add_table(document, block)
             continue
-        level = 1 if block.startswith("## ") else 0 if block.startswith("# ") else None
+        marks = len(block) - len(block.lstrip("#"))
+        level = marks - 1 if marks and block[marks:marks + 1] == " " else None
         paragraph = document.add_paragraph(block.lstrip("# ").strip())
         if level is not None:
             paragraph._p.get_or_add_pPr().append(parse_xml(
@@ -108,7 +118,10 @@ def _pdf_blocks(name: str) -> list:
 def main() -> None:
     folder = HERE / "agreements"
     write_numbered_docx(HERE / "sources" / "zwalmbeek-datavanger-vwo.txt", folder / "zwalmbeek-datavanger-vwo.docx")
-    for name in ("harbourside-dpa-sections", "cpas-waremme-conservation", "scheldevallei-tallyo-permits"):
+    write_numbered_docx(HERE / "sources" / "brielmeers-quillon-participation.txt",
+                        folder / "brielmeers-quillon-participation.docx", CLAUSE_LEVELS)
+    for name in ("harbourside-dpa-sections", "cpas-waremme-conservation", "scheldevallei-tallyo-permits",
+                 "famenne-pse-medilogix"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
     write_parallel_docx(HERE / "sources" / "evere-iristel-bilingue.txt", folder / "evere-iristel-bilingue.docx")
