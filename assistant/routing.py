@@ -36,6 +36,9 @@ _GENERIC = {fold(word) for word in (
     "bestuur agentschap stad gemeente commune city ville vzw asbl nv bv sa srl bvba ltd inc gmbh verwerker processor "
     "controller verwerkingsverantwoordelijke partij party partie data processing sous traitance traitement "
     "organisatie organisation vlaamse overheid "
+    # places and sectors a public body's name holds ("Intercommunale de Santé du Pays de Famenne"): "Who pays …?",
+    # "données de santé" name no party
+    "pays land région regio province provincie santé gezondheid health intercommunale "
     # the vocabulary of agreement titles ("Service Level Agreement", "Accord sur les niveaux de services")
     "service services dienst diensten level niveau niveaux accord terms conditions voorwaarden servicevoorwaarden "
     "gebruiksvoorwaarden utilisation gebruik use master subscription abonnement mutual wederzijdse mutuelle "

@@ -41,6 +41,11 @@ _NAME_END = re.compile(r"\s*(?:,|;|\(| met | with | avec | ayant | dont | whose 
                        r"| hierbij | vertegenwoordigd| represented| représenté)", re.IGNORECASE)
 _ALIAS = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,80}|"
                     r"\((?:(?:the|hierna|ci-après)\s+)?[\"“«][^)]{0,80}\)", re.IGNORECASE)
+_UNCLOSED = re.compile(r"[«“][^»”]*$")
+# A short name given in passing ("l'Intercommunale de Santé du Pays de Famenne, en abrégé « ISPF », dont …"): an
+# alias, though not the line that ends the party's block as "ci-après …" does
+_SHORT_NAME = re.compile(r"(?:en abrégé|afgekort|verkort|in short|abbreviated(?: as)?)\s*:?\s*[\"“«][^\"”»]{2,30}[\"”»]",
+                         re.IGNORECASE)
 # "BRIGHTWATER BOROUGH COUNCIL of Town Hall": a name in capitals ends where the words in lower case begin
 _CAPITALS_NAME = re.compile(r"^((?:[A-ZÀ-Ý0-9&'’.-]{2,}\s+)+[A-ZÀ-Ý0-9&'’.-]{2,})\s+[a-zà-ÿ]")
 # How a company is introduced before its name: "La société à responsabilité limitée Solvapaie SRL" is Solvapaie SRL
@@ -190,9 +195,12 @@ def find_parties(preamble: str) -> list[Party]:
             continue
         # The block proper ends at its "Hierna: de Verwerker" line; what follows is shared text.
         end = next((i + 1 for i, line in enumerate(block) if _ALIAS.search(line)), len(block))
+        if _UNCLOSED.search(block[end - 1]):  # "ci-après « le" / "sous-traitant »." wraps
+            end = min(end + 1, len(block))
         own = "\n".join(block[:end])
         aliases = []
-        for alias_text in _ALIAS.findall(own):
+        # (a quote may wrap: "ci-après « le" / "sous-traitant »")
+        for alias_text in _SHORT_NAME.findall(" ".join(block[:end])) + _ALIAS.findall(" ".join(block[:end])):
             # "hereinafter each a "Party" and together the "Parties"" names them all, not this one
             aliases += [a.strip() for a in _QUOTED.findall(alias_text) if not _ALL_PARTIES.fullmatch(a.strip())]
         role = _role(" ".join(aliases)) or _role(own) or group_role or _side(" ".join(aliases))

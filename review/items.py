@@ -85,7 +85,9 @@ ITEMS: tuple[Item, ...] = (
          # (not "doeltreffendheid", effectiveness)
          "present", _words(r"doel(?!treffend)(?:einde|einden|stelling)?\w*|finalit\w*|purposes?|aard van de verwerking|"
                            r"nature (?:of the processing|du traitement|des traitements)|aux (?:seules )?fins d|"
-                           r"met het oog op|ten behoeve van (?:de |het )?\w+ing\b"),
+                           r"met het oog op|ten behoeve van (?:de |het )?\w+ing\b|"
+                           # what the processing is made of ("Le traitement consiste en l'hébergement, …")
+                           r"(?:le|les|de|the) (?:traitements?|verwerking|processing) (?:consiste|bestaat|consists?)"),
          _words(r"verwerk\w*|process\w*|traitement"),
          # the aim of the contract's own clauses ("Deze clausules hebben tot doel te zorgen voor naleving van
          # artikel 28") is no purpose of processing
@@ -94,7 +96,9 @@ ITEMS: tuple[Item, ...] = (
                 # a purpose the agreement does not set ("for any other purpose required by law")
                 r"|(?:any )?other purposes?|andere doel\w*|d'autres fins|autres finalites"
                 # the aim of the agreement itself ("The purpose of the DPA is to ensure … applicable laws")
-                r"|(?:purpose|aim) of (?:this|the) (?:dpa|agreement|addendum)|doel van deze overeenkomst"),
+                r"|(?:purpose|aim) of (?:this|the) (?:dpa|agreement|addendum)|doel van deze overeenkomst"
+                # the regulation's words for the assistance ("taking into account the nature of the processing")
+                r"|(?:taking into account|compte tenu de|rekening houdend met) (?:the |la |de )?(?:nature|aard)"),
          frozenset({PROCESSING}), article="28(3)", in_preamble=True),
     Item("data_types", {"nl": "Soorten persoonsgegevens", "fr": "Types de données", "en": "Types of personal data"},
          "present", _words(r"categorie\w* (?:van )?(?:de )?(?:verwerkte )?persoonsgegevens|soorten persoonsgegevens|"

@@ -642,7 +642,7 @@ CASES = [
      'with the obligations pursuant to Articles 32 to 36 of the GDPR.', 'stated'),
     ('transfers', 'en', 'Hosting', 'The Service is hosted on servers located in Canada.', 'CA'),
     ('transfers', 'en', 'Sub-processors', 'Our sub-processors may process personal data in the United States and '
-     'India.', 'US, IN'),
+     'India.', 'IN, US'),
     ('effective_date', 'nl', 'Duur', 'De overeenkomst vangt aan op 1 januari 2025 en loopt tot 31 december 2027.',
      '2025-01-01'),
     ('effective_date', 'en', 'Term', 'This DPA shall become effective on 15 January 2025.', '2025-01-15'),
