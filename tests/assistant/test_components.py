@@ -415,3 +415,15 @@ def test_a_short_word_of_a_name_counts_so_that_another_person_of_the_same_surnam
     # a country is one term in every language
     assert name_terms("Les données peuvent-elles aller au Royaume-Uni ?") == name_terms(
         "De Verwerker mag persoonsgegevens doorgeven naar het Verenigd Koninkrijk.") == {"GB:country"}
+
+
+def test_the_place_and_sector_words_of_a_bodys_name_name_no_agreement():
+    """"Intercommunale de Santé du Pays de Famenne": "Who pays …", "Depuis quel pays …" and "données de santé" are
+    asked of every agreement; "Famenne" names this one."""
+    docs = [_doc("famenne", "Intercommunale de Santé du Pays de Famenne", "Medilogix SRL"),
+            _doc("cloudbridge", "County Council", "Cloudbridge Solutions Limited")]
+    docs += [_doc(f"other-{i}", f"Gemeente Plaats{i}", f"Leverancier{i} NV") for i in range(7)]
+    assert route_question("Who pays for the council's audits of Cloudbridge?", docs).documents == ("cloudbridge",)
+    assert route_question("Depuis quel pays le support est-il assuré ?", docs).documents == ()
+    assert route_question("Quelles données de santé sont traitées ?", docs).documents == ()
+    assert route_question("Qui est le DPO de l'intercommunale du Pays de Famenne ?", docs).documents == ("famenne",)

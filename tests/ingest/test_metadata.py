@@ -305,3 +305,18 @@ def test_four_parties_in_one_language_stay_four():
         "hierna \"de subverwerker\" of \"de verwerker\".",
     ])
     assert len(find_parties(preamble)) == 4
+
+
+def test_a_short_name_in_passing_and_an_alias_whose_quote_wraps():
+    """"en abrégé « ISPF »" names the party as "ci-après" does, without ending its block (its role follows); a
+    "ci-après « le" / "sous-traitant »" that a PDF line wraps is still the alias."""
+    preamble = ("ENTRE : l'Intercommunale de Santé du Pays de Famenne, en abrégé « ISPF », dont le siège est\n"
+                "établi rue des Chasseurs 12 à 6900 Marche-en-Famenne, représentée par Madame Claire Dubuisson,\n"
+                "directrice générale, ci-après « le responsable du traitement » ;\n"
+                "ET : Medilogix SRL, dont le siège est établi avenue de l'Espérance 40 à 6220 Fleurus, inscrite sous\n"
+                "le numéro 0734.221.908, représentée par Monsieur Thibaut Warnant, gérant, ci-après « le\n"
+                "sous-traitant ».")
+    controller, processor = find_parties(preamble)
+    assert controller.role == "controller" and "ISPF" in controller.aliases
+    assert processor.name == "Medilogix SRL" and processor.role == "processor"
+    assert processor.aliases == ("le sous-traitant",)
