@@ -332,9 +332,11 @@ def grid_lead(store, question: str, sentences: list, candidates) -> list:
     clauses = {c.clause for c in grid_cells(store, question, document) if c.status == STATED}
     lead = next((s for s in sentences if candidates[s.rank].clause.document == document
                  and candidates[s.rank].clause.label in clauses), None)
-    if lead is None or lead is sentences[0] or lead.terms < sentences[0].terms:
-        # (a sentence that speaks of all the grid's sentence does and more — "les données des plaques
-        # d'immatriculation sont effacées après trente jours" — answers something narrower than the item)
+    top = sentences[0]
+    if lead is None or lead is top or lead.terms < top.terms and top.features.get("kind_match"):
+        # (a sentence that states a value of the kind asked and speaks of all the grid's sentence does and more —
+        # "les données des plaques d'immatriculation sont effacées après trente jours" — answers something
+        # narrower than the item)
         return sentences
     return [lead] + [s for s in sentences if s is not lead]
 

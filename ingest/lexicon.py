@@ -151,6 +151,8 @@ GROUPS = [
     ("ontvangen ontvangst", "recevoir réception reçu reçues", "receive received receipt"),
     ("bevestigen bevestiging", "confirmer confirmation", "confirm confirmation"),
     ("afloop verstrijken", "expiration", "expiry expiration expire expires"),
+    ("einde", "fin", "end"),  # "à la fin du contrat" ~ "after the end of the contract"
+    ("logbestand logbestanden logs logging", "journaux journal journalisation", "logs log logging"),
     ("overmacht", "majeure", "majeure"),
     ("gemeente", "commune", "municipality"),
     ("datum", "date", "date dated"),

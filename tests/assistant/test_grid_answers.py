@@ -415,7 +415,7 @@ def test_the_grids_sentence_does_not_lead_one_that_says_all_it_does_and_more(mon
         SimpleNamespace(status=STATED, clause="8")])
     candidates = [SimpleNamespace(clause=SimpleNamespace(document="vigilo", label=label)) for label in ("6", "8")]
     plates = Sentence(0, 0, 10, "Les données de plaques d'immatriculation sont effacées après trente jours.", 0.96,
-                      frozenset({"jour", "donne", "plaqu", "immatricul", "effac"}))
+                      frozenset({"jour", "donne", "plaqu", "immatricul", "effac"}), {"kind_match": 1.0})
     end = Sentence(1, 0, 10, "À la fin du contrat, Vigilo efface toutes les données dans les quinze jours.", 0.35,
                    frozenset({"jour", "donne", "effac"}))
     question = "Après combien de jours les données des plaques d'immatriculation sont-elles effacées ?"
@@ -423,3 +423,6 @@ def test_the_grids_sentence_does_not_lead_one_that_says_all_it_does_and_more(mon
     # a grid sentence with a word of the question the first lacks leads ("at the end")
     end_asked = Sentence(1, 0, 10, end.text, 0.35, end.terms | {"fin"})
     assert grid_answers.grid_lead(None, question, [plates, end_asked], candidates) == [end_asked, plates]
+    # nor does a sentence that states no value of the kind asked keep the lead
+    vague = Sentence(0, 0, 10, "Les données de plaques d'immatriculation sont effacées.", 0.96, plates.terms)
+    assert grid_answers.grid_lead(None, question, [vague, end], candidates) == [end, vague]
