@@ -374,6 +374,10 @@ def roles_in(text: str, words: dict[str, frozenset[str]]) -> frozenset[str]:
 
 
 _SIDES = frozenset({"processor", "controller"})
+# a "who" question that asks for a person, whom a side of the agreement named by its role or name does not answer
+_ASKS_PERSON = re.compile(r"\b(?:wie is|who is|qui est|dpo|functionaris\w*|délégué|data protection officer|"
+                          r"contact\w*|aanspreekpunt\w*|signe?\w*|ondertek\w*|sign\w*|vertegenwoordig\w*|"
+                          r"représent\w*|represent\w*)\b", re.IGNORECASE)
 
 
 def other_sides_duty(question: str, text: str, folded_words: dict[str, frozenset[str]]) -> bool:
@@ -420,6 +424,8 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
     # (a percentage does not state a fee, nor ten years a number of hours)
     kinds = frozenset(k for k in _VALUE if _stated(k, text, q.text))
     roles = roles_in(text, q.roles)
+    if "party" in q.kinds and roles & _SIDES and not _ASKS_PERSON.search(q.text):
+        kinds |= {"party"}  # "Qui supporte les frais ?" — "… sont à charge de l'ISPF": a side of the agreement
     features = {
         "coverage": math.fsum(q.idf(t) for t in matched) / q.total,
         "content_coverage": math.fsum(q.idf(t) for t in matched & q.content) / q.content_total,

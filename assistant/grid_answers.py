@@ -69,6 +69,8 @@ def _all_of(*words: str) -> list[re.Pattern]:
 
 
 _DATA_WORD = _all_of(_DATA)[0]
+# data of one kind ("les données des plaques d'immatriculation", "de gegevens van de camera's")
+_DATA_OF = re.compile(r"\b(?:donnees|gegevens|data) (?:des|du|de la|de l'|d'|van de|van het|van|of the|of) ?\w")
 _OUTSIDE = _all_of(_OUTSIDE_EU)[0]
 _CONTENT_QUESTIONS = ((_all_of(_DATA, _AT_END, _DONE), ("return_period", "deletion_period")),
                       (_all_of(_PERMISSION, _SUBPROCESSORS), ("subprocessor_authorisation",)),
@@ -90,7 +92,10 @@ def asked_items(question: str) -> tuple[str, ...]:
     # (how long something is kept asks for no audit's or sub-processor's notice: "Combien de temps X conserve-t-il
     # les rapports d'audit ?")
     keeping = "duration" in kinds and asks_keeping(question)
+    # (of data of one kind, the deletion at the end of the contract is asked where the end is: "Après combien de
+    # jours les données des plaques d'immatriculation sont-elles effacées ?" asks how long those data are kept)
     return tuple(item.id for item in ITEMS if _speaks_of(item, folded)
+                 and (not item.cue_in_heading or item.cue.search(folded) or not _DATA_OF.search(folded))
                  and (not keeping or item.id in _KEEPING_ITEMS)
                  and (_ITEM_ANSWERS.get(item.kind) in kinds
                       or item.kind in ("law", "court", "term") and item.cue is not None and item.cue.search(folded)))
@@ -332,13 +337,7 @@ def grid_lead(store, question: str, sentences: list, candidates) -> list:
     clauses = {c.clause for c in grid_cells(store, question, document) if c.status == STATED}
     lead = next((s for s in sentences if candidates[s.rank].clause.document == document
                  and candidates[s.rank].clause.label in clauses), None)
-    top = sentences[0]
-    if lead is None or lead is top or lead.terms < top.terms and top.features.get("kind_match"):
-        # (a sentence that states a value of the kind asked and speaks of all the grid's sentence does and more —
-        # "les données des plaques d'immatriculation sont effacées après trente jours" — answers something
-        # narrower than the item)
-        return sentences
-    return [lead] + [s for s in sentences if s is not lead]
+    return sentences if lead is None or lead is sentences[0] else [lead] + [s for s in sentences if s is not lead]
 
 
 def grid_parts(store, question: str, chosen: list, sentences: list, candidates) -> list:

@@ -402,27 +402,14 @@ def test_a_place_inside_the_eea_is_answered_though_the_grid_found_no_transfer_ou
         assistant.store.close()
 
 
-def test_the_grids_sentence_does_not_lead_one_that_says_all_it_does_and_more(monkeypatch):
-    """"Après combien de jours les données des plaques d'immatriculation sont-elles effacées ?" maps to the deletion
-    at the end; the sentence on the plates' own retention says all the deletion sentence does and more."""
-    from types import SimpleNamespace
 
-    from assistant import grid_answers
-    from assistant.extractive import Sentence
-    from review.models import STATED
-
-    monkeypatch.setattr(grid_answers, "grid_cells", lambda store, question, document: [
-        SimpleNamespace(status=STATED, clause="8")])
-    candidates = [SimpleNamespace(clause=SimpleNamespace(document="vigilo", label=label)) for label in ("6", "8")]
-    plates = Sentence(0, 0, 10, "Les données de plaques d'immatriculation sont effacées après trente jours.", 0.96,
-                      frozenset({"jour", "donne", "plaqu", "immatricul", "effac"}), {"kind_match": 1.0})
-    end = Sentence(1, 0, 10, "À la fin du contrat, Vigilo efface toutes les données dans les quinze jours.", 0.35,
-                   frozenset({"jour", "donne", "effac"}))
-    question = "Après combien de jours les données des plaques d'immatriculation sont-elles effacées ?"
-    assert grid_answers.grid_lead(None, question, [plates, end], candidates) == [plates, end]
-    # a grid sentence with a word of the question the first lacks leads ("at the end")
-    end_asked = Sentence(1, 0, 10, end.text, 0.35, end.terms | {"fin"})
-    assert grid_answers.grid_lead(None, question, [plates, end_asked], candidates) == [end_asked, plates]
-    # nor does a sentence that states no value of the kind asked keep the lead
-    vague = Sentence(0, 0, 10, "Les données de plaques d'immatriculation sont effacées.", 0.96, plates.terms)
-    assert grid_answers.grid_lead(None, question, [vague, end], candidates) == [end, vague]
+def test_the_deletion_of_data_of_one_kind_is_asked_at_the_end_only_where_the_question_says_so():
+    """"Après combien de jours les données des plaques d'immatriculation sont-elles effacées ?" asks how long those
+    data are kept, not the deletion at the end of the contract, whose clause would lead the answer; data of no
+    particular kind are deleted at the end."""
+    assert "deletion_period" not in asked_items(
+        "Après combien de jours les données des plaques d'immatriculation sont-elles effacées ?")
+    assert "deletion_period" in asked_items(
+        "Dans quel délai Quillon doit-elle supprimer les données après la fin du contrat ?")
+    assert "return_period" in asked_items("Within how many days must the data be returned when the agreement ends?")
+    assert "deletion_period" in asked_items("Binnen welke termijn moet Datavanger de gegevens verwijderen?")
