@@ -380,6 +380,12 @@ _ASKS_PERSON = re.compile(r"\b(?:wie is|who is|qui est|dpo|functionaris\w*|dél�
                           r"représent\w*|represent\w*)\b", re.IGNORECASE)
 
 
+def names_a_side(question: str, roles: frozenset[str]) -> bool:
+    """A side of the agreement, named by its role or name (`roles`, from roles_in), answers "who" unless a person
+    is asked: "Qui supporte les frais de l'audit ?" — "… sont à charge de l'ISPF"."""
+    return bool(roles & _SIDES) and not _ASKS_PERSON.search(question)
+
+
 def other_sides_duty(question: str, text: str, folded_words: dict[str, frozenset[str]]) -> bool:
     """The question speaks of one side only (the processor, by a role word or its name: `folded_words`, from
     folded_role_words) and the text of the other side only: "Binnen hoeveel uur moet Datavanger de GBA
@@ -424,8 +430,8 @@ def sentence_features(q: Question, text: str, clause, retrieved, rank: int, inde
     # (a percentage does not state a fee, nor ten years a number of hours)
     kinds = frozenset(k for k in _VALUE if _stated(k, text, q.text))
     roles = roles_in(text, q.roles)
-    if "party" in q.kinds and roles & _SIDES and not _ASKS_PERSON.search(q.text):
-        kinds |= {"party"}  # "Qui supporte les frais ?" — "… sont à charge de l'ISPF": a side of the agreement
+    if "party" in q.kinds and names_a_side(q.text, roles):
+        kinds |= {"party"}
     features = {
         "coverage": math.fsum(q.idf(t) for t in matched) / q.total,
         "content_coverage": math.fsum(q.idf(t) for t in matched & q.content) / q.content_total,

@@ -44,8 +44,8 @@ _ALIAS = re.compile(r"(?:hierna|hereinafter|ci-après)[^\n]{0,80}|"
 _UNCLOSED = re.compile(r"[«“][^»”]*$")
 # A short name given in passing ("l'Intercommunale de Santé du Pays de Famenne, en abrégé « ISPF », dont …"): an
 # alias, though not the line that ends the party's block as "ci-après …" does
-_SHORT_NAME = re.compile(r"(?:en abrégé|afgekort|verkort|in short|abbreviated(?: as)?)\s*:?\s*[\"“«][^\"”»]{2,30}[\"”»]",
-                         re.IGNORECASE)
+_SHORT_NAME = re.compile(r"(?:en abrégé|afgekort|verkort|in short|abbreviated(?: as)?)\s*:?\s*"
+                         r"[\"“«][^\"”»]{2,30}[\"”»]", re.IGNORECASE)
 # "BRIGHTWATER BOROUGH COUNCIL of Town Hall": a name in capitals ends where the words in lower case begin
 _CAPITALS_NAME = re.compile(r"^((?:[A-ZÀ-Ý0-9&'’.-]{2,}\s+)+[A-ZÀ-Ý0-9&'’.-]{2,})\s+[a-zà-ÿ]")
 # How a company is introduced before its name: "La société à responsabilité limitée Solvapaie SRL" is Solvapaie SRL
