@@ -38,7 +38,10 @@ _GENERIC = {fold(word) for word in (
     "organisatie organisation vlaamse overheid "
     # places and sectors a public body's name holds ("Intercommunale de Santé du Pays de Famenne"): "Who pays …?",
     # "données de santé" name no party
-    "pays land région regio province provincie santé gezondheid health intercommunale "
+    "pays land région regio province provincie santé gezondheid health intercommunale municipality municipalité "
+    # what a title says the service is ("… – citizen participation platform"): "the citizen request platform" asked
+    # of another agreement
+    "platform plateforme platforme portal portail portaal citizen citizens citoyen citoyens burger burgers "
     # the vocabulary of agreement titles ("Service Level Agreement", "Accord sur les niveaux de services")
     "service services dienst diensten level niveau niveaux accord terms conditions voorwaarden servicevoorwaarden "
     "gebruiksvoorwaarden utilisation gebruik use master subscription abonnement mutual wederzijdse mutuelle "

@@ -427,3 +427,8 @@ def test_the_place_and_sector_words_of_a_bodys_name_name_no_agreement():
     assert route_question("Depuis quel pays le support est-il assuré ?", docs).documents == ()
     assert route_question("Quelles données de santé sont traitées ?", docs).documents == ()
     assert route_question("Qui est le DPO de l'intercommunale du Pays de Famenne ?", docs).documents == ("famenne",)
+    # nor do the words of a title that say what the service is
+    docs.append(replace(_doc("brielmeers", "Municipality of Brielmeers", "Quillon Cloud Limited"),
+                        title="Data processing agreement – citizen participation platform"))
+    assert route_question("Where is the support for the citizen request platform provided from?", docs).documents == ()
+    assert route_question("Who hosts the participation platform?", docs).documents == ("brielmeers",)
