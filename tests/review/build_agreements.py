@@ -124,6 +124,8 @@ def main() -> None:
                  "famenne-pse-medilogix"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
+    write_heading_docx(HERE / "sources" / "hoogmolen-kampido-jeugdwerking.txt",
+                       folder / "hoogmolen-kampido-jeugdwerking.docx")
     write_parallel_docx(HERE / "sources" / "evere-iristel-bilingue.txt", folder / "evere-iristel-bilingue.docx")
     with tempfile.TemporaryDirectory() as work:
         typeset = write_document_pdf(Path(work) / "typeset.pdf", _pdf_blocks("ocmw-tielt-scan"))
