@@ -27,11 +27,19 @@ _CHANGES = re.compile(r"\b(?:vervangen|vervangt|gewijzigd|wijzigt|luidt|luiden|g
                       r"est rédigée?|se lit)\b", re.IGNORECASE)
 # "artikel 12.2 (Aansprakelijkheid) van de Verwerkersovereenkomst", "Clause 7.1 of the Agreement",
 # "l'article 5 du contrat": a reference to a clause of the amended agreement, not to the addendum's own
+# ("Artikel 6, lid 1, van de verwerkersovereenkomst": a paragraph of the clause)
+_REFERENCE = (r"\b(artikel|article|art\.|clause|section|bijlage|annexe?|annex|schedule|appendix)\s+"
+              r"(\d+(?:\.\d+)*|[A-Z]\b|[IVX]{1,4}\b)(?:\s*\([^)]{0,60}\))?"
+              r"(?:,?\s*(?:lid|alinéa|paragraph|§)\s*\d+,?)?\s+")
 _TARGET = re.compile(
-    r"\b(artikel|article|art\.|clause|section|bijlage|annexe?|annex|schedule|appendix)\s+"
-    r"(\d+(?:\.\d+)*|[A-Z]\b|[IVX]{1,4}\b)(?:\s*\([^)]{0,60}\))?\s+"
-    r"(?:van de|van het|of the|de la|de l'|du|des)\s+\w*(?:overeenkomst|agreement|contract|contrat|convention|"
-    r"accord)", re.IGNORECASE)
+    _REFERENCE + r"(?:van de|van het|of the|de la|de l'|du|des)\s+\w*(?:overeenkomst|agreement|contract|contrat|"
+    r"convention|accord)", re.IGNORECASE)
+# a clause named bare and changed at once ("Artikel 5, lid 4, vervalt", "Annex 2 is replaced"): in an addendum,
+# one of the amended agreement
+_BARE_TARGET = re.compile(
+    _REFERENCE + r"(?:(?:wordt|worden|is|are|est|sont|shall be)\s+(?:hereby\s+)?)?(?:vervalt|vervallen|vervangen|"
+    r"gewijzigd|geschrapt|replaced|amended|deleted|remplacée?s?|modifiée?s?|supprimée?s?|abrogée?s?)\b",
+    re.IGNORECASE)
 # the old wording asked for: "oorspronkelijk", "before Addendum 2", "vóór de inwerkingtreding van het avenant"
 _PAST = re.compile(r"(?<!\w)(?:oorspronkelijk\w*|vroeger\w*|original\w*|previous\w*|formerly|initial\w*|ancien\w*|"
                    r"auparavant|précédent\w*|(?:vóór|voor|before|prior to|avant)\s+(?:[\w'’]+\s+){0,3}?"
@@ -93,7 +101,8 @@ def changed_labels(text: str) -> set[tuple[str, str]]:
     for start, end in split_sentences(text):
         sentence = text[start:end]
         if _CHANGES.search(sentence):
-            found |= {_key(m.group(1), m.group(2)) for m in _TARGET.finditer(sentence)}
+            found |= {_key(m.group(1), m.group(2)) for pattern in (_TARGET, _BARE_TARGET)
+                      for m in pattern.finditer(sentence)}
     return found
 
 

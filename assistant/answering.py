@@ -714,6 +714,8 @@ class Assistant:
         if not base_of:
             return chosen, []
         newest_first = sorted(base_of, key=lambda d: infos[d].signed or "", reverse=True)
+        since = {grid.document: cell.value if cell.status == STATED else infos[grid.document].signed
+                 for grid in self.store.grids(list(base_of)) if (cell := grid.cell("effective_date"))}
         result, lines = [], []
         quoted = {candidates[s.rank].clause for s in chosen}
         for sentence in chosen:
@@ -725,7 +727,7 @@ class Assistant:
                         and not quoted & set(replaced):
                     result.append(self._best_of(context, replaced, candidates))
                     lines.append(amended_line(context.language, replaced[0].label, infos[base].title, clause.label,
-                                              infos[clause.document].title))
+                                              infos[clause.document].title, since.get(clause.document)))
                 result.append(sentence)
                 continue
             changing = next((found for d in newest_first if base_of[d] == clause.document
@@ -741,7 +743,7 @@ class Assistant:
                 result.append(self._best_of(context, changing, candidates))
                 quoted |= set(changing)
             lines.append(amended_line(context.language, clause.label, infos[clause.document].title,
-                                      changing[0].label, addendum.title))
+                                      changing[0].label, addendum.title, since.get(addendum.document)))
         return result, lines
 
     def _best_of(self, context: _Context, clauses: list, candidates: list) -> Sentence:

@@ -309,12 +309,31 @@ _AMENDED = {
 }
 
 
-def amended_line(language: str, label: str, document_title: str, by_label: str, addendum_title: str) -> str:
-    """"Artikel 12.2 van de verwerkersovereenkomst … is gewijzigd door artikel 1.4 (Addendum 2 bij …)."."""
+_SINCE = {"nl": " met ingang van {date}", "fr": " à partir du {date}", "en": " with effect from {date}"}
+_MONTH_NAMES = {
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "en": "January February March April May June July August September October November December",
+}
+
+
+def spelled_date(iso: str, language: str) -> str:
+    """"2025-06-01" as the question's language writes it: "1 juni 2025", "1er juin 2025", "1 June 2025"."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    months = _MONTH_NAMES.get(language, _MONTH_NAMES["en"]).split()
+    return f"{'1er' if day == 1 and language == 'fr' else day} {months[month - 1]} {year}"
+
+
+def amended_line(language: str, label: str, document_title: str, by_label: str, addendum_title: str,
+                 since: str | None = None) -> str:
+    """"Artikel 12.2 van de verwerkersovereenkomst … is gewijzigd door artikel 1.4 (Addendum 2 bij …) met ingang
+    van 1 juni 2025." — `since`, the ISO date the addendum takes effect, when known."""
     text = _AMENDED.get(language, _AMENDED["en"]).format(ref=clause_reference(label, None, language),
                                                          of=_of(language, document_title),
                                                          by=clause_reference(by_label, None, language),
                                                          addendum=addendum_title)
+    if since:
+        text = text[:-1] + _SINCE.get(language, _SINCE["en"]).format(date=spelled_date(since, language)) + "."
     return text[:1].upper() + text[1:]
 
 

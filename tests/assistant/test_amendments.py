@@ -52,6 +52,12 @@ def test_which_clauses_an_addendum_changes_in_three_languages():
     assert changed_labels("The Processor complies with clause 7.4 of the Agreement.") == set()
     assert changed_labels("Bijlage C van de Overeenkomst wordt vervangen door Bijlage 1 aan dit Addendum.") == {
         ("annex", "C")}
+    # a paragraph of the clause ("lid 1") named, or the clause named bare where the sentence changes it
+    assert changed_labels("Artikel 6, lid 1, van de verwerkersovereenkomst wordt vervangen door: …") == {
+        ("clause", "6")}
+    assert changed_labels("Twilio Inc. wordt geschrapt als subverwerker. Artikel 5, lid 4, vervalt.") == {
+        ("clause", "5")}
+    assert changed_labels("Dit addendum treedt in werking op 1 juni 2025; artikel 3 blijft ongewijzigd.") == set()
     clause = Clause("a", "1.1", "1", None, (), "L'article 9 du contrat est remplacé par ce qui suit.", (1, 1), 0, 10,
                     "fr")
     assert amends(clause, "9.1") and amends(clause, "9") and not amends(clause, "6.1")
@@ -85,6 +91,7 @@ def test_the_answer_quotes_the_wording_in_force_and_says_what_changed_it(assista
     assert [(c.document, c.clause) for c in answer.citations] == [("bellevue-datalys-avenant-1", "1.1")]
     assert all(c.valid for c in answer.citations)
     assert "L'article 2.1 du contrat de sous-traitance a été modifié par l'article 1.1" in answer.text
+    assert "à partir du 1er janvier 2025." in answer.text  # from when: the avenant's own date of entry into force
 
 
 def test_a_question_about_the_old_wording_gets_it_first_then_the_new(assistant):
