@@ -257,7 +257,9 @@ ITEMS: tuple[Item, ...] = (
     Item("return_period", {"nl": "Teruggave bij einde", "fr": "Restitution en fin de contrat", "en": "Return at end"},
          # (also "hand/give/send the data back")
          "duration", _words(r"terug\w*|teruggave|return\w*|restitu\w*|renvo\w*|export\w*|retour\w*|"
-                            r"(?:hand|give|send)\w* (?:\w+ ){0,4}back\b"),
+                            r"(?:hand|give|send)\w* (?:\w+ ){0,4}back\b|"
+                            # "bezorgt de Verwerker alle persoonsgegevens … aan de Gemeente"
+                            r"(?:bezorg\w*|deliver\w*) (?:\w+ ){0,4}(?:persoonsgegevens|gegevens|personal data|data)"),
          _words(_END), _words(r"back-?ups?|sauvegardes?|verwijder\w*|delet\w*|supprim\w*|detrui\w*|vernietig\w*"),
          frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True, cue_in_heading=True),
     Item("deletion_period", {"nl": "Verwijdering bij einde", "fr": "Suppression en fin de contrat",
