@@ -336,7 +336,7 @@ class Assistant:
         if best is None or (not comparison and self.abstainer.abstains(evidence)):
             return replace(self._abstain(question, language, retrieved, scope), evidence=evidence)
         if comparison:
-            matches = value_matches(self.store, standalone, context.targets) if not scope else None
+            matches = value_matches(self.store, standalone, context.targets, context.allowed) if not scope else None
             if matches is not None:  # "Which of our processors must report a breach within 24 hours?"
                 return self._with_value(context, list(candidates), matches, evidence)
             answers = {d: self._own_evidence(standalone, language, sentences, candidates, d) for d in context.targets}

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.text import fold
-from review.items import BY_ID, ITEMS
+from review.items import ADDENDUM, BY_ID, ITEMS
 from review.models import NOT_APPLICABLE, NOT_STATED, STATED, Cell
 from review.values import EEA, amounts, countries, durations, governing_law
 
@@ -294,21 +294,27 @@ def holds_named_value(question: str):
     return None
 
 
-def value_matches(store, question: str, documents) -> list[ValueMatch] | None:
+def value_matches(store, question: str, documents, readable: set[str] | None = None) -> list[ValueMatch] | None:
     """For a question that names a value of a grid item ("Which of our processors must report a breach within 24
     hours?"), each agreement whose grid reads the item (not an NDA for a breach deadline), and whether it has that
-    value (its cell is "not stated" when it states none); None when the question names no such value."""
+    value (its cell is "not stated" when it states none); None when the question names no such value. The value is
+    the one in force: a cell an addendum changed (of those `readable`) is the addendum's, and quotes it."""
+    from .grids import grids_in_force
+
     test = _value_test(question)
     if test is None:
         return None
     items, has_value = test
     found = []
-    for grid in store.grids(list(documents)):
+    for grid in grids_in_force(store, list(documents), readable=readable):
+        if grid.kind == ADDENDUM:  # (its changes are read into the grid of the agreement it amends)
+            continue
         cells = [c for i in items if (c := grid.cell(i)) is not None and c.status != NOT_APPLICABLE]
         stated = [c for c in cells if c.status == STATED and c.value != "none"]
         hit = next((c for c in stated if has_value(c)), None)
         if hit is not None or stated or cells:
-            found.append(ValueMatch(grid.document, hit or (stated or cells)[0], hit is not None))
+            cell = hit or (stated or cells)[0]
+            found.append(ValueMatch(cell.amended_by or grid.document, cell, hit is not None))
     return found
 
 

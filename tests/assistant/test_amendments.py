@@ -175,3 +175,17 @@ def test_an_addendum_that_replaces_the_sub_processors_annex_gives_the_list_in_fo
     listed = grids["vwo"].cell("subprocessor_list")
     assert (listed.value, listed.clause, listed.amended_by) == ("3: BE, NL, SE", "Bijlage 1", "vwo-a1")
     assert listed.data["replaces"] == {"value": "2: BE, DE", "clause": "Bijlage B"}
+
+
+def test_a_scan_for_a_value_reads_the_value_in_force(assistant):
+    """"Which processors cap their liability at 250 000 euros?" finds Datalys by its avenant (the grid as signed says
+    100 000), quoting the avenant's clause; asked for the old 100 000, Datalys is among the others, with 250 000."""
+    from assistant.grid_answers import value_matches
+
+    question = "Which of our processors cap their liability at 250 000 euros?"
+    matches = value_matches(assistant.store, question, ["bellevue-datalys", "bellevue-datalys-avenant-1"])
+    assert [(m.document, m.cell.clause, m.matches) for m in matches] == [("bellevue-datalys-avenant-1", "1.1", True)]
+    answer = assistant.ask(question)
+    assert [(c.document, c.clause) for c in answer.citations] == [("bellevue-datalys-avenant-1", "1.1")]
+    old = value_matches(assistant.store, question.replace("250 000", "100 000"), ["bellevue-datalys"])
+    assert not old[0].matches
