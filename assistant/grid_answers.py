@@ -15,6 +15,7 @@ from review.models import NOT_APPLICABLE, NOT_STATED, STATED, Cell
 from review.values import EEA, amounts, countries, durations, governing_law
 
 from .features import asked_kinds, asks_keeping, folded_role_words, roles_in
+from .grids import grids_in_force
 from .models import Retrieved
 
 # The kind of answer a question asks for (features.asked_kinds) that a review item's value is (Item.kind)
@@ -299,8 +300,6 @@ def value_matches(store, question: str, documents, readable: set[str] | None = N
     hours?"), each agreement whose grid reads the item (not an NDA for a breach deadline), and whether it has that
     value (its cell is "not stated" when it states none); None when the question names no such value. The value is
     the one in force: a cell an addendum changed (of those `readable`) is the addendum's, and quotes it."""
-    from .grids import grids_in_force
-
     test = _value_test(question)
     if test is None:
         return None

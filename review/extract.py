@@ -22,7 +22,7 @@ from ingest.text import fold
 from ingest.units import split_sentences
 
 from . import values
-from .items import ADDENDUM, BY_ID, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
+from .items import ADDENDUM, BY_ID, ITEMS, MADE_ON, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
 VERSION = "42"  # bump when extraction changes: stored grids of an older version are computed again
@@ -269,7 +269,7 @@ _HOW_OFTEN = re.compile(r"\b(?:once|twice|(?:een|twee)maal|(?:een|twee) keer|(?:
                         r"(?:(?:every|per|in|any|each|par|periode|de|van|om)\s+){1,3}$")
 
 
-_MADE_ON = re.compile(r"\b(?:made|entered into|agreed)\W+(?:\w+\W+){0,6}?(?:this|on|as of)\b")
+_MADE_ON = re.compile(rf"\b{MADE_ON}")
 # The item whose verb a period of the other's may follow in one sentence ("return … within thirty days or delete")
 _RIVAL = {"deletion_period": BY_ID["return_period"].topic, "return_period": BY_ID["deletion_period"].topic}
 # a sentence about the backups ("Les copies de sauvegarde sont effacées …") states their period, not the deletion's

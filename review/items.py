@@ -74,6 +74,9 @@ class Item:
     article: str | None = None  # the GDPR provision it checks, shown in the grid
 
 
+# the day an agreement was made ("is made this 11th day of August 2015", "entered into as of 1 March 2021")
+MADE_ON = r"(?:made|entered into|agreed)\W+(?:\w+\W+){0,6}?(?:this|on|as of)\b"
+
 ITEMS: tuple[Item, ...] = (
     Item("subject_matter", {"nl": "Voorwerp en duur", "fr": "Objet et durée", "en": "Subject matter and duration"},
          "present", _words(r"voorwerp|onderwerp|subject[- ]matter|objet|scope|toepassingsgebied|champ d'application"),
@@ -386,9 +389,7 @@ ITEMS: tuple[Item, ...] = (
                         r"enters? into force|(?:shall )?apply from|prend cours|vangt aan|aanvangt|begint op|gaat in op|"
                         r"produi\w* ses effets|sorti\w* ses effets|heeft uitwerking|"
                         r"ingaat op|"
-                        r"a partir du|with effect from|as from|"
-                        # "is made this 11th day of August 2015", "entered into as of 1 March 2021"
-                        r"(?:made|entered into|agreed)\W+(?:\w+\W+){0,6}?(?:this|on|as of)\b"),
+                        r"a partir du|with effect from|as from|" + MADE_ON),
          _words(r"overeenkomst|agreement|accords?\b|contrat|convention|protocol\w*|addendum|avenant"), None,
          ALL_KINDS | {ADDENDUM}, in_preamble=True),
     Item("signature_date", {"nl": "Ondertekend", "fr": "Signé", "en": "Signed"}, "signed",
