@@ -726,8 +726,10 @@ class Assistant:
                 if replaced and asks_about_the_past(context.question, infos[clause.document].signed) \
                         and not quoted & set(replaced):
                     result.append(self._best_of(context, replaced, candidates))
-                    lines.append(amended_line(context.language, replaced[0].label, infos[base].title, clause.label,
-                                              infos[clause.document].title, since.get(clause.document)))
+                line = amended_line(context.language, replaced[0].label, infos[base].title, clause.label,
+                                    infos[clause.document].title, since.get(clause.document)) if replaced else None
+                if line and line not in lines:  # which clause it changed, and from when ("Depuis quand …?")
+                    lines.append(line)
                 result.append(sentence)
                 continue
             changing = next((found for d in newest_first if base_of[d] == clause.document

@@ -189,3 +189,10 @@ def test_a_scan_for_a_value_reads_the_value_in_force(assistant):
     assert [(c.document, c.clause) for c in answer.citations] == [("bellevue-datalys-avenant-1", "1.1")]
     old = value_matches(assistant.store, question.replace("250 000", "100 000"), ["bellevue-datalys"])
     assert not old[0].matches
+
+
+def test_a_quote_of_the_addendum_says_what_it_changed_and_from_when(assistant):
+    answer = assistant.ask("Depuis quand le plafond de responsabilité de Datalys est-il de 250 000 euros ?")
+    assert answer.citations[0].document == "bellevue-datalys-avenant-1"
+    assert answer.text.count("a été modifié par l'article 1.1") == 1
+    assert "à partir du 1er janvier 2025." in answer.text
