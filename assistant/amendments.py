@@ -30,7 +30,10 @@ _CHANGES = re.compile(r"\b(?:vervangen|vervangt|gewijzigd|wijzigt|luidt|luiden|g
 # ("Artikel 6, lid 1, van de verwerkersovereenkomst": a paragraph of the clause)
 _REFERENCE = (r"\b(artikel|article|art\.|clause|section|bijlage|annexe?|annex|schedule|appendix)\s+"
               r"(\d+(?:\.\d+)*|[A-Z]\b|[IVX]{1,4}\b)(?:\s*\([^)]{0,60}\))?"
-              r"(?:,?\s*(?:lid|alinéa|paragraph|§)\s*\d+,?)?\s+")
+              r"(?:,?\s*(?:lid|alinéa|paragraph|§)\s*(\d+),?)?\s+")
+# the number a paragraph opens with ("3. De Gemeente kan …", "§ 2 …", "(2) …"), at the start of a quote or after
+# the end of a sentence in it
+_PARAGRAPH_NUMBER = re.compile(r"(?:^\W{0,3}|(?<=[.;:]\s))(?:§\s*)?\(?(\d{1,2})(?:[.)]|er\b)\s")
 _TARGET = re.compile(
     _REFERENCE + r"(?:van de|van het|of the|de la|de l'|du|des)\s+\w*(?:overeenkomst|agreement|contract|contrat|"
     r"convention|accord)", re.IGNORECASE)
@@ -95,25 +98,44 @@ def label_key(label: str) -> tuple[str, str]:
     return "clause", label.upper()
 
 
-def changed_labels(text: str) -> set[tuple[str, str]]:
-    """The clauses of the amended agreement that a clause of an addendum changes (as label keys)."""
+def _changes(text: str) -> set[tuple[tuple[str, str], str | None]]:
+    """(label key, paragraph or None) of each clause of the amended agreement that a clause of an addendum changes:
+    "Artikel 6, lid 1, van de verwerkersovereenkomst wordt vervangen" changes paragraph 1 of article 6."""
     found = set()
     for start, end in split_sentences(text):
         sentence = text[start:end]
         if _CHANGES.search(sentence):
-            found |= {_key(m.group(1), m.group(2)) for pattern in (_TARGET, _BARE_TARGET)
+            found |= {(_key(m.group(1), m.group(2)), m.group(3)) for pattern in (_TARGET, _BARE_TARGET)
                       for m in pattern.finditer(sentence)}
     return found
 
 
-def amends(addendum_clause: Clause, label: str) -> bool:
+def changed_labels(text: str) -> set[tuple[str, str]]:
+    """The clauses of the amended agreement that a clause of an addendum changes (as label keys)."""
+    return {key for key, _ in _changes(text)}
+
+
+def amends(addendum_clause: Clause, label: str, quote: str | None = None) -> bool:
     """Whether the addendum's clause changes the clause `label` of the amended agreement (or the article it
-    belongs to: a new article 12 changes 12.2 too)."""
+    belongs to: a new article 12 changes 12.2 too) — and, when it names one paragraph ("lid 4") and the `quote`
+    of that clause opens others only ("3. De Gemeente kan …"), not the quoted words."""
     kind, number = label_key(label)
-    for changed_kind, changed in changed_labels(addendum_clause.text):
-        if changed_kind == kind and (number == changed or number.startswith(changed + ".")):
+    opened = {m.group(1) for m in _PARAGRAPH_NUMBER.finditer(quote or "")}
+    for (changed_kind, changed), paragraph in _changes(addendum_clause.text):
+        if changed_kind == kind and (number == changed or number.startswith(changed + ".")) and not (
+                paragraph and opened and paragraph not in opened):
             return True
     return False
+
+
+def changes_part_of(addendum_clauses: Iterable[Clause], label: str, quote: str) -> bool:
+    """Whether the quote of clause `label` holds paragraphs besides those the addendum's clauses change ("1. … 3. De
+    Gemeente kan binnen veertien dagen … 4. Twilio …" when only "lid 4" is struck): those stay in force."""
+    kind, number = label_key(label)
+    opened = {m.group(1) for m in _PARAGRAPH_NUMBER.finditer(quote)}
+    changed = {paragraph for clause in addendum_clauses for (k, n), paragraph in _changes(clause.text)
+               if k == kind and (number == n or number.startswith(n + "."))}
+    return bool(opened) and None not in changed and bool(opened - changed)
 
 
 def asks_about_the_past(question: str, signed: str | None = None) -> bool:

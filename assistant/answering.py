@@ -21,7 +21,7 @@ from review.items import AUTHORITY
 from review.models import STATED
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
-from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum
+from .amendments import amended_agreement, amends, asks_about_the_past, changes_part_of, is_addendum
 from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amended_line, clause_heading,
                          clause_reference, coverage_of, direct_answer, lead_sentence, referenced_annexes,
@@ -733,13 +733,15 @@ class Assistant:
                 result.append(sentence)
                 continue
             changing = next((found for d in newest_first if base_of[d] == clause.document
-                             if (found := [c for c in self.store.clauses(d) if amends(c, clause.label)])), [])
+                             if (found := [c for c in self.store.clauses(d)
+                                           if amends(c, clause.label, sentence.text)])), [])
             if not changing:
                 result.append(sentence)
                 continue
             addendum = infos[changing[0].document]
             if asks_about_the_past(context.question, addendum.signed) or any(  # spaces aside: PDF cells wrap
-                    _squeezed(sentence.text) in _squeezed(c.text) for c in changing):
+                    _squeezed(sentence.text) in _squeezed(c.text) for c in changing) or changes_part_of(
+                    changing, clause.label, sentence.text):
                 result.append(sentence)
             if not quoted & set(changing):
                 result.append(self._best_of(context, changing, candidates))

@@ -43,7 +43,7 @@ def _amend(grid: Grid, addendum: str, clauses, target_info, from_date: str | Non
     whole = None  # the addendum read as a whole, for the tables it attaches (once, when a list is replaced)
     for clause in clauses:
         amended = [i for i, cell in enumerate(cells) if cell.status == STATED and cell.clause
-                   and cell.amended_by != addendum and amends(clause, cell.clause)]
+                   and cell.amended_by != addendum and amends(clause, cell.clause, cell.quote)]
         if not amended:
             continue
         new = extract_grid(target_info, [clause], kind=grid.kind)

@@ -196,3 +196,20 @@ def test_a_quote_of_the_addendum_says_what_it_changed_and_from_when(assistant):
     assert answer.citations[0].document == "bellevue-datalys-avenant-1"
     assert answer.text.count("a été modifié par l'article 1.1") == 1
     assert "à partir du 1er janvier 2025." in answer.text
+
+
+def test_a_change_of_one_paragraph_leaves_the_others_in_force():
+    """"Artikel 5, lid 4, vervalt" strikes paragraph 4: a quote of paragraph 3 stands; a quote of the whole article
+    gives way in part (the addendum follows it)."""
+    from assistant.amendments import changes_part_of
+
+    addendum = Clause("add", "2", "2", None, (),
+                      "Twilio Inc. wordt geschrapt als subverwerker. Artikel 5, lid 4, vervalt.", (1, 1), 0, 10, "nl")
+    third = "3. De Gemeente kan binnen veertien dagen na die aankondiging bezwaar maken."
+    whole = "1. De Gemeente geeft een algemene toestemming. " + third + " 4. Twilio Inc. verwerkt de telefoonnummers."
+    assert not amends(addendum, "5", third) and amends(addendum, "5", whole) and amends(addendum, "5")
+    assert changes_part_of([addendum], "5", whole) and not changes_part_of([addendum], "5", "4. Twilio Inc. …")
+    # a whole article replaced leaves nothing of it in force
+    replaced = Clause("add", "1", "1", None, (), "Artikel 5 van de overeenkomst wordt vervangen door: …", (1, 1), 0, 10,
+                      "nl")
+    assert amends(replaced, "5", third) and not changes_part_of([replaced], "5", whole)
