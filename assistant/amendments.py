@@ -128,14 +128,22 @@ def amends(addendum_clause: Clause, label: str, quote: str | None = None) -> boo
     return False
 
 
-def changes_part_of(addendum_clauses: Iterable[Clause], label: str, quote: str) -> bool:
-    """Whether the quote of clause `label` holds paragraphs besides those the addendum's clauses change ("1. … 3. De
-    Gemeente kan binnen veertien dagen … 4. Twilio …" when only "lid 4" is struck): those stay in force."""
+def part_in_force(addendum_clauses: Iterable[Clause], label: str, quote: str) -> tuple[int, int] | None:
+    """The span of the quote of clause `label` that the addendum's clauses leave in force, when they change some of
+    its numbered paragraphs only and those open or close it ("1. … 3. De Gemeente kan binnen veertien dagen …
+    4. Twilio …" when "lid 4" is struck: up to paragraph 4); None when nothing is left or the change is inside."""
     kind, number = label_key(label)
-    opened = {m.group(1) for m in _PARAGRAPH_NUMBER.finditer(quote)}
+    opened = [(m.group(1), m.start()) for m in _PARAGRAPH_NUMBER.finditer(quote)]
     changed = {paragraph for clause in addendum_clauses for (k, n), paragraph in _changes(clause.text)
                if k == kind and (number == n or number.startswith(n + "."))}
-    return bool(opened) and None not in changed and bool(opened - changed)
+    if not opened or not changed or None in changed:
+        return None
+    ends = [start for _, start in opened[1:]] + [len(quote)]
+    kept = [i for i, (paragraph, _) in enumerate(opened) if paragraph not in changed]
+    if not kept or len(kept) == len(opened) or kept != list(range(kept[0], kept[-1] + 1)):
+        return None
+    start = 0 if kept[0] == 0 else opened[kept[0]][1]  # (with the heading before the first paragraph)
+    return start, len(quote[:ends[kept[-1]]].rstrip())
 
 
 def asks_about_the_past(question: str, signed: str | None = None) -> bool:

@@ -21,7 +21,7 @@ from review.items import AUTHORITY
 from review.models import STATED
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
-from .amendments import amended_agreement, amends, asks_about_the_past, changes_part_of, is_addendum
+from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum, part_in_force
 from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amended_line, clause_heading,
                          clause_reference, coverage_of, direct_answer, lead_sentence, referenced_annexes,
@@ -740,9 +740,16 @@ class Assistant:
                 continue
             addendum = infos[changing[0].document]
             if asks_about_the_past(context.question, addendum.signed) or any(  # spaces aside: PDF cells wrap
-                    _squeezed(sentence.text) in _squeezed(c.text) for c in changing) or changes_part_of(
-                    changing, clause.label, sentence.text):
+                    _squeezed(sentence.text) in _squeezed(c.text) for c in changing):
                 result.append(sentence)
+            elif part := part_in_force(changing, clause.label, sentence.text):
+                # the paragraphs the addendum left alone, without the one it changed — after the new wording when
+                # that replaces the quote's opening
+                start, end = sentence.start + part[0], sentence.start + part[1]
+                if part[0] > 0 and not quoted & set(changing):
+                    result.append(self._best_of(context, changing, candidates))
+                    quoted |= set(changing)
+                result.append(replace(sentence, start=start, end=end, text=clause.text[start:end]))
             if not quoted & set(changing):
                 result.append(self._best_of(context, changing, candidates))
                 quoted |= set(changing)

