@@ -152,6 +152,9 @@ GROUPS = [
     ("bevestigen bevestiging", "confirmer confirmation", "confirm confirmation"),
     ("afloop verstrijken", "expiration", "expiry expiration expire expires"),
     ("einde", "fin", "end"),  # "à la fin du contrat" ~ "after the end of the contract"
+    # "does not answer within twenty days" ~ "à défaut de réponse dans ce délai"
+    ("antwoord antwoorden antwoordt reageert reageren reactie", "réponse répond répondre", "answer answers respond "
+     "responds response reply"),
     ("logbestand logbestanden logs logging", "journaux journal journalisation", "logs log logging"),
     ("overmacht", "majeure", "majeure"),
     ("gemeente", "commune", "municipality"),

@@ -209,3 +209,23 @@ def test_words_stemmed_like_a_lexicon_word_of_another_meaning_keep_their_own_mea
     assert meets("the controller", "en", "de verwerkingsverantwoordelijke", "nl")
     # an earlier version is not the EEA
     assert not meets("de eerdere versie", "nl", "outside the EEA", "en")
+
+
+def test_an_answer_not_given_meets_a_reponse_not_given():
+    """Found by a question written blind (own set, t06): "does not answer … within twenty days" and "à défaut de
+    réponse dans ce délai"; the end of a contract and its logs across languages (t03, u14)."""
+    from ingest.lexicon import covered
+    from ingest.text import compound_stems, stems
+
+    def met(question, q_lang, text, t_lang):
+        return covered(set(stems(question, q_lang)), q_lang, set(stems(text, t_lang)), True,
+                       compound_stems(question, q_lang))
+
+    assert "answer" in met("What happens if the ISPF does not answer within twenty days?", "en",
+                           "À défaut de réponse dans ce délai, l'autorisation est réputée refusée.", "fr")
+    assert "reaer" in met("Wat als de gemeente niet reageert?", "nl", "If the Controller does not respond, …", "en")
+    assert "fin" in met("Que deviennent les données après la fin du contrat ?", "fr",
+                        "The Processor deletes all data within ninety days after the end of the contract.", "en")
+    assert "toegangslog" in met("Hoe lang bewaart Medilogix de toegangslogs?", "nl",
+                                "Les journaux d'accès sont conservés pendant douze mois.", "fr")
+
