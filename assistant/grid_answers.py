@@ -38,7 +38,7 @@ _DONE = r"gebeur\w*|happens?|becomes?|deviennent|devient|advient|doen|do|done|fa
 _SUBPROCESSORS = r"subverwerkers?|sub-?processors?|sous-traitants? ulterieurs?|onderaannemers?|sub-?contractors?"
 _PERMISSION = r"permission|authori[sz]\w*|consent\w*|approv\w*|toestemming|goedkeuring|toelating|autoris\w*|" \
               r"accord prealable|approbation"
-_WHICH = r"welke?|which|what|quels?|quelles?|wie zijn|who are|lijst|list|liste"
+_WHICH = r"welke?|which|what(?! happens)|quels?|quelles?|wie zijn|who are|lijst|list|liste"
 # - data leaving the EU ("Zit er een subverwerker buiten Europa?", "Compare the international transfers …"): the
 #   transfers, whatever kind of answer it wants;
 _OUTSIDE_EU = r"(?:buiten|outside(?: of)?|hors|en dehors)\s+(?:de |het |the |l'|de l'|d')?" \

@@ -413,3 +413,13 @@ def test_the_deletion_of_data_of_one_kind_is_asked_at_the_end_only_where_the_que
         "Dans quel délai Quillon doit-elle supprimer les données après la fin du contrat ?")
     assert "return_period" in asked_items("Within how many days must the data be returned when the agreement ends?")
     assert "deletion_period" in asked_items("Binnen welke termijn moet Datavanger de gegevens verwijderen?")
+
+
+def test_what_happens_asks_no_list():
+    """"What happens if the ISPF does not answer … a new sub-processor …?" asks a consequence, not the list of
+    sub-processors (whose annex then led the answer)."""
+    from assistant.grid_answers import content_items
+
+    assert "subprocessor_list" not in content_items(
+        "What happens if the ISPF does not answer Medilogix's request for a new sub-processor within twenty days?")
+    assert "subprocessor_list" in content_items("What sub-processors does Medilogix use?")
