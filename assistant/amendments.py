@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ingest.labels import is_annex_label
+from ingest.metadata import MONTH_NAMES
 from ingest.models import Clause, DocumentInfo
 from ingest.text import STOPWORDS, fold, tokens
 from ingest.units import split_sentences
@@ -48,10 +49,7 @@ _PAST = re.compile(r"(?<!\w)(?:oorspronkelijk\w*|vroeger\w*|original\w*|previous
                    r"auparavant|précédent\w*|(?:vóór|voor|before|prior to|avant)\s+(?:[\w'’]+\s+){0,3}?"
                    r"(?:[ldLD]['’])?(?:addendum|avenant|amendment|wijziging|inwerkingtreding|ingangsdatum|entrée|effective))(?!\w)",
                    re.IGNORECASE)
-_MONTH_NUMBERS = {m: i % 12 + 1 for i, m in enumerate(
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-    "january february march april may june july august september october november december".split())}
+_MONTH_NUMBERS = {m: i + 1 for names in MONTH_NAMES.values() for i, m in enumerate(names)}
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(_MONTH_NUMBERS)})\s+(\d{{4}})\b|\b(\d{{4}})-(\d{{2}})\b", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\b(?:nv|bv|b\.v\.|sa|sas|srl|bvba|vzw|asbl|ltd|inc|gmbh|limited)\.?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:de|het|la|le|les|l'|the)\s+", re.IGNORECASE)

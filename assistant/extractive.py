@@ -12,6 +12,7 @@ from math import fsum
 from typing import Protocol
 
 from ingest.lexicon import SECTION_WORDS, covered
+from ingest.metadata import MONTH_NAMES
 from ingest.segment import roman_number
 from ingest.text import compound_stems, fold, stems
 from ingest.units import row_headers, split_sentences, table_header
@@ -310,18 +311,14 @@ _AMENDED = {
 
 
 _SINCE = {"nl": " met ingang van {date}", "fr": " à partir du {date}", "en": " with effect from {date}"}
-_MONTH_NAMES = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "en": "January February March April May June July August September October November December",
-}
 
 
 def spelled_date(iso: str, language: str) -> str:
     """"2025-06-01" as the question's language writes it: "1 juni 2025", "1er juin 2025", "1 June 2025"."""
     year, month, day = (int(part) for part in iso.split("-"))
-    months = _MONTH_NAMES.get(language, _MONTH_NAMES["en"]).split()
-    return f"{'1er' if day == 1 and language == 'fr' else day} {months[month - 1]} {year}"
+    language = language if language in MONTH_NAMES else "en"
+    name = MONTH_NAMES[language][month - 1]
+    return f"{'1er' if day == 1 and language == 'fr' else day} {name.capitalize() if language == 'en' else name} {year}"
 
 
 def amended_line(language: str, label: str, document_title: str, by_label: str, addendum_title: str,

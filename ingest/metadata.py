@@ -54,14 +54,13 @@ _DESIGNATION = re.compile(r"^(?:la société|société|de vennootschap|the compa
                           r"besloten)\s+vennootschap\s+(?=[A-Z0-9])", re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“”«„']\s*([^\"“”«»„']{2,60}?)\s*[\"“”»']")
 
-_MONTHS = {
-    **{m: i + 1 for i, m in enumerate("januari februari maart april mei juni juli augustus september oktober "
-                                        "november december".split())},
-    **{m: i + 1 for i, m in enumerate("janvier février mars avril mai juin juillet août septembre octobre "
-                                        "novembre décembre".split())},
-    **{m: i + 1 for i, m in enumerate("january february march april may june july august september october "
-                                        "november december".split())},
+# The months in each language, January first (lower case)
+MONTH_NAMES = {
+    "nl": tuple("januari februari maart april mei juni juli augustus september oktober november december".split()),
+    "fr": tuple("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()),
+    "en": tuple("january february march april may june july august september october november december".split()),
 }
+_MONTHS = {m: i + 1 for names in MONTH_NAMES.values() for i, m in enumerate(names)}
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # abbreviated as the three languages abbreviate them ("3 Mar. 2025", "12 mrt. 2025", "1er févr. 2025")
