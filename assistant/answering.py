@@ -32,6 +32,7 @@ from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_case, asked_kinds, a
 from .filters import allowed_documents
 from .grid_answers import (grid_evidence, grid_lead, grid_parts, grid_value, holds_named_value, keeps_data_inside,
                            on_topic, value_matches, with_grid_clauses)
+from .grids import in_force_from
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
 from .models import Answer, Citation, Retrieved
@@ -714,8 +715,7 @@ class Assistant:
         if not base_of:
             return chosen, []
         newest_first = sorted(base_of, key=lambda d: infos[d].signed or "", reverse=True)
-        since = {grid.document: cell.value if cell.status == STATED else infos[grid.document].signed
-                 for grid in self.store.grids(list(base_of)) if (cell := grid.cell("effective_date"))}
+        since = {grid.document: in_force_from(grid, infos[grid.document]) for grid in self.store.grids(list(base_of))}
         result, lines = [], []
         quoted = {candidates[s.rank].clause for s in chosen}
         for sentence in chosen:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ingest.models import DocumentInfo
 from review.extract import extract_grid
 from review.items import BY_ID
 from review.models import STATED, Grid
@@ -27,11 +28,16 @@ def grids_in_force(store, documents: list[str] | None = None, grids: dict[str, G
         target = amended_agreement(addendum, clauses[0].text[:600] if clauses else addendum.title, infos.values())
         if target is None or target not in grids or addendum.document not in grids:
             continue
-        effective = grids[addendum.document].cell("effective_date")
         grids[target] = _amend(grids[target], addendum.document, clauses, infos[target],
-                               effective.value if effective and effective.status == STATED else addendum.signed)
+                               in_force_from(grids[addendum.document], addendum))
     wanted = set(documents) if documents is not None else None
     return [grid for document, grid in sorted(grids.items()) if wanted is None or document in wanted]
+
+
+def in_force_from(grid: Grid, addendum: DocumentInfo) -> str | None:
+    """The ISO date an addendum takes effect: its grid's effective date, else the day it was signed."""
+    effective = grid.cell("effective_date")
+    return effective.value if effective and effective.status == STATED else addendum.signed
 
 
 def _amend(grid: Grid, addendum: str, clauses, target_info, from_date: str | None) -> Grid:
