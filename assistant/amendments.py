@@ -113,27 +113,29 @@ def changed_labels(text: str) -> set[tuple[str, str]]:
     return {key for key, _ in _changes(text)}
 
 
-def amends(addendum_clause: Clause, label: str, quote: str | None = None) -> bool:
-    """Whether the addendum's clause changes the clause `label` of the amended agreement (or the article it
-    belongs to: a new article 12 changes 12.2 too) — and, when it names one paragraph ("lid 4") and the `quote`
-    of that clause opens others only ("3. De Gemeente kan …"), not the quoted words."""
+def _paragraphs_changed(addendum_clauses: Iterable[Clause], label: str) -> set[str | None]:
+    """The paragraphs of clause `label` (or of the article it belongs to: a new article 12 changes 12.2 too) that
+    the addendum's clauses change; None stands for the whole clause."""
     kind, number = label_key(label)
+    return {paragraph for clause in addendum_clauses for (k, n), paragraph in _changes(clause.text)
+            if k == kind and (number == n or number.startswith(n + "."))}
+
+
+def amends(addendum_clause: Clause, label: str, quote: str | None = None) -> bool:
+    """Whether the addendum's clause changes the clause `label` of the amended agreement — and, when it names one
+    paragraph ("lid 4") and the `quote` of that clause opens others only ("3. De Gemeente kan …"), not the quoted
+    words."""
     opened = {m.group(1) for m in _PARAGRAPH_NUMBER.finditer(quote or "")}
-    for (changed_kind, changed), paragraph in _changes(addendum_clause.text):
-        if changed_kind == kind and (number == changed or number.startswith(changed + ".")) and not (
-                paragraph and opened and paragraph not in opened):
-            return True
-    return False
+    return any(paragraph is None or not opened or paragraph in opened
+               for paragraph in _paragraphs_changed([addendum_clause], label))
 
 
 def part_in_force(addendum_clauses: Iterable[Clause], label: str, quote: str) -> tuple[int, int] | None:
     """The span of the quote of clause `label` that the addendum's clauses leave in force, when they change some of
     its numbered paragraphs only and those open or close it ("1. … 3. De Gemeente kan binnen veertien dagen …
     4. Twilio …" when "lid 4" is struck: up to paragraph 4); None when nothing is left or the change is inside."""
-    kind, number = label_key(label)
     opened = [(m.group(1), m.start()) for m in _PARAGRAPH_NUMBER.finditer(quote)]
-    changed = {paragraph for clause in addendum_clauses for (k, n), paragraph in _changes(clause.text)
-               if k == kind and (number == n or number.startswith(n + "."))}
+    changed = _paragraphs_changed(addendum_clauses, label)
     if not opened or not changed or None in changed:
         return None
     ends = [start for _, start in opened[1:]] + [len(quote)]

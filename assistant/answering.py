@@ -739,20 +739,21 @@ class Assistant:
                 result.append(sentence)
                 continue
             addendum = infos[changing[0].document]
+            left = None  # the paragraphs the addendum left alone, without the one it changed
             if asks_about_the_past(context.question, addendum.signed) or any(  # spaces aside: PDF cells wrap
                     _squeezed(sentence.text) in _squeezed(c.text) for c in changing):
                 result.append(sentence)
             elif part := part_in_force(changing, clause.label, sentence.text):
-                # the paragraphs the addendum left alone, without the one it changed — after the new wording when
-                # that replaces the quote's opening
                 start, end = sentence.start + part[0], sentence.start + part[1]
-                if part[0] > 0 and not quoted & set(changing):
-                    result.append(self._best_of(context, changing, candidates))
-                    quoted |= set(changing)
-                result.append(replace(sentence, start=start, end=end, text=clause.text[start:end]))
+                left = replace(sentence, start=start, end=end, text=clause.text[start:end])
+                if part[0] == 0:  # (after the new wording when that replaces the quote's opening)
+                    result.append(left)
+                    left = None
             if not quoted & set(changing):
                 result.append(self._best_of(context, changing, candidates))
                 quoted |= set(changing)
+            if left is not None:
+                result.append(left)
             lines.append(amended_line(context.language, clause.label, infos[clause.document].title,
                                       changing[0].label, addendum.title, since.get(addendum.document)))
         return result, lines
