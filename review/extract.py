@@ -22,7 +22,7 @@ from ingest.text import fold
 from ingest.units import split_sentences
 
 from . import values
-from .items import ADDENDUM, BY_ID, ITEMS, MADE_ON, NDA, OTHER, PROCESSING, SLA, Item
+from .items import ADDENDUM, BY_ID, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
 VERSION = "42"  # bump when extraction changes: stored grids of an older version are computed again
@@ -269,14 +269,6 @@ _HOW_OFTEN = re.compile(r"\b(?:once|twice|(?:een|twee)maal|(?:een|twee) keer|(?:
                         r"(?:(?:every|per|in|any|each|par|periode|de|van|om)\s+){1,3}$")
 
 
-_MADE_ON = re.compile(rf"\b{MADE_ON}")
-# The item whose verb a period of the other's may follow in one sentence ("return … within thirty days or delete")
-_RIVAL = {"deletion_period": BY_ID["return_period"].topic, "return_period": BY_ID["deletion_period"].topic}
-# a sentence about the backups ("Les copies de sauvegarde sont effacées …") states their period, not the deletion's
-_BACKUPS_FIRST = re.compile(r"^\W*(?:(?:les|de|the|all|alle|toutes les)\s+)?(?:copies de )?"
-                            r"(?:sauvegardes?|back-?ups?|backup copies|reservekopie\w*)\b")
-
-
 def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
     """The duration the item asks for: the first one that follows the item's cue within a few words ("op de hoogte
     ... ten minste dertig (30) kalenderdagen"), else one just before the cue ("thirty (30) days' notice"), else one
@@ -303,9 +295,9 @@ def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
             if any(0 <= start - m.end() <= 40 and not any(m.end() <= s < start for _, s, _ in found)
                    for m in topics):
                 return duration
-    if item.id in _RIVAL and not any(0 <= start - m.end() <= 40 for _, start, _ in found for m in topics):
+    if item.rival and not any(0 <= start - m.end() <= 40 for _, start, _ in found for m in topics):
         # "return the personal data within thirty (30) days … or delete them": the period is the return's
-        rival = [m.end() for m in _RIVAL[item.id].finditer(folded)]
+        rival = [m.end() for m in BY_ID[item.rival].topic.finditer(folded)]
         if all(any(0 <= start - end <= 40 for end in rival) for _, start, _ in found):
             return None
     for duration, start, _ in found:
@@ -417,7 +409,7 @@ def _candidates(item: Item, sentences: list[Unit], roles: dict[str, re.Pattern])
         if _is_preamble(unit.clause.label) and not item.in_preamble:
             continue
         score = _score(item, unit)
-        if score is None or item.id == "deletion_period" and _BACKUPS_FIRST.search(unit.folded):
+        if score is None or item.not_opening is not None and item.not_opening.search(unit.folded):
             continue
         value = _value(item, unit.text, unit.folded)
         if value is None or value == "stated" and len(unit.text.split()) < 4:
@@ -427,8 +419,8 @@ def _candidates(item: Item, sentences: list[Unit], roles: dict[str, re.Pattern])
         if party < 0 and item.kind == "person":
             continue  # the other party's officer ("The Council's data protection officer, Alan Reeve")
         score += party
-        if item.id == "effective_date" and not item.topic.search(_MADE_ON.sub(" ", unit.folded)):
-            score -= 1  # the day it was made ("made on 12 March") yields to the day it "takes effect"
+        if item.weaker is not None and not item.topic.search(item.weaker.sub(" ", unit.folded)):
+            score -= 1  # named by its weaker words only: the day it was made yields to the day it "takes effect"
         if item.kind != "present" and value not in ("stated", EITHER):
             score += 1  # a value of the item's kind; a sentence that chooses between general and specific beats
             # one that copies the regulation's "specific or general"

@@ -67,6 +67,14 @@ class Item:
     # puis les efface dans un délai de trente jours"); not for items whose topic also names other periods
     # ("renews for one-year periods unless notice … sixty days before")
     own_verb_period: bool = False
+    # the item whose verb a period of this one's may follow instead in one sentence ("return … within thirty days or
+    # delete them": the return's)
+    rival: str | None = None
+    # a sentence that opens on this is about another item ("Les copies de sauvegarde sont effacées …": the backups')
+    not_opening: re.Pattern | None = None
+    # topic words that say less than the others: a sentence the topic names only by them yields ("made on 12 March"
+    # to "takes effect on 1 April")
+    weaker: re.Pattern | None = None
     # whose fact it is: a sentence about this party ("the Processor's DPO") beats one about the other ("the DPO of
     # the Controller"), by role word or by the party's own name
     party: str | None = None
@@ -264,13 +272,16 @@ ITEMS: tuple[Item, ...] = (
                             # "bezorgt de Verwerker alle persoonsgegevens … aan de Gemeente"
                             r"(?:bezorg\w*|deliver\w*) (?:\w+ ){0,4}(?:persoonsgegevens|gegevens|personal data|data)"),
          _words(_END), _words(r"back-?ups?|sauvegardes?|verwijder\w*|delet\w*|supprim\w*|detrui\w*|vernietig\w*"),
-         frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True, cue_in_heading=True),
+         frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True, cue_in_heading=True,
+         rival="deletion_period"),
     Item("deletion_period", {"nl": "Verwijdering bij einde", "fr": "Suppression en fin de contrat",
                              "en": "Deletion at end"},
          "duration", _words(r"verwijder\w*|wissen|wist|vernietig\w*|delet\w*|eras\w*|destroy\w*|destruction|"
                             r"supprim\w*|suppression|effac\w*|detrui\w*"),
          _words(_END), _words(r"logs?|journaux|kwetsbaar\w*|vulnerab\w*"),
-         frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True, cue_in_heading=True),
+         frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True, cue_in_heading=True,
+         rival="return_period", not_opening=re.compile(r"^\W*(?:(?:les|de|the|all|alle|toutes les)\s+)?(?:copies de )?"
+                                                      r"(?:sauvegardes?|back-?ups?|backup copies|reservekopie\w*)\b")),
     Item("backup_retention", {"nl": "Back-ups na einde", "fr": "Sauvegardes", "en": "Backups"},
          "duration", _words(r"back-?ups?|sauvegardes?|reservekopie\w*|backup copies"),
          _words(r"bewaard|overschreven|verwijder\w*|retained|overwritten|deleted|conserv\w*|ecras\w*|supprim\w*|"
@@ -391,7 +402,7 @@ ITEMS: tuple[Item, ...] = (
                         r"ingaat op|"
                         r"a partir du|with effect from|as from|" + MADE_ON),
          _words(r"overeenkomst|agreement|accords?\b|contrat|convention|protocol\w*|addendum|avenant"), None,
-         ALL_KINDS | {ADDENDUM}, in_preamble=True),
+         ALL_KINDS | {ADDENDUM}, in_preamble=True, weaker=re.compile(rf"\b{MADE_ON}")),
     Item("signature_date", {"nl": "Ondertekend", "fr": "Signé", "en": "Signed"}, "signed",
          _words(r"$^"), None, None, ALL_KINDS | {ADDENDUM}),
 )
