@@ -198,8 +198,8 @@ def find_parties(preamble: str) -> list[Party]:
             end = min(end + 1, len(block))
         own = "\n".join(block[:end])
         aliases = []
-        # (a quote may wrap: "ci-après « le" / "sous-traitant »")
-        for alias_text in _SHORT_NAME.findall(" ".join(block[:end])) + _ALIAS.findall(" ".join(block[:end])):
+        one_line = own.replace("\n", " ")  # (a quote may wrap: "ci-après « le" / "sous-traitant »")
+        for alias_text in _SHORT_NAME.findall(one_line) + _ALIAS.findall(one_line):
             # "hereinafter each a "Party" and together the "Parties"" names them all, not this one
             aliases += [a.strip() for a in _QUOTED.findall(alias_text) if not _ALL_PARTIES.fullmatch(a.strip())]
         role = _role(" ".join(aliases)) or _role(own) or group_role or _side(" ".join(aliases))
