@@ -1,6 +1,6 @@
 """Writes the agreements of tests/review/agreements that are not plain text: a Dutch DOCX whose article numbers
 Word draws from a multilevel list (none in the text) with its sub-processors in a Word table; an English PDF with
-"Section 4.02" numbers under "ARTICLE IV" headings and a French one with "§1er." paragraphs and a ten-row retention
+"Section 4.02" numbers under "ARTICLE IV" headings, a French one with "§1er." paragraphs and a ten-row retention
 table, typeset by reportlab with tables and page breaks; a Dutch "Art. 5. / § 1." agreement as a scan (pages as
 images, a little turned, no text layer); a French DOCX whose chapters are Word headings and whose articles carry
 their titles inline ("Article 8. Violations de données. (1) …"); a Brussels agreement in Dutch and French side by side
@@ -121,7 +121,7 @@ def main() -> None:
     write_numbered_docx(HERE / "sources" / "brielmeers-quillon-participation.txt",
                         folder / "brielmeers-quillon-participation.docx", CLAUSE_LEVELS)
     for name in ("harbourside-dpa-sections", "cpas-waremme-conservation", "scheldevallei-tallyo-permits",
-                 "famenne-pse-medilogix"):
+                 "famenne-pse-medilogix", "oudenhoeve-kwadrant-afspraken"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
     write_heading_docx(HERE / "sources" / "hoogmolen-kampido-jeugdwerking.txt",
