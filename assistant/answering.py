@@ -466,7 +466,7 @@ class Assistant:
         # does (_complementary adds it)
         valued = best if not stating or stating[0] is best or states_asked_kind(best.text, checkable, question) \
             else stating[0]
-        grid = grid_evidence(self.store, question, clause, best.text)
+        grid = grid_evidence(self.store, question, clause, best.text, asked)
         case = asked_case(question)
         if case is not None and not set(stems(case, language)):
             case = None  # (only names or function words)

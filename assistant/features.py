@@ -77,7 +77,7 @@ _PARTY = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*\s+(?:NV|BV|BVBA|SA|SA
 _ASKS = {
     "duration": re.compile(r"\b(?:hoe lang|hoeveel (?:uur|uren|dagen|werkdagen|weken|maanden|jaar|tijd)|"
                            r"binnen (?:welke|hoeveel)|\w*termijn(?:en)?|hoe snel|tegen wanneer|by when|d'ici quand|"
-                           r"how much notice|how (?:long|many (?:hours|days|"
+                           r"how much notice|how far (?:ahead|in advance)|how (?:long|many (?:hours|days|"
                            r"weeks|months|years|business days|working days)|quickly|soon|much time)|within what|"
                            r"what period|what notice|combien de (?:temps|jours|heures|mois|semaines|ans)|"
                            r"dans quel délai|quel délai|délais?|préavis|periods?|deadlines?|notice periods?)\b",
@@ -171,6 +171,9 @@ def asks_keeping(question: str) -> bool:
 _ASKS_END_OR_START = re.compile(r"\b(?:expir\w*|ends?|ended|terminat\w*|eindigt|afloop\w*|loopt af|vervalt|"
                                 r"prend fin|fin|begin\w*|starts?|ingaat|gaat in|in werking|takes effect|effect\w*|"
                                 r"vigueur)\b", re.IGNORECASE)
+# "When are the data of an appointment deleted?" — "thirty days after the appointment": when something happens may
+# be a period after another event; "On which date …" asks for a date
+_ASKS_WHEN = re.compile(r"\b(?:when|wanneer|quand)\b", re.IGNORECASE)
 _RELATIVE_DATE = re.compile(rf"(?:{_DURATION.pattern})\s+(?:after|before|following|from|na|vóór|voor|vanaf|"
                             r"après|avant|à compter)\b[^.,;:()]{0,40}", re.IGNORECASE)
 
@@ -179,10 +182,10 @@ def _stated(kind: str, text: str, question: str) -> re.Match | None:
     """The first value of the kind in the text that can answer the question: a fee asked is money (a percentage of
     it is not), a number of hours asked is no period of months or years (nor the reverse), how long something is
     kept is stated where keeping (or deleting) is spoken of — not by an audit's notice period — and when an
-    agreement ends or starts may be a period after another date."""
+    agreement ends or starts, or when something happens, may be a period after another date."""
     if kind == "amount" and asks_money(question):
         return _MONEY.search(text)
-    if kind == "date" and _ASKS_END_OR_START.search(question):
+    if kind == "date" and (_ASKS_END_OR_START.search(question) or _ASKS_WHEN.search(question)):
         return _DATE.search(text) or _RELATIVE_DATE.search(text)
     if kind == "duration" and asks_keeping(question) and not _KEEPING_OR_DELETING.search(text) and "|" not in text:
         return None  # (a table's row says it in its header: "Durée de conservation")

@@ -56,6 +56,10 @@ _WHICH_DATA = rf"{_WHICH_KIND_OF}(?:(?:persoons)?gegevens|(?:personal )?(?:data|
 _WHOSE_DATA = rf"wiens (?:persoons)?gegevens|van wie|whose (?:personal )?data|donnees de qui|about whom|over wie|" \
               rf"{_WHICH_KIND_OF}(?:betrokkenen|data subjects|personnes concernees)"
 _RUNS = r"loopt|duurt|runs?|lasts?|appl(?:y|ies)|dure|valable|geldig|geldt|in force|en vigueur|van kracht"
+# - from when it runs ("From which date does the agreement apply?", "Vanaf wanneer geldt de overeenkomst?"): the
+#   effective date.
+_FROM_WHEN = r"from (?:which|what) (?:date|day)|(?:from|since) when|vanaf (?:wanneer|welke datum)|sinds wanneer|" \
+             r"a partir de quand|a partir de quelle date|depuis quand"
 _AGREEMENT = r"\w*overeenkomst\w*|agreements?|contracts?|contrats?|nda|accords?|conventions?|protocol\w*"
 
 
@@ -78,6 +82,7 @@ _CONTENT_QUESTIONS = ((_all_of(_DATA, _AT_END, _DONE), ("return_period", "deleti
                       (_all_of(_WHICH, _SUBPROCESSORS), ("subprocessor_list",)),
                       ([_OUTSIDE], ("transfers",)),
                       (_all_of(_HOW_LONG, _RUNS, _AGREEMENT), ("term",)),
+                      (_all_of(_FROM_WHEN, _RUNS, _AGREEMENT), ("effective_date",)),
                       (_all_of(_WHICH_DATA), ("data_types",)),
                       (_all_of(_WHOSE_DATA), ("data_subjects",)))
 
@@ -122,17 +127,18 @@ def content_items(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*worded, *duties)))
 
 
-def grid_cells(store, question: str, document: str) -> list[Cell]:
+def grid_cells(store, question: str, document: str, asked: str | None = None) -> list[Cell]:
     """The cells of the agreement's grid for the items the question asks for (content_items: their value, else their
     content); not an item of one party's (the processor's DPO) when the question speaks of the other party only
-    ("Who is the Port Authority's DPO?")."""
+    ("Who is the Port Authority's DPO?"), by its role or its name in the question as asked (`asked`: the names
+    that chose the agreement are gone from `question`)."""
     items = content_items(question)
     grid = next(iter(store.grids([document])), None) if items else None
     if grid is None:
         return []
     info = store.document(document)
     words = folded_role_words(info.parties if info else ())
-    folded = fold(question)
+    folded = fold(asked or question)
 
     def other_side_only(item) -> bool:
         # (the words naming the item are no party's name: "Data" of "Quayside Data Ltd" in "data protection officer")
@@ -173,14 +179,14 @@ def _asks_outside(question: str) -> bool:
     return bool(_OUTSIDE.search(fold(question)) or set(countries(question)) - EEA)
 
 
-def grid_evidence(store, question: str, clause, text: str) -> dict[str, float]:
+def grid_evidence(store, question: str, clause, text: str, asked: str | None = None) -> dict[str, float]:
     """For the abstainer, of the best sentence (`text`, in `clause`): `grid_absent`, the grid of its agreement found
     the items asked for not stated (no neighbouring clause's figure answers), or not applicable to its kind with
     no clause speaking of them (an NDA's "return within 15 days" is no breach deadline); `grid_cell`, its clause
     is the one the grid found stating one of them; `grid_other`, a question that asks for no item has it quote
     another item's figure (other_item). Only a value asked for and not found is absent: the grid reads a return or
     a deletion without a period as not stated, yet "what happens to our data at the end?" is answered by it."""
-    cells = grid_cells(store, question, clause.document)
+    cells = grid_cells(store, question, clause.document, asked)
     # (cells of a value asked, not of content asked; the transfers cell lists countries outside the EEA only, so its
     # "not stated" leaves open a place inside it that the sentence names: "Waar is de hostingpartner gevestigd?" —
     # "… Nimbus Cloud Services Limited, Dublin, Ireland, to host the platform")

@@ -222,6 +222,31 @@ def find_parties(preamble: str) -> list[Party]:
     return parties
 
 
+# Whose behalf the data are processed on, where the text says it: "Alertis traite des données … pour le compte de la
+# Zone", "verwerkt … in opdracht van de Gemeente", "processes … on behalf of the Council" (not a signature's "for and
+# on behalf of", which stands in no sentence about processing)
+_ON_BEHALF = r"(?:pour le compte|au nom) (?:de (?:la |l'|l’)?|du |des )|on behalf of (?:the )?|" \
+             r"(?:namens|in opdracht van|ten behoeve van) (?:de |het )?"
+_PROCESSING_VERB = r"(?:trait|process|verwerk)\w*"
+_ARTICLE = re.compile(r"^(?:de|het|la|le|les|l'|l’|the)\s+", re.IGNORECASE)
+
+
+def roles_from_text(parties: list[Party], text: str) -> list[Party]:
+    """Two parties the preamble gives no roles ("ci-après « la Zone »", "(« Alertis »)"): the one the text says the
+    data are processed on behalf of is the controller, the other the processor."""
+    if len(parties) != 2 or any(p.role for p in parties):
+        return parties
+    def behalf_of(party: Party) -> bool:
+        names = "|".join(re.escape(_ARTICLE.sub("", n)) for n in (party.name, *party.aliases)
+                         if len(_ARTICLE.sub("", n)) > 2)
+        return bool(names) and bool(re.search(rf"\b{_PROCESSING_VERB}[^.;]{{0,120}}?(?:{_ON_BEHALF})(?:{names})\b",
+                                              text, re.IGNORECASE))
+    found = [behalf_of(p) for p in parties]
+    if found.count(True) != 1:
+        return parties
+    return [replace(p, role="controller" if on_behalf else "processor") for p, on_behalf in zip(parties, found)]
+
+
 def _one_per_language(parties: list[Party], languages: list[str]) -> list[Party]:
     """A bilingual preamble names every party once per language ("het OCMW van Evere …, en Iristel NV …" then "le
     CPAS d'Evere …, et Iristel SA …"): each party once, its other-language name as an alias. The second half of

@@ -8,14 +8,15 @@ from pathlib import Path
 from .errors import IngestError
 from .language import detect_language
 from .loaders import load_pages
-from .metadata import display_title, find_dates, find_parties, find_references, find_title, signature_date
+from .metadata import (display_title, find_dates, find_parties, find_references, find_title, roles_from_text,
+                       signature_date)
 from .models import DocumentInfo, OcrPage, ParsedDocument
 from .ocr import LOW_CONFIDENCE
 from .pages import MAX_FURNITURE_SHARE, assemble_pages
 from .segment import PREAMBLE, segment_clauses
 
 # Part of every document's version: a new segmenter re-ingests documents it would cut differently.
-PIPELINE_VERSION = "43"
+PIPELINE_VERSION = "44"
 
 
 def content_hash(data: bytes, ocr_mode: str = "auto") -> str:
@@ -39,7 +40,7 @@ def parse_pages(path: Path, data: bytes, pages: list[str], ocr: tuple[OcrPage, .
     document = path.stem
     clauses = segment_clauses(document, text, page_starts, language)
     preamble = next((c.text for c in clauses if c.label == PREAMBLE), "")
-    parties = find_parties(preamble)
+    parties = roles_from_text(find_parties(preamble), text)
     info = DocumentInfo(
         document=document,
         title=display_title(find_title(text, document), parties),

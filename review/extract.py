@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, BY_ID, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "42"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "43"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -428,6 +428,20 @@ def _candidates(item: Item, sentences: list[Unit], roles: dict[str, re.Pattern])
     return found
 
 
+# A sentence that only says where the item is written ("… de soorten persoonsgegevens … staan in Bijlage 1", "La
+# description du traitement figure à l'annexe A", "are set out in Schedule 1"): of two that state the item as
+# surely, the text it points to is quoted.
+_POINTER = re.compile(r"\b(?:(?:staan|staat|zijn|is|worden|wordt)\s+(?:\w+\s+){0,2}in\s+bijlage|zie bijlage|"
+                      r"figur\w*\s+(?:a|dans|en)\s+(?:l'|l’)?annexe|(?:sont|est)\s+(?:\w+\s+){0,2}(?:a|dans|en)\s+"
+                      r"(?:l'|l’)?annexe|voir (?:l'|l’)?annexe|"
+                      r"(?:are|is)\s+(?:\w+\s+){0,2}in\s+(?:the\s+)?(?:annex|schedule|appendix|exhibit)|"
+                      r"see\s+(?:the\s+)?(?:annex|schedule|appendix|exhibit))\b")
+
+
+def _rank(candidate: Candidate) -> tuple:
+    return candidate.score, not _POINTER.search(fold(candidate.sentence)), -candidate.seq
+
+
 def _cell(item: Item, best: Candidate, min_score: float, value: str, data: dict) -> Cell:
     return Cell(item.id, STATED, value, data, best.sentence, best.clause.label, best.clause.pages,
                 round(min(1.0, best.score / (min_score + 2)), 2))
@@ -606,7 +620,7 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
             candidates = _candidates(item, sentences, roles)
             if item.kind == "date" and not candidates and info.signed:
                 candidates = _at_signature(item, sentences, info.signed)
-            best = max(candidates, key=lambda c: (c.score, -c.seq), default=None)
+            best = max(candidates, key=_rank, default=None)
             if best is not None and best.value == "stated" and item.kind == "duration or present":
                 # the period may stand in the next sentence of the same clause ("... préavis de dix (10) jours")
                 best = next((c for c in candidates if c.clause.seq == best.clause.seq and c.value != "stated"), best)

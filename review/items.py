@@ -342,6 +342,9 @@ ITEMS: tuple[Item, ...] = (
                         r"term\b(?!\s*[,\"“‘'(])(?!\s+(?:so|as|is|used|defined)\b)|"
                         r"(?<!pendant la )(?<!pendant toute la )(?<!durant la )(?<!durant toute la )(?<!sur la )duree|"
                         r"en vigueur|"
+                        # "Deze overeenkomst loopt zolang de overheidsopdracht loopt en eindigt van rechtswege …"
+                        r"loopt (?:zolang|tot|voor|gedurende)|eindigt van rechtswege|prend fin de plein droit|"
+                        r"ends automatically|runs? (?:for|until)|"
                         r"conclu\w* pour"),
          _words(r"overeenkomst|agreement|accords?\b|contrat|convention|protocol\w*"),
          _words(r"bewaar\w*|retention|conservation|vertrouwelijk\w*|confidential\w*|audit\w*|termijn van|"

@@ -64,6 +64,14 @@ def test_the_kinds_of_value_a_question_asks_for_in_three_languages():
     assert "date" not in asked_kinds("What happens to our data when the contract ends?")
     assert "date" not in asked_kinds("Wat gebeurt er met de gegevens wanneer de overeenkomst afloopt?")
     assert "date" not in asked_kinds("Que se passe-t-il quand le contrat prend fin ?")
+    # when something happens may be a period after another event; a date asked as a date is one
+    from assistant.features import _stated
+
+    deleted = "De gegevens van een afspraak worden dertig dagen na de datum van de afspraak automatisch gewist."
+    assert _stated("date", deleted, "When are the data of an appointment deleted?")
+    assert _stated("date", deleted, "Quand les données d'un rendez-vous sont-elles effacées ?")
+    assert not _stated("date", deleted, "On which date was the agreement signed?")
+    assert "duration" in asked_kinds("How far ahead must the Zone be told before a sub-processor is replaced?")
     # an uptime or availability asked is a percentage (an amount), also two words after the question word
     assert "amount" in asked_kinds("What is the uptime guarantee of the portal?")
     assert "amount" in asked_kinds("Quel est le taux de disponibilité garanti ?")

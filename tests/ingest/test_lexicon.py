@@ -229,3 +229,18 @@ def test_an_answer_not_given_meets_a_reponse_not_given():
     assert "toegangslog" in met("Hoe lang bewaart Medilogix de toegangslogs?", "nl",
                                 "Les journaux d'accès sont conservés pendant douze mois.", "fr")
 
+
+
+def test_being_told_ahead_of_a_replacement_meets_an_information_in_advance():
+    """Found by a question written blind (own set, x03): "How far ahead must the Zone be told before Alertis
+    replaces a sub-processor?" met none of "informe … de tout ajout ou remplacement … à l'avance"."""
+    from ingest.lexicon import covered
+    from ingest.text import stems
+
+    question = "How far ahead must the Zone be told before Alertis replaces a sub-processor?"
+    text = ("Alertis informe la Zone par écrit de tout ajout ou remplacement d'un sous-traitant ultérieur au moins "
+            "quarante-cinq jours à l'avance.")
+    met = covered(set(stems(question, "en")), "en", set(stems(text, "fr")), True)
+    assert {"ahead", "told", "replac"} <= met
+    dutch = set(stems("Wil de Verwerker een subverwerker vervangen, dan brengt hij de gemeente op de hoogte.", "nl"))
+    assert "replac" in covered(set(stems(question, "en")), "en", dutch, True)

@@ -1,5 +1,5 @@
 from ingest.labels import labels_match, normalize_label
-from ingest.metadata import find_dates, find_parties, signature_date
+from ingest.metadata import find_dates, find_parties, roles_from_text, signature_date
 from ingest.parse import parse_document
 
 from ..conftest import CORPUS
@@ -320,3 +320,19 @@ def test_a_short_name_in_passing_and_an_alias_whose_quote_wraps():
     assert controller.role == "controller" and "ISPF" in controller.aliases
     assert processor.name == "Medilogix SRL" and processor.role == "processor"
     assert processor.aliases == ("le sous-traitant",)
+
+
+def test_parties_introduced_by_their_names_take_their_roles_from_whose_behalf_the_data_are_processed():
+    """Own agreement (Alertis, written blind): "(ci-après « la Zone »)" and "(ci-après « Alertis »)" say no role;
+    "Alertis traite des données … pour le compte de la Zone" does. A signature's "for and on behalf of" both sides
+    says nothing."""
+    parties = find_parties("Entre\nla Zone de secours Ardenne-Sud, établie rue du Vivier 4 à 6840 Neufchâteau "
+                           "(ci-après « la Zone »),\net\nAlertis SA, chaussée de Louvain 431 à 1380 Lasne (ci-après "
+                           "« Alertis »).")
+    assert [p.role for p in parties] == [None, None]
+    text = "1.2. Dans ce cadre, Alertis traite des données à caractère personnel pour le compte de la Zone."
+    assert [p.role for p in roles_from_text(parties, text)] == ["controller", "processor"]
+    signed = "Signed for and on behalf of the Zone: … Signed for and on behalf of Alertis: …"
+    assert [p.role for p in roles_from_text(parties, signed)] == [None, None]
+    english = "Alertis processes the personal data on behalf of the Zone de secours Ardenne-Sud."
+    assert [p.role for p in roles_from_text(parties, english)] == ["controller", "processor"]

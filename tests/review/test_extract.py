@@ -172,3 +172,24 @@ def test_french_duties_in_other_words_and_a_list_opened_by_a_line_of_its_own():
     assert (grid.cell("audit").value, grid.cell("audit").clause) == ("10 working days", "9")
     # the end of the contract named by the heading: a citizen's request to erase is no deletion at the end
     assert (grid.cell("deletion_period").value, grid.cell("deletion_period").clause) == ("1 month", "11(2)")
+
+
+def test_an_annex_that_states_the_data_beats_the_sentence_pointing_to_it_and_a_term_that_runs_with_a_contract():
+    """Own agreement (Oudenhoeve, written blind): "de soorten persoonsgegevens … staan in Bijlage 1" was quoted for
+    the data and the data subjects instead of Bijlage 1's rows; "Deze overeenkomst loopt zolang de overheidsopdracht
+    loopt" was no term, so the article's first paragraph was quoted under its heading "Voorwerp en duur"."""
+    info, clauses = agreement("Verwerkingsovereenkomst", [
+        ("1.1", "Voorwerp en duur", "Deze overeenkomst regelt de verwerking van persoonsgegevens door de Verwerker "
+                                    "bij het aanbieden van de afsprakenmodule Loketwijzer."),
+        ("1.2", "Voorwerp en duur", "De aard en de doeleinden van de verwerking, de soorten persoonsgegevens en de "
+                                    "categorieën van betrokkenen staan in Bijlage 1."),
+        ("1.3", "Voorwerp en duur", "Deze overeenkomst loopt zolang de overheidsopdracht BZ/2025/04 loopt en "
+                                    "eindigt van rechtswege bij het einde ervan."),
+        ("Bijlage 1", "Beschrijving van de verwerking",
+         "| Onderdeel | Beschrijving |\n| Categorieën van betrokkenen | inwoners die een afspraak maken |\n"
+         "| Soorten persoonsgegevens | naam, e-mailadres, gsm-nummer |"),
+    ])
+    grid = extract_grid(info, clauses)
+    assert grid.cell("data_types").clause == "Bijlage 1" and "gsm-nummer" in grid.cell("data_types").quote
+    assert grid.cell("data_subjects").clause == "Bijlage 1"
+    assert grid.cell("term").clause == "1.3"
