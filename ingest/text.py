@@ -93,7 +93,35 @@ _OWN_STEMS = {
 
 @lru_cache(maxsize=200_000)  # Snowball is pure Python; a vocabulary is small and repeats
 def _stem(word: str, language: str) -> str:
-    return _OWN_STEMS.get(word) or _stemmer(language).stemWord(word)
+    stem = _OWN_STEMS.get(word) or _stemmer(language).stemWord(word)
+    if language == "nl" and word[-1:] in ("t", "d") and len(word) >= 5 and stem not in _lexicon_stems("nl"):
+        return _dutch_verb_stem(word) or stem
+    if language == "fr" and word.endswith(("ee", "ees")) and stem not in _lexicon_stems("fr"):
+        # a feminine participle ("supprimées", "notifiée", folded) stems as its masculine ("supprimé"): the lexicon's
+        masculine = _stemmer("fr").stemWord(word[:-1] if word.endswith("ee") else word[:-2])
+        return masculine if masculine in _lexicon_stems("fr") else stem
+    return stem
+
+
+def _dutch_verb_stem(word: str) -> str | None:
+    """The lexicon's stem of a Dutch verb form Snowball leaves apart from its infinitive: "verwijdert" and
+    "verwijderd" (verwijderen), "bewaart" (bewaren), "vernietigt" (vernietigen), "gemeld" (melden) — so that "De
+    Verwerker verwijdert de gegevens" meets "delete" and "supprimer". Only a stem the lexicon knows: a noun ending in
+    "t" or "d" ("kwaliteit") keeps its own."""
+    stemmer = _stemmer("nl")
+    candidates = [stemmer.stemWord(word)[:-1], stemmer.stemWord(word[:-1] + "en")]
+    if word.startswith("ge"):
+        candidates.append(stemmer.stemWord(word[2:-1] + "en"))
+    return next((c for c in candidates if c in _lexicon_stems("nl")), None)
+
+
+@lru_cache(maxsize=2)
+def _lexicon_stems(language: str) -> frozenset[str]:
+    """Snowball's stems of the lexicon's words of one language."""
+    from .lexicon import GROUPS
+
+    column = ("nl", "fr", "en").index(language)
+    return frozenset(_stemmer(language).stemWord(fold(w)) for row in GROUPS for w in row[column].split())
 
 
 def stems(text: str, language: str = "nl", keep_stopwords: bool = False) -> list[str]:

@@ -244,3 +244,25 @@ def test_being_told_ahead_of_a_replacement_meets_an_information_in_advance():
     assert {"ahead", "told", "replac"} <= met
     dutch = set(stems("Wil de Verwerker een subverwerker vervangen, dan brengt hij de gemeente op de hoogte.", "nl"))
     assert "replac" in covered(set(stems(question, "en")), "en", dutch, True)
+    # (w12: "Quel chiffrement … aux données stockées ?" and "Versleuteling met AES-256 bij opslag")
+    assert "stocke" in covered(set(stems("Quel chiffrement applique-t-il aux données stockées ?", "fr")), "fr",
+                               set(stems("Versleuteling met AES-256 bij opslag en TLS bij transport", "nl")), True)
+
+
+def test_a_dutch_verb_in_the_third_person_or_as_a_participle_meets_its_translations():
+    """Found by a blind question (w05, "When are the data … deleted?" and "… automatisch gewist"). Snowball leaves "verwijdert", "verwijderd" and "vernietigt" apart from "verwijderen" and "vernietigen", the
+    lexicon's words: "De Verwerker verwijdert de gegevens" met no "delete" nor "supprimer"."""
+    from ingest.lexicon import covered
+    from ingest.text import stems
+
+    for text in ("De Verwerker verwijdert alle persoonsgegevens.", "De persoonsgegevens worden verwijderd.",
+                 "De Verwerker vernietigt de kopieën."):
+        dutch = set(stems(text, "nl"))
+        assert "delet" in covered(set(stems("When are the data deleted?", "en")), "en", dutch, True), text
+        assert "supprim" in covered(set(stems("Quand les données sont-elles supprimées ?", "fr")), "fr", dutch,
+                                    True), text
+    # a French feminine participle meets the lexicon's masculine ("supprimées" ~ "supprimé" ~ "verwijderd")
+    assert "supprim" in covered(set(stems("Les données sont supprimées.", "fr")), "fr",
+                                  set(stems("De gegevens worden verwijderd.", "nl")), True)
+    # a word the lexicon does not know keeps Snowball's stem ("bestand" is no "bestaan")
+    assert stems("bestand", "nl") == ["bestand"]
