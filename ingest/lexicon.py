@@ -108,9 +108,10 @@ GROUPS = [
     ("europese europa", "européen européenne europe", "european europe"),
     ("certificering certificaat", "certification certificat", "certification certificate"),
     ("factuur facturatie", "facture facturation", "invoice invoicing"),
-    # (and who bears a cost: "à charge de la Zone", "ten laste van de Verwerkingsverantwoordelijke", "borne by")
-    ("betaling betalen betaalt laste", "paiement payer paie paye charge",
-     "payment pay pays paid bears borne expense"),
+    # (and who bears a cost: "à charge de la Zone", "ten laste van de Verwerkingsverantwoordelijke", "borne by", "à
+    # ses frais", "op kosten van", "at its own cost")
+    ("betaling betalen betaalt laste kosten", "paiement payer paie paye charge frais",
+     "payment pay pays paid bears borne expense expenses cost costs"),
     ("geschil geschillen", "litige litiges différend", "dispute disputes"),
     ("verzekering", "assurance", "insurance"),
     ("goedkeuring goedkeuren", "approbation approuver", "approval approve"),
