@@ -172,8 +172,9 @@ _ASKS_END_OR_START = re.compile(r"\b(?:expir\w*|ends?|ended|terminat\w*|eindigt|
                                 r"prend fin|fin|begin\w*|starts?|ingaat|gaat in|in werking|takes effect|effect\w*|"
                                 r"vigueur)\b", re.IGNORECASE)
 # "When are the data of an appointment deleted?" — "thirty days after the appointment": when something happens may
-# be a period after another event; "On which date …" asks for a date
-_ASKS_WHEN = re.compile(r"\b(?:when|wanneer|quand)\b", re.IGNORECASE)
+# be a period after another event; "On which date …" asks for a date, and so does when the agreement was signed
+_ASKS_WHEN = re.compile(r"\b(?:when|wanneer|quand)\b(?!.*\b(?:sign\w*|ondertek\w*|dated|gedateerd|dat[ée]e?)\b)",
+                        re.IGNORECASE)
 _RELATIVE_DATE = re.compile(rf"(?:{_DURATION.pattern})\s+(?:after|before|following|from|na|vóór|voor|vanaf|"
                             r"après|avant|à compter)\b[^.,;:()]{0,40}", re.IGNORECASE)
 

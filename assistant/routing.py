@@ -113,7 +113,22 @@ def _party_tokens(info: DocumentInfo) -> frozenset[str]:
     reference code, not by its title or file name."""
     names = [n for party in info.parties for n in (party.name, *(a for a in party.aliases if len(a) > 3))]
     return frozenset(_tokens_of(names) | {a for party in info.parties if (a := acronym(party.name))}
-                     | {reference.lower() for reference in info.references})
+                     | {reference.lower() for reference in info.references if _is_code(reference)})
+
+
+def _is_code(reference: str) -> bool:
+    return any(c.isdigit() for c in reference)
+
+
+@lru_cache(maxsize=100_000)
+def _products(info: DocumentInfo) -> tuple[frozenset[str], ...]:
+    """The words of each product name the agreement gives ("Loketwijzer", "Meldingen Openbare Ruimte"): a question
+    names the agreement by a product when it holds all of that product's words."""
+    return tuple(words for r in info.references if not _is_code(r) and (words := frozenset(_tokens_of([r]))))
+
+
+def _product_words(info: DocumentInfo) -> frozenset[str]:
+    return frozenset(t for words in _products(info) for t in words)
 
 
 def acronym(name: str) -> str | None:
@@ -175,6 +190,8 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     limit = max(1, int(len(documents) * max_share))
     named = {d: frozenset(t for t in names if t in asked and frequency[t] <= limit)
              for d, names in per_document.items()}
+    for info in documents:  # (all the words of a product's name, however common each is)
+        named[info.document] |= {t for words in _products(info) if words <= asked for t in words}
     named = {d: names for d, names in named.items() if names}
     # "Archivia and the City of Mechelen" names the Mechelen–Archivia agreement, not every Archivia agreement: an
     # agreement is dropped when another one matches all of its names and more.
@@ -183,7 +200,7 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     # "de geheimhoudingsovereenkomst tussen Harrowgate en Pellucid" names the agreement of those parties, not
     # another whose title is "Geheimhoudingsovereenkomst …": parties' names beat other words of a title (a word that
     # names a party of one and stands in the title of another, "CPAS", still names both)
-    by_party = [d for d in matched if named[d] & _party_tokens(by_id[d])]
+    by_party = [d for d in matched if named[d] & (_party_tokens(by_id[d]) | _product_words(by_id[d]))]
     party_words = frozenset(t for d in by_party for t in named[d])
     matched = tuple(d for d in matched if not by_party or d in by_party or named[d] & party_words)
     used = frozenset(t for d in matched for t in named[d])

@@ -444,3 +444,25 @@ _REFERENCE = re.compile(r"(?<![\w/-])(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])[A-Za-z0-9]
 def find_references(text: str, limit: int = 4000) -> list[str]:
     """The reference codes near the top of an agreement (title block, preamble), in order."""
     return list(dict.fromkeys(m.group() for m in _REFERENCE.finditer(text[:limit]) if len(m.group()) >= 8))
+
+
+# A product or service the agreement names in quotes near its top, after the word for what it is ("de online
+# afsprakenmodule "Loketwijzer"", "le logiciel « Alertis Ops »", "the platform "Samen Brielmeers""): a question may
+# name the agreement by it. Capitalised words only, and neither an alias ("hierna "de Verwerker"", "(the
+# "Supplier")") nor a defined term (""Personal Data" means …", ""Security Incident": …").
+_PRODUCT_NOUN = re.compile(r"(?:module|software|logiciel|platform\w*|plate-?forme|applica\w*|toepassing|app|"
+                           r"solution|oplossing|system\w*|syst[eè]me|porta\w*|tool|outil|programm\w*|pakket|"
+                           r"suite|progiciel|dienst|service)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+_PRODUCT = re.compile(r"[«\"“„]\s*([A-ZÀ-Ý][\w'’-]*[a-zà-ÿ0-9][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*){0,2})\s*[»\"”]")
+_NAMING = re.compile(r"(?:hierna|hereinafter|ci-après|afgekort|en abrégé|in short|referred to as|genoemd|"
+                     r"dénommée?s?)[^«\"“„]{0,20}$|\((?:the |de |het |la |le |les )?$", re.IGNORECASE)
+_DEFINES = re.compile(r"^\s*(?:means|betekent|désigne|shall mean|:)", re.IGNORECASE)
+
+
+def find_product_names(text: str, limit: int = 4000) -> list[str]:
+    """The names of the product or service an agreement gives in quotes near its top, in order."""
+    head = text[:limit]
+    return list(dict.fromkeys(
+        m.group(1) for m in _PRODUCT.finditer(head)
+        if _PRODUCT_NOUN.search(head[max(0, m.start() - 60):m.start()])
+        and not _NAMING.search(head[max(0, m.start() - 40):m.start()]) and not _DEFINES.match(head[m.end():])))

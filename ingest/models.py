@@ -47,7 +47,8 @@ class DocumentInfo:
     page_count: int
     signed: str | None = None  # ISO date of the signature block, when it has one
     ocr: tuple[OcrPage, ...] = ()  # pages read by OCR
-    references: tuple[str, ...] = ()  # the agreement's own reference codes ("VAEW/PROT/2024/031")
+    # the agreement's own reference codes ("VAEW/PROT/2024/031") and the names it gives its product ("Loketwijzer")
+    references: tuple[str, ...] = ()
 
     def ocr_page(self, page: int) -> OcrPage | None:
         return next((p for p in self.ocr if p.page == page), None)

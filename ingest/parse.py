@@ -8,15 +8,15 @@ from pathlib import Path
 from .errors import IngestError
 from .language import detect_language
 from .loaders import load_pages
-from .metadata import (display_title, find_dates, find_parties, find_references, find_title, roles_from_text,
-                       signature_date)
+from .metadata import (display_title, find_dates, find_parties, find_product_names, find_references, find_title,
+                       roles_from_text, signature_date)
 from .models import DocumentInfo, OcrPage, ParsedDocument
 from .ocr import LOW_CONFIDENCE
 from .pages import MAX_FURNITURE_SHARE, assemble_pages
 from .segment import PREAMBLE, segment_clauses
 
 # Part of every document's version: a new segmenter re-ingests documents it would cut differently.
-PIPELINE_VERSION = "44"
+PIPELINE_VERSION = "45"
 
 
 def content_hash(data: bytes, ocr_mode: str = "auto") -> str:
@@ -52,7 +52,7 @@ def parse_pages(path: Path, data: bytes, pages: list[str], ocr: tuple[OcrPage, .
         page_count=len(page_starts),
         signed=signature_date(text),
         ocr=tuple(ocr),
-        references=tuple(find_references(text)),
+        references=tuple(find_references(text) + find_product_names(text)),
     )
     warnings = ((f"{dropped:.0%} of the text was dropped as page headers and footers (lines repeated on most "
                  f"pages); check the clauses with `akkoord show {document}`",) if dropped > MAX_FURNITURE_SHARE else ())

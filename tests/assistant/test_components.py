@@ -432,3 +432,25 @@ def test_the_place_and_sector_words_of_a_bodys_name_name_no_agreement():
                         title="Data processing agreement – citizen participation platform"))
     assert route_question("Where is the support for the citizen request platform provided from?", docs).documents == ()
     assert route_question("Who hosts the participation platform?", docs).documents == ("brielmeers",)
+
+
+def test_a_question_naming_an_agreements_product_is_routed_to_it():
+    """Own agreement (Oudenhoeve, written blind, w05): "When are the data of an appointment deleted from
+    Loketwijzer?" names the agreement by the module it covers ("de online afsprakenmodule "Loketwijzer"")."""
+    from dataclasses import replace
+
+    from ingest.metadata import find_product_names
+
+    text = ("VERWERKINGSOVEREENKOMST\nOverwegende dat de gemeente bij de Verwerker de online afsprakenmodule "
+            "\"Loketwijzer\" afneemt (hierna \"de Dienst\"), en dat \"Persoonsgegevens\" betekent …\n"
+            "Le logiciel « Meldingen Openbare Ruimte » …")
+    assert find_product_names(text) == ["Loketwijzer", "Meldingen Openbare Ruimte"]
+    docs = [replace(_doc("oudenhoeve", "Gemeente Oudenhoeve", "Kwadrant Digitaal BV"), references=("Loketwijzer",)),
+            replace(_doc("waterland", "Gemeente Waterland", "Dossierdraad BV"),
+                    references=("Meldingen Openbare Ruimte",)),
+            _doc("gent", "Stad Gent", "Inetum Belgium NV")]
+    assert route_question("When are the data deleted from Loketwijzer?", docs).documents == ("oudenhoeve",)
+    # every word of a product's name, not one of them ("buiten de Europese Economische Ruimte")
+    assert route_question("Welke verwerkers geven gegevens door buiten de Europese Economische Ruimte?",
+                          docs).documents == ()
+    assert route_question("Wie beheert Meldingen Openbare Ruimte?", docs).documents == ("waterland",)
