@@ -152,7 +152,8 @@ def other_item(store, question: str, clause, text: str) -> bool:
     """The sentence is the one where the grid found the amount of an item the question does not speak of, while
     the question asks for an amount ("Hoeveel kost het abonnement?" and the liability cap's sentence): its figure
     is another item's."""
-    kinds = asked_kinds(question) & {"amount", "duration"}
+    # (amounts only: a period is asked in too many words no item's topic holds — "How long does it apply?")
+    kinds = asked_kinds(question) & {"amount"}
     grid = next(iter(store.grids([clause.document])), None) if kinds else None
     if grid is None:
         return False
