@@ -123,8 +123,11 @@ def _is_code(reference: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _products(info: DocumentInfo) -> tuple[frozenset[str], ...]:
     """The words of each product name the agreement gives ("Loketwijzer", "Meldingen Openbare Ruimte"): a question
-    names the agreement by a product when it holds all of that product's words."""
-    return tuple(words for r in info.references if not _is_code(r) and (words := frozenset(_tokens_of([r]))))
+    names the agreement by a product when it holds all of that product's words. Not a product named by its maker
+    alone ("Secoda Services" of one of three Secoda agreements): its words must say more than the agreement's
+    parties, title and file name do."""
+    return tuple(words for r in info.references if not _is_code(r)
+                 and (words := frozenset(_tokens_of([r]))) and words - _name_tokens(info))
 
 
 def _product_words(info: DocumentInfo) -> frozenset[str]:

@@ -454,3 +454,8 @@ def test_a_question_naming_an_agreements_product_is_routed_to_it():
     assert route_question("Welke verwerkers geven gegevens door buiten de Europese Economische Ruimte?",
                           docs).documents == ()
     assert route_question("Wie beheert Meldingen Openbare Ruimte?", docs).documents == ("waterland",)
+    # a product named by its maker alone names none of the maker's agreements more than the others
+    secoda = [replace(_doc("secoda-msa", "Secoda Inc."), references=("Secoda Services",)),
+              _doc("secoda-sla", "Secoda Inc."), _doc("secoda-dpa", "Secoda Inc."),
+              _doc("gent", "Stad Gent", "Inetum Belgium NV")]
+    assert route_question("What uptime does Secoda guarantee?", secoda).documents != ("secoda-msa",)

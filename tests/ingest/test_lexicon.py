@@ -250,8 +250,9 @@ def test_being_told_ahead_of_a_replacement_meets_an_information_in_advance():
 
 
 def test_a_dutch_verb_in_the_third_person_or_as_a_participle_meets_its_translations():
-    """Found by a blind question (w05, "When are the data … deleted?" and "… automatisch gewist"). Snowball leaves "verwijdert", "verwijderd" and "vernietigt" apart from "verwijderen" and "vernietigen", the
-    lexicon's words: "De Verwerker verwijdert de gegevens" met no "delete" nor "supprimer"."""
+    """Found by a blind question (w05, "When are the data … deleted?" and "… automatisch gewist"). Snowball leaves
+    "verwijdert", "verwijderd" and "vernietigt" apart from "verwijderen" and "vernietigen", the lexicon's words: "De
+    Verwerker verwijdert de gegevens" met no "delete" nor "supprimer"."""
     from ingest.lexicon import covered
     from ingest.text import stems
 
