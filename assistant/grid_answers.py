@@ -151,15 +151,20 @@ def grid_cells(store, question: str, document: str, asked: str | None = None) ->
 def other_item(store, question: str, clause, text: str) -> bool:
     """The sentence is the one where the grid found the amount of an item the question does not speak of, while
     the question asks for an amount ("Hoeveel kost het abonnement?" and the liability cap's sentence): its figure
-    is another item's."""
-    # (amounts only: a period is asked in too many words no item's topic holds — "How long does it apply?")
-    kinds = asked_kinds(question) & {"amount"}
+    is another item's. Likewise a period, where the question says neither the item's topic nor its cue ("Within how
+    many hours must X restore the module after an outage?" and the breach deadline's sentence; "Dans quel délai …
+    notifier une violation ?" says the breach's cue): a period is asked in more words than an item's topic holds."""
+    kinds = asked_kinds(question) & {"amount", "duration"}
     grid = next(iter(store.grids([clause.document])), None) if kinds else None
     if grid is None:
         return False
     folded = fold(question)
+
+    def speaks_of(item) -> bool:
+        return bool(item.topic.search(folded)) or (_ITEM_ANSWERS.get(item.kind) == "duration"
+                                                   and (item.cue is None or bool(item.cue.search(folded))))
     return any(c.status == STATED and c.clause == clause.label and _quotes(c, text)
-               and _ITEM_ANSWERS.get(BY_ID[c.item].kind) in kinds and not BY_ID[c.item].topic.search(folded)
+               and _ITEM_ANSWERS.get(BY_ID[c.item].kind) in kinds and not speaks_of(BY_ID[c.item])
                for c in grid.cells if c.item in BY_ID)
 
 
