@@ -182,6 +182,18 @@ def test_a_figure_the_grid_read_as_another_items_answers_no_question_about_somet
     assert backups.evidence["grid_other"] == 0.0 and not backups.abstained
 
 
+def test_another_items_period_answers_no_period_asked_in_other_words(assistant):
+    """Found by blind unanswerable questions (own set, w10): how fast the system is restored after an outage is not
+    stated; the breach deadline's hours stood ready. A question that says the breach's cue ("notify") without its
+    topic ("a violation") still asks for it."""
+    answer = assistant.ask("Within how many hours must Quayside Data restore the berth booking system after an "
+                           "outage?")
+    assert answer.evidence["grid_other"] == 1.0 and answer.abstained
+    notified = assistant.ask("Within how many hours must Quayside Data notify the Port Authority of a violation?")
+    assert notified.evidence["grid_other"] == 0.0 and not notified.abstained
+    assert notified.citations[0].clause == "5.1"
+
+
 def test_an_item_the_grid_found_not_stated_is_not_answered_with_a_neighbours_figure(assistant):
     question = "How much notice must Quayside Data give before engaging a new sub-processor?"
     answer = assistant.ask(question)
