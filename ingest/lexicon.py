@@ -109,9 +109,10 @@ GROUPS = [
     ("certificering certificaat", "certification certificat", "certification certificate"),
     ("factuur facturatie", "facture facturation", "invoice invoicing"),
     # (and who bears a cost: "à charge de la Zone", "ten laste van de Verwerkingsverantwoordelijke", "borne by", "à
-    # ses frais", "op kosten van", "at its own cost")
-    ("betaling betalen betaalt laste kosten", "paiement payer paie paye charge frais",
-     "payment pay pays paid bears borne expense expenses cost costs"),
+    # ses frais", "at its own expense"; not "kosten" nor "costs", which article 32's "the costs of implementation"
+    # puts in every agreement: "How much does the city pay?" met the security clause)
+    ("betaling betalen betaalt laste", "paiement payer paie paye charge frais",
+     "payment pay pays paid bears borne expense expenses"),
     ("geschil geschillen", "litige litiges différend", "dispute disputes"),
     ("verzekering", "assurance", "insurance"),
     ("goedkeuring goedkeuren", "approbation approuver", "approval approve"),
