@@ -19,7 +19,7 @@ GROUPS = [
     ("verwerker", "sous-traitant", "processor"),
     ("verwerkingsverantwoordelijke verantwoordelijke", "responsable", "controller"),
     ("melden meldt melding kennisgeving verwittigen", "notifier notifie notification informer prévenir",
-     "notify notifies notification inform tell told"),
+     "notify notifies notification inform"),
     ("termijn", "délai", "deadline"),
     ("uur uren", "heure heures", "hour hours"),
     ("dag dagen werkdagen", "jour jours", "day days"),

@@ -241,7 +241,7 @@ def test_being_told_ahead_of_a_replacement_meets_an_information_in_advance():
     text = ("Alertis informe la Zone par écrit de tout ajout ou remplacement d'un sous-traitant ultérieur au moins "
             "quarante-cinq jours à l'avance.")
     met = covered(set(stems(question, "en")), "en", set(stems(text, "fr")), True)
-    assert {"ahead", "told", "replac"} <= met
+    assert {"ahead", "replac"} <= met  # ("told" is not "informe": "tell" asks too much else in English)
     dutch = set(stems("Wil de Verwerker een subverwerker vervangen, dan brengt hij de gemeente op de hoogte.", "nl"))
     assert "replac" in covered(set(stems(question, "en")), "en", dutch, True)
     # (w12: "Quel chiffrement … aux données stockées ?" and "Versleuteling met AES-256 bij opslag")
