@@ -236,6 +236,7 @@ def roles_from_text(parties: list[Party], text: str) -> list[Party]:
     data are processed on behalf of is the controller, the other the processor."""
     if len(parties) != 2 or any(p.role for p in parties):
         return parties
+
     def behalf_of(party: Party) -> bool:
         names = "|".join(re.escape(_ARTICLE.sub("", n)) for n in (party.name, *party.aliases)
                          if len(_ARTICLE.sub("", n)) > 2)

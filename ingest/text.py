@@ -97,7 +97,7 @@ def _stem(word: str, language: str) -> str:
     if language == "nl" and word[-1:] in ("t", "d") and len(word) >= 5 and stem not in _lexicon_stems("nl"):
         return _dutch_verb_stem(word) or stem
     if language == "fr" and word.endswith(("ee", "ees")) and stem not in _lexicon_stems("fr"):
-        # a feminine participle ("supprimées", "notifiée", folded) stems as its masculine ("supprimé"): the lexicon's
+        # a feminine participle ("supprimées", "notifiée", folded) stems as the lexicon's masculine ("supprimé")
         masculine = _stemmer("fr").stemWord(word[:-1] if word.endswith("ee") else word[:-2])
         return masculine if masculine in _lexicon_stems("fr") else stem
     return stem
@@ -105,7 +105,7 @@ def _stem(word: str, language: str) -> str:
 
 def _dutch_verb_stem(word: str) -> str | None:
     """The lexicon's stem of a Dutch verb form Snowball leaves apart from its infinitive: "verwijdert" and
-    "verwijderd" (verwijderen), "bewaart" (bewaren), "vernietigt" (vernietigen), "gemeld" (melden) — so that "De
+    "verwijderd" (verwijderen), "terugbezorgd" (terugbezorgen), "vernietigt" (vernietigen) — so that "De
     Verwerker verwijdert de gegevens" meets "delete" and "supprimer". Only a stem the lexicon knows: a noun ending in
     "t" or "d" ("kwaliteit") keeps its own."""
     stemmer = _stemmer("nl")
