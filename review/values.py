@@ -161,10 +161,7 @@ def amounts(text: str) -> list[tuple[Amount, int, int]]:
         written = _WRITTEN_OUT.search(text, max(previous_end, match.start() - 80), match.start())
         start = written.start() if written else match.start()
         head = re.split(r"[;.]\s", text[max(previous_end, start - 50):match.start()])[-1]
-        # ... or, failing both, one its sentence gave before it: "per schadegeval beperkt tot het bedrag dat … in de
-        # twaalf maanden … betaalde, met een maximum van 150.000 euro"
-        sentence = re.split(r"[;.]\s", text[previous_end:start])[-1]
-        period = _period(tail) or _period(head) or _period(sentence)
+        period = _period(tail) or _period(head)
         found.append((Amount(value, currency, period), match.start(), match.end()))
         previous_end = match.end()
     return found
