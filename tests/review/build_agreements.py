@@ -121,7 +121,8 @@ def main() -> None:
     write_numbered_docx(HERE / "sources" / "brielmeers-quillon-participation.txt",
                         folder / "brielmeers-quillon-participation.docx", CLAUSE_LEVELS)
     for name in ("harbourside-dpa-sections", "cpas-waremme-conservation", "scheldevallei-tallyo-permits",
-                 "famenne-pse-medilogix", "oudenhoeve-kwadrant-afspraken"):
+                 "famenne-pse-medilogix", "oudenhoeve-kwadrant-afspraken",
+                 "mechelen-tessaract-dpa"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
     write_heading_docx(HERE / "sources" / "hoogmolen-kampido-jeugdwerking.txt",
