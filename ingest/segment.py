@@ -63,6 +63,8 @@ _NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
 # "… overeenkomstig artikel 14," / "§4.": a reference the layout wrapped before its paragraph sign
 # (not "Article 3" alone on its line: that heads the article whose "§ 1." follows)
 _ENDS_ON_REFERENCE = re.compile(r"\S\s+(?:artikel|article|art\.)\s*\d+[a-z]*,?$", re.IGNORECASE)
+# a body line the layout broke mid-sentence: long, ending on a word in lower case
+_WRAPPED_BEFORE = re.compile(r"^.{50,}\s[a-zà-ÿ]+$")
 _INNER_SENTENCE_END = re.compile(r"[.;:]\s+[A-ZÀ-Ý]")
 _REFERENCE_GOES_ON = re.compile(r"^(?:\(\w{1,3}\)[,;]?\s*)?[a-z]")
 _LIST_ITEM = re.compile(r"^(?:[-–•·*▪]|\(?[a-z0-9ivx]{1,4}[).°]|\d{1,2}°|[“\"«'‘])")
@@ -280,6 +282,8 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         annex = None  # an annex without a number only as "Annexe – Données traitées", not as "Annexes …"
     if annex and _opens_document(state, offset):
         annex = None  # "APPENDIX C – SAMPLE NDA", "ADDENDUM 1" as the first line: the document's title
+    if annex and not annex.group(4) and bare[-1:] in ".,;" and _WRAPPED_BEFORE.search(_previous_line(lines, index)):
+        annex = None  # "… the sub-processors listed in" / "Appendix 3.": the layout wrapped a reference
     # "Bijlage 3 – Subverwerkers", "BIJLAGE 3", "Annex B: …" head an annex; "Bijlage 3; tot dan …" or "Bijlage 3,
     # waarin …" at the start of a wrapped line continues a sentence that refers to it.
     if annex and not bulleted and len(bare) <= 120 and (

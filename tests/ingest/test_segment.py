@@ -241,6 +241,15 @@ def test_a_wrapped_line_that_starts_with_an_annex_reference_opens_no_annex():
     assert "tot dan blijven ze versleuteld" in clauses["9.4"].text and clauses["Bijlage 3"].text.endswith("Dagelijks.")
 
 
+def test_an_annex_reference_wrapped_alone_onto_its_line_opens_no_annex():
+    # a PDF line break before "Appendix 3." (the whole line): the sentence goes on, the clauses after it stay clauses
+    clauses = _segment("Clause 5 – Sub-processors\n(a) The City gives Tessaract a general written authorisation to "
+                       "engage the sub-processors listed in\nAppendix 3.\n(b) Tessaract shall inform the City.\n"
+                       "Clause 6 – Transfers\n(a) Data stay in the EEA.\nAppendix 3\nBlackwater Ltd, Dublin.")
+    assert {"5(a)", "5(b)", "6", "6(a)", "Appendix 3"} <= set(clauses)
+    assert clauses["5(a)"].text.endswith("Appendix 3.") and clauses["Appendix 3"].text.endswith("Dublin.")
+
+
 def test_a_signatures_heading_of_its_own_opens_the_signature_block():
     for heading in ("Signatures", "## Ondertekening", "**Signatures of the Parties**"):
         clauses = _segment(
