@@ -196,6 +196,12 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     for info in documents:  # (all the words of a product's name, however common each is)
         named[info.document] |= {t for words in _products(info) if words <= asked for t in words}
     named = {d: names for d, names in named.items() if names}
+    # "Mag Domisoins gegevens van het OCMW …": a word only one agreement's names hold (its processor) names that
+    # agreement; a word several share ("OCMW", the other side's kind) then names no other agreement by itself
+    specific = {d for d, names in named.items() if any(frequency.get(t, 0) <= 1 for t in names)}
+    if specific:
+        words = frozenset(t for d in specific for t in named[d])
+        named = {d: names for d, names in named.items() if d in specific or names & words}
     # "Archivia and the City of Mechelen" names the Mechelen–Archivia agreement, not every Archivia agreement: an
     # agreement is dropped when another one matches all of its names and more.
     matched = tuple(sorted(d for d, names in named.items() if not any(names < other for other in named.values())))

@@ -453,17 +453,20 @@ def find_references(text: str, limit: int = 4000) -> list[str]:
 # "Supplier")") nor a defined term (""Personal Data" means …", ""Security Incident": …").
 _PRODUCT_NOUN = re.compile(r"(?:module|software|logiciel|platform\w*|plate-?forme|applica\w*|toepassing|app|"
                            r"solution|oplossing|system\w*|syst[eè]me|porta\w*|tool|outil|programm\w*|pakket|"
-                           r"suite|progiciel|dienst|service)\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+                           r"suite|progiciel|dienst|service)[^\w.;:!?]+(?:[\w’']+[^\w.;:!?]+){0,7}$", re.IGNORECASE)
 _PRODUCT = re.compile(r"[«\"“„]\s*([A-ZÀ-Ý][\w'’-]*[a-zà-ÿ0-9][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*){0,2})\s*[»\"”]")
 _NAMING = re.compile(r"(?:hierna|hereinafter|ci-après|afgekort|en abrégé|in short|referred to as|genoemd|"
                      r"dénommée?s?)[^«\"“„]{0,20}$|\((?:the |de |het |la |le |les )?$", re.IGNORECASE)
 _DEFINES = re.compile(r"^\s*(?:means|betekent|désigne|shall mean|:)", re.IGNORECASE)
+# or unquoted when its name is written as one word with an inner capital ("the TessPermit portal", "module KlantPunt")
+_PRODUCT_WORD = r"(?i:portal|portaal|portail|module|platform|plate-?forme|software|logiciel|app|applica\w*|system\w*)"
+_CAMEL_PRODUCT = re.compile(rf"\b([A-Z][a-z]+[A-Z]\w*)\s+{_PRODUCT_WORD}\b|\b{_PRODUCT_WORD}\s+([A-Z][a-z]+[A-Z]\w*)\b")
 
 
 def find_product_names(text: str, limit: int = 4000) -> list[str]:
-    """The names of the product or service an agreement gives in quotes near its top, in order."""
+    """The names of the product or service an agreement gives near its top, in order."""
     head = text[:limit]
-    return list(dict.fromkeys(
-        m.group(1) for m in _PRODUCT.finditer(head)
-        if _PRODUCT_NOUN.search(head[max(0, m.start() - 60):m.start()])
-        and not _NAMING.search(head[max(0, m.start() - 40):m.start()]) and not _DEFINES.match(head[m.end():])))
+    quoted = [m.group(1) for m in _PRODUCT.finditer(head)
+              if _PRODUCT_NOUN.search(head[max(0, m.start() - 60):m.start()])
+              and not _NAMING.search(head[max(0, m.start() - 40):m.start()]) and not _DEFINES.match(head[m.end():])]
+    return list(dict.fromkeys(quoted + [m.group(1) or m.group(2) for m in _CAMEL_PRODUCT.finditer(head)]))

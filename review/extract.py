@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, BY_ID, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "44"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "45"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -269,6 +269,10 @@ _HOW_OFTEN = re.compile(r"\b(?:once|twice|(?:een|twee)maal|(?:een|twee) keer|(?:
                         r"(?:(?:every|per|in|any|each|par|periode|de|van|om)\s+){1,3}$")
 
 
+# where one item of a list ends and the next begins inside a sentence: "… ; - d) …", "…; (b) …", "… ; 2° …"
+_LIST_ITEM_BREAK = re.compile(r";\s*(?:[-–•*]\s*)?\(?[a-z0-9]{1,3}[).°]\s|;\s*[-–•*]\s")
+
+
 def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
     """The duration the item asks for: the first one that follows the item's cue within a few words ("op de hoogte
     ... ten minste dertig (30) kalenderdagen"), else one just before the cue ("thirty (30) days' notice"), else one
@@ -289,6 +293,16 @@ def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
         return promptly[0] if promptly else None
     cues = list(item.cue.finditer(folded)) if item.cue is not None else []
     topics = list(item.topic.finditer(folded))
+    breaks = [m.start() for m in _LIST_ITEM_BREAK.finditer(folded)]
+    if topics and breaks:
+        # a list of measures in one sentence ("; - c) une sauvegarde quotidienne … ; - d) … les journaux étant
+        # conservés pendant deux ans"): only a period in an item that names the topic is the topic's
+        def item_of(position: int) -> int:
+            return sum(b < position for b in breaks)
+        named = {item_of(m.start()) for m in topics}
+        found = [f for f in found if item_of(f[1]) in named]
+        if not found:
+            return None
     optional = item.kind == "duration or present"
     if item.own_verb_period and len(found) > 1:
         for duration, start, _ in found:
@@ -469,6 +483,10 @@ def _transfers(item: Item, sentences: list[Unit], min_score: float) -> Cell:
     basis: list[str] = []
     best: Candidate | None = None
     inside: Candidate | None = None
+    # "Support is provided by its affiliate in Bengaluru, India. That transfer is governed by the standard
+    # contractual clauses …": the clause that gives the transfer its basis speaks of it in each of its sentences
+    founded = {u.clause.seq for u in sentences if item.topic.search(u.folded)
+               and any(pattern.search(u.folded) for _, pattern in _BASIS)}
     for unit in sentences:
         if _is_preamble(unit.clause.label):
             continue
@@ -476,6 +494,8 @@ def _transfers(item: Item, sentences: list[Unit], min_score: float) -> Cell:
         if item.avoid is not None and item.avoid.search(folded):
             continue
         score = _score(item, unit)
+        if score is not None and clause.seq in founded and "|" not in sentence:
+            score += 1
         if score is not None and _PLACED.search(folded) and not _OF_DATA.search(folded):
             # "located", "gelegen", "situés" speak of where data are only in a sentence about data or systems
             # ("publishers located in the United States, Canada, …" is about people)

@@ -360,6 +360,7 @@ ITEMS: tuple[Item, ...] = (
          ALL_KINDS),
     Item("termination_notice", {"nl": "Opzegtermijn", "fr": "Préavis de résiliation", "en": "Termination notice"},
          "duration", _words(r"opzeg\w*|opgezegd|beeindig\w*|terminat\w*|resili\w*|denonc\w*|verleng\w*|renew\w*|"
+                            r"non-renew\w*|extended|extension|prolong\w*|"
                             r"reconduction|renouvel\w*|opzegging|mettre fin|met fin|"
                             # leaving an arrangement of several parties ("withdraw from this Arrangement", "zich uit
                             # de regeling terugtrekken", "se retirer de l'accord")

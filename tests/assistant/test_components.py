@@ -113,6 +113,11 @@ def test_routing_prefers_the_agreement_named_most_specifically():
     route = route_question(question, numbered)
     assert route.documents == ("zele-publisoft",)
     assert route.without_names(question).split() == "Within how many hours must notify the of a breach?".split()
+    # the processor's own name beats a word several agreements' controllers share ("het OCMW" of a CPAS agreement)
+    shared = [_doc("ottignies", "CPAS d'Ottignies", "Domisoins SRL"), _doc("tielt", "OCMW Tielt", "Welzijnsoft NV"),
+              _doc("ronse", "OCMW Ronse", "Datavorm BV"), *docs]
+    assert route_question("Mag Domisoins gegevens van het OCMW doorgeven?", shared).documents == ("ottignies",)
+    assert route_question("Mag het OCMW gegevens doorgeven?", shared).documents == ("ronse", "tielt")
 
 
 def test_bm25_stems_dutch_and_scopes():
@@ -445,6 +450,11 @@ def test_a_question_naming_an_agreements_product_is_routed_to_it():
             "\"Loketwijzer\" afneemt (hierna \"de Dienst\"), en dat \"Persoonsgegevens\" betekent …\n"
             "Le logiciel « Meldingen Openbare Ruimte » …")
     assert find_product_names(text) == ["Loketwijzer", "Meldingen Openbare Ruimte"]
+    # the name a few words after what it is, or written as one word with an inner capital without quotes
+    assert find_product_names("**Logiciel de planification de l'aide à domicile « Planidom »**\nThe TessPermit "
+                              "portal; the portal Loketwijzer; the software supplier (the \"Processor\").") == [
+        "Planidom", "TessPermit"]
+    assert find_product_names("Le logiciel sert à planifier. « Annexe »") == []
     docs = [replace(_doc("oudenhoeve", "Gemeente Oudenhoeve", "Kwadrant Digitaal BV"), references=("Loketwijzer",)),
             replace(_doc("waterland", "Gemeente Waterland", "Dossierdraad BV"),
                     references=("Meldingen Openbare Ruimte",)),

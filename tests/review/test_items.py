@@ -163,6 +163,10 @@ CASES = [
      "unless either party notifies the other of non-renewal at least sixty (60) days before expiry.", "60 days"),
     ("termination_notice", "en", "Termination", "Either party may terminate this Agreement for convenience upon three "
      "months' written notice.", "3 months"),
+    # extended rather than renewed, the notice "of non-renewal" (no renewal word standing alone)
+    ("termination_notice", "en", "Scope and duration", "The Main Contract runs for four years and is then extended by "
+     "one year at a time unless either party gives notice of non-renewal at least three months before the end of the "
+     "current period.", "3 months"),
     ("termination_notice", "fr", "Durée", "La convention est reconduite tacitement d'année en année, sauf dénonciation "
      "par l'une des parties au moins deux mois avant son échéance.", "2 months"),
     ("termination_notice", "fr", "Résiliation", "Chaque partie peut mettre fin à la présente convention moyennant un "
@@ -892,6 +896,10 @@ def test_the_entry_into_force_of_a_law_is_no_effective_date():
 # (a party's seat or a definition is no transfer, an uptime or warranty period no term, a fee or a penalty no cap,
 # the authority's town no court, a notice of changes no termination notice, …)
 NOT_THE_ITEM = [
+    # the logs' period in the next item of a list of measures is not the backups'
+    ('backup_retention', 'fr', 'Sécurité', 'Le sous-traitant met en œuvre au minimum : - a) le chiffrement ; - b) une '
+     'sauvegarde quotidienne conservée dans un second centre de données ; - c) la journalisation des accès, les '
+     'journaux étant conservés pendant deux ans.'),
     # on behalf of the controller is no purpose
     ('nature_purpose', 'nl', 'Verplichtingen', 'De Verwerker verwerkt de persoonsgegevens uitsluitend ten behoeve '
      'van de Verwerkingsverantwoordelijke.'),
@@ -1158,3 +1166,17 @@ def test_the_subprocessor_list_as_a_bulleted_list(name, tmp_path):
 def test_an_agreement_in_force_on_the_day_it_is_signed_starts_on_its_last_signature(tmp_path, name, text):
     cell = _grid_of_file(tmp_path / name, text).cell("effective_date")
     assert (cell.status, cell.value, cell.clause) == ("stated", "2026-03-10", "1")
+
+
+def test_a_transfer_is_quoted_from_the_clause_that_gives_its_basis_before_a_table_row(tmp_path):
+    """Own agreement (Mechelen, written blind): the country in one sentence, its safeguard in the next, and the same
+    country in a sub-processor table: the clause is the proof, the row only repeats it."""
+    grid = _grid_of_file(tmp_path / "dpa.md", (
+        "# Data Processing Agreement\n\nBetween the City of Northfield (the controller) and Quill Ltd (the processor)."
+        "\n\n## Clause 6 – International transfers\n\n(a) The data are hosted in Ireland.\n\n(b) Second-line support "
+        "is provided by Quill's affiliate in Bengaluru, India. That transfer is governed by the standard contractual "
+        "clauses adopted by the European Commission.\n\n## Appendix 3 – Sub-processors\n\n"
+        "| Sub-processor | Service | Location | Transfer safeguard |\n|---|---|---|---|\n"
+        "| Quill India Pvt Ltd | second-line support | Bengaluru, India | standard contractual clauses |\n"))
+    cell = grid.cell("transfers")
+    assert (cell.value, cell.clause) == ("IN", "6(b)"), cell
