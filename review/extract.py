@@ -140,10 +140,17 @@ def _score(item: Item, unit: Unit) -> float | None:
     score += cue_in_sentence or item.cue_in_heading and cue_in_heading
     # an item that needs its cue avoids a sentence under another subject's heading too ("Audits" over "… moyennant
     # un préavis de dix jours")
+    # ("conclue pour une durée indéterminée et chaque partie peut y mettre fin moyennant un préavis …" states the
+    # term, whatever else it says)
     if item.avoid is not None and (item.avoid.search(folded) or item.needs_cue and not in_heading
-                                   and item.avoid.search(unit.heading)):
+                                   and item.avoid.search(unit.heading)) \
+            and not (item.kind == "term" and _INDEFINITE.search(folded)):
         score -= 2
     return score
+
+
+_INDEFINITE = re.compile(r"onbepaalde (?:duur|tijd)|duree indeterminee|(?:indefinite|unlimited) (?:period|term|"
+                         r"duration)")
 
 
 # --- values per kind: None when the sentence holds no value of the kind (the sentence is then no candidate)
@@ -398,8 +405,12 @@ def _party_names(info: DocumentInfo, role: str | None = None) -> list[str]:
     return [n for p in info.parties if role is None or p.role == role for n in (p.name, *p.aliases) if len(n) > 3]
 
 
+_ARTICLE = re.compile(r"^(?:le|la|les|l'|de|het|the)\s*")
+
+
 def _roles(info: DocumentInfo) -> dict[str, re.Pattern]:
-    names = {role: [re.escape(fold(n)) for n in _party_names(info, role)] for role in _ROLE_WORDS}
+    # (an alias without its article: "le CPAS" is "du CPAS" too)
+    names = {role: [re.escape(_ARTICLE.sub("", fold(n))) for n in _party_names(info, role)] for role in _ROLE_WORDS}
     return {role: re.compile(r"\b(?:" + "|".join([words, *names[role]]) + r")\b")
             for role, words in _ROLE_WORDS.items()}
 
@@ -417,12 +428,18 @@ def _party_score(item: Item, folded: str, before: str, roles: dict[str, re.Patte
     return 0
 
 
+# a sentence that says the same of the other party: "Celui de Domisoins est …", "That of the Processor is …"
+_THE_OTHERS = re.compile(r"(?:celui|celle|ceux|that|those|die|dat|deze) (?:de|du|des|d'|of|van)\b")
+
+
 def _candidates(item: Item, sentences: list[Unit], roles: dict[str, re.Pattern]) -> list[Candidate]:
     found = []
     for i, unit in enumerate(sentences):
         if _is_preamble(unit.clause.label) and not item.in_preamble:
             continue
         score = _score(item, unit)
+        if score is None and i and sentences[i - 1].clause is unit.clause and _THE_OTHERS.match(unit.folded):
+            score = _score(item, sentences[i - 1])  # "Celui de Domisoins est …" after "Le délégué … du CPAS est …"
         if score is None or item.not_opening is not None and item.not_opening.search(unit.folded):
             continue
         value = _value(item, unit.text, unit.folded)

@@ -135,6 +135,9 @@ CASES = [
      "other Parties.", "30 days"),
     ("term", "nl", "Duur", "Deze overeenkomst wordt gesloten voor een duur van drie (3) jaar.", "3 years"),
     ("term", "fr", "Durée", "La présente convention est conclue pour une durée de deux (2) ans.", "2 years"),
+    # an indefinite term in the sentence that also gives the notice to end it
+    ("term", "fr", "Fin de la convention", "Elle est conclue pour une durée indéterminée et chaque partie peut y "
+     "mettre fin par lettre recommandée moyennant un préavis de six mois.", "stated"),
     ("term", "en", "Term", "This Agreement remains in force for a period of four (4) years.", "4 years"),
     # in force until terminated: a term without an end; the notice period after it is no term
     ("term", "en", "Termination", "This Agreement shall continue to be in force from the date hereof until "
@@ -1111,6 +1114,11 @@ BOTH_DPOS = {
                "Numeria SA, ci-après le Sous-traitant.\n\nArticle 1 – Délégués\nLe délégué à la protection des "
                "données du Responsable du traitement est Madame Anne Dumont.\nLe délégué à la protection des données "
                "du Sous-traitant est Monsieur Paul Renard.\n", "Paul Renard"),
+    # the parties named by their aliases ("ci-après « le CPAS »"), the processor's officer in "Celui de …"
+    "fr.md": ("# Convention de sous-traitance\n\nEntre le CPAS de Ciney, ci-après « le CPAS », agissant en qualité de "
+              "responsable du traitement, et Domisoins SRL, ci-après « Domisoins », agissant en qualité de "
+              "sous-traitant.\n\n## Article 1 – Délégués\n\nLe délégué à la protection des données du CPAS est "
+              "Madame Nathalie Dethier. Celui de Domisoins est Monsieur Olivier Fraipont.\n", "Olivier Fraipont"),
 }
 
 
