@@ -98,7 +98,8 @@ ITEMS: tuple[Item, ...] = (
                            r"nature (?:of the processing|du traitement|des traitements)|aux (?:seules )?fins d|"
                            r"met het oog op|ten behoeve van (?:de |het )?\w+ing\b|"
                            # what the processing is made of ("Le traitement consiste en l'hébergement, …")
-                           r"(?:le|les|de|the) (?:traitements?|verwerking|processing) (?:consiste|bestaat|consists?)"),
+                           r"(?:le|les|de|the) (?:traitements?|verwerking|processing) (?:consiste|bestaat|consists?|"
+                           r"comprend|comprennent|omvat|comprises?|includes?)"),
          _words(r"verwerk\w*|process\w*|traitement"),
          # the aim of the contract's own clauses ("Deze clausules hebben tot doel te zorgen voor naleving van
          # artikel 28") is no purpose of processing

@@ -19,6 +19,9 @@ CASES = [
     ("nature_purpose", "fr", "Finalités", "Le traitement a pour finalité la gestion des inscriptions scolaires.",
      "stated"),
     ("nature_purpose", "en", "Purpose", "The purpose of the processing is to calculate and pay salaries.", "stated"),
+    # what the processing is made of, under a heading that does not say it
+    ("nature_purpose", "fr", "Objet", "Le traitement comprend l'hébergement des données, leur sauvegarde et la "
+     "maintenance du logiciel.", "stated"),
     ("data_types", "nl", "Gegevens", "De categorieën van persoonsgegevens zijn: naam, adres en "
      "rijksregisternummer.", "stated"),
     ("data_types", "fr", "Données", "Les catégories de données traitées sont : nom, prénom et adresse.", "stated"),
