@@ -951,6 +951,9 @@ NOT_THE_ITEM = [
     ('subprocessor_notice', 'en', 'Changes', "The Provider shall give thirty (30) days' notice of any change to the "
      "Services."),
     ('deletion_period', 'en', 'Retention', 'Log files are kept for six (6) months.'),
+    # the return's period, however far its verb stands before it, with "or delete them" after
+    ('deletion_period', 'en', 'End of processing', "On expiry, the Processor shall, at the Controller's choice, return "
+     'all personal data to the Controller in CSV and PDF format within forty-five (45) days, or delete them.'),
     ('return_period', 'en', 'Delivery', 'The Supplier shall deliver the reports within ten (10) days of the end of '
      'each quarter.'),
     ('backup_retention', 'en', 'Availability', 'Backups are made daily.'),
