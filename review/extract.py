@@ -473,6 +473,20 @@ def _rank(candidate: Candidate) -> tuple:
     return candidate.score, not _POINTER.search(fold(candidate.sentence)), -candidate.seq
 
 
+_ANNEX_NAMED = re.compile(r"\b(bijlage|annexe?|schedule|appendix|exhibit)\s+(\d{1,2}|[a-z]\b|[ivx]{1,4}\b)")
+
+
+def _pointed_to(best: Candidate, candidates: list[Candidate]) -> Candidate:
+    """A sentence that only says where the item is written ("… are described in Appendix 1") yields to what the
+    annex it names says of the item, however less surely that reads (a table's row: "Data subjects | applicants …")."""
+    folded = fold(best.sentence)
+    if best.value != "stated" or not _POINTER.search(folded):
+        return best
+    named = {" ".join(m.groups()) for m in _ANNEX_NAMED.finditer(folded)}
+    there = [c for c in candidates if " ".join(fold(c.clause.label).split()[:2]) in named]
+    return max(there, key=_rank, default=best)
+
+
 def _cell(item: Item, best: Candidate, min_score: float, value: str, data: dict) -> Cell:
     return Cell(item.id, STATED, value, data, best.sentence, best.clause.label, best.clause.pages,
                 round(min(1.0, best.score / (min_score + 2)), 2))
@@ -658,6 +672,8 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
             if item.kind == "date" and not candidates and info.signed:
                 candidates = _at_signature(item, sentences, info.signed)
             best = max(candidates, key=_rank, default=None)
+            if best is not None:
+                best = _pointed_to(best, candidates)
             if best is not None and best.value == "stated" and item.kind == "duration or present":
                 # the period may stand in the next sentence of the same clause ("... préavis de dix (10) jours")
                 best = next((c for c in candidates if c.clause.seq == best.clause.seq and c.value != "stated"), best)

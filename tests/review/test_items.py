@@ -1194,3 +1194,16 @@ def test_a_transfer_is_quoted_from_the_clause_that_gives_its_basis_before_a_tabl
         "| Quill India Pvt Ltd | second-line support | Bengaluru, India | standard contractual clauses |\n"))
     cell = grid.cell("transfers")
     assert (cell.value, cell.clause) == ("IN", "6(b)"), cell
+
+
+def test_a_sentence_pointing_to_an_annex_yields_to_the_annex_row_it_names(tmp_path):
+    """Own agreement (Mechelen, written blind): "… the categories of data subjects are described in Appendix 1" and a
+    two-column table in Appendix 1 that a PDF gives one cell per line (no cue of the item in the row)."""
+    grid = _grid_of_file(tmp_path / "dpa.txt", (
+        "DATA PROCESSING AGREEMENT\nBetween the City of Northfield (the controller) and Quill Ltd (the processor).\n"
+        "Clause 1 – Scope\n(a) Quill hosts the permit portal for the City.\n(b) The nature and purposes of the "
+        "processing, the types of personal data and the categories of data subjects are described in Appendix 1.\n"
+        "Clause 2 – Law\nThis Agreement is governed by Belgian law.\nAppendix 1 – Details of the processing\n"
+        "Data subjects\napplicants, their architects, City staff\n"))
+    cell = grid.cell("data_subjects")
+    assert cell.clause == "Appendix 1" and "architects" in cell.quote, cell
