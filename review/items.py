@@ -198,7 +198,12 @@ ITEMS: tuple[Item, ...] = (
          frozenset({PROCESSING}), article="28(2)"),
     Item("subprocessor_objection", {"nl": "Subverwerkers: bezwaar", "fr": "Sous-traitants : objection",
                                     "en": "Sub-processors: objection"},
-         "duration or present", _words(r"bezwaar\w*|objection\w*|object\b|opposition|s'opposer|opposer|verzet\w*"),
+         "duration or present", _words(r"bezwaar\w*|objection\w*|object\b|opposition|s'opposer|opposer|verzet\w*|"
+                                       # under a specific authorisation, the controller's answer to a request to
+                                       # engage one ("L'ISPF se prononce dans les vingt jours de la réception de la
+                                       # demande")
+                                       r"(?:fait connaitre sa decision|se prononce|beslist|decides?\b)"
+                                       r"(?=[^.;]{0,80}(?:demande|verzoek|request))"),
          _words(r"binnen|within|delai|dans les|endeans|uiterlijk|no later than|au plus tard|" + _SUBPROCESSOR), None,
          frozenset({PROCESSING}), article="28(2)"),
     Item("subprocessor_list", {"nl": "Subverwerkers: lijst", "fr": "Sous-traitants : liste",

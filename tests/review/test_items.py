@@ -68,6 +68,10 @@ CASES = [
      "dans un délai de quinze (15) jours.", "15 days"),
     ("subprocessor_objection", "en", "Objection", "The Controller may object to a new sub-processor within ten (10) "
      "days of the notice.", "10 days"),
+    # under a specific authorisation: the controller's decision on the request
+    ("subprocessor_objection", "fr", "Sous-traitants ultérieurs", "Le CPAS fait connaître sa décision dans les quinze "
+     "jours de la réception de la demande ; à défaut de réponse dans ce délai, l'autorisation est réputée accordée.",
+     "15 days"),
     ("breach_notice", "nl", "Datalekken", "De Verwerker meldt een datalek aan de Verwerkingsverantwoordelijke "
      "binnen achtenveertig (48) uur na de ontdekking.", "48 hours"),
     ("breach_notice", "fr", "Violations de données", "Le sous-traitant notifie au responsable toute violation de "
@@ -951,6 +955,11 @@ NOT_THE_ITEM = [
     ('subprocessor_notice', 'en', 'Changes', "The Provider shall give thirty (30) days' notice of any change to the "
      "Services."),
     ('deletion_period', 'en', 'Retention', 'Log files are kept for six (6) months.'),
+    # a decision on a request that is not about a sub-processor, and answering requests
+    ('subprocessor_objection', 'en', 'Breaches', 'The City alone decides whether to notify the authority, which it '
+     'must do within seventy-two (72) hours.'),
+    ('subprocessor_objection', 'en', 'Assistance', 'The Supplier shall assist the Council in responding to requests '
+     'from data subjects and forward any request within 5 working days.'),
     # the return's period, however far its verb stands before it, with "or delete them" after
     ('deletion_period', 'en', 'End of processing', "On expiry, the Processor shall, at the Controller's choice, return "
      'all personal data to the Controller in CSV and PDF format within forty-five (45) days, or delete them.'),
