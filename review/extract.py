@@ -594,7 +594,7 @@ def _table_list(item: Item, clauses: list[Clause], sentences: list[Unit], partie
                 continue
             header, data = lines[rows[0]], [lines[i] for i in rows]
         if best is None or len(data) > best[0]:
-            found = sorted({code for line in data for code in values.countries(line)})
+            found = sorted({code for line in data for code in values.countries(line, towns=True)})
             start = clause.text.index(header)
             end = clause.text.index(lines[rows[-1]], start) + len(lines[rows[-1]])
             best = (len(data), clause, start, end, found)
@@ -618,7 +618,7 @@ def _named_in_a_sentence(item: Item, sentences: list[Unit], parties: list[str]) 
             text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
         count = len(_COMPANY.findall(text))
         if count:
-            found = sorted(set(values.countries(text)))
+            found = sorted(set(values.countries(text, towns=True)))
             value = f"{count}: {', '.join(found)}" if found else str(count)
             return Cell(item.id, STATED, value, {"count": count, "countries": found}, unit.text, unit.clause.label,
                         unit.clause.pages, 0.5)

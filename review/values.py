@@ -221,16 +221,28 @@ _COUNTRY = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(n) for n in _C
                       + r")(?![\w-])", re.IGNORECASE)
 
 
-def countries(text: str, adjectives: bool = False) -> list[str]:
+# Belgian towns a company's seat may be given by alone ("Hostéa SA, établie à Namur"), in their Dutch, French and
+# English names (not "Namen" or "Bergen": Dutch words, and a Norwegian city)
+_BELGIAN_TOWNS = re.compile(r"(?<![\w-])(?:brussel|bruxelles|brussels|antwerpen|anvers|antwerp|gent|gand|ghent|"
+                            r"brugge|bruges|leuven|louvain(?:-la-neuve)?|mechelen|malines|hasselt|genk|kortrijk|"
+                            r"courtrai|oostende|ostende|ostend|aalst|alost|roeselare|sint-niklaas|luik|liege|namur|"
+                            r"charleroi|mons|wavre|waver|arlon|tournai|doornik|nivelles|nijvel|gembloux|zaventem|"
+                            r"diegem|machelen|ottignies|eupen|verviers|seraing|herstal|marche-en-famenne)(?![\w-])")
+
+
+def countries(text: str, adjectives: bool = False, towns: bool = False) -> list[str]:
     """ISO codes of the countries the text names, in order, once each ('Pune (India)' -> ['IN']). With
-    `adjectives`, also 'Belgisch recht', 'droit belge'."""
+    `adjectives`, also 'Belgisch recht', 'droit belge'; with `towns`, Belgium for a Belgian town named alone."""
     found: list[str] = []
-    for match in _COUNTRY.finditer(_folded(text)):
+    folded = _folded(text)
+    for match in _COUNTRY.finditer(folded):
         name = match.group(1).lower()
         if len(name) <= 3 and not text[match.start():match.end()].isupper():
             continue  # "US", "UK", "USA" only in capitals: "us" is a word
         if (adjectives or name not in _ADJECTIVES) and _COUNTRY_OF[name] not in found:
             found.append(_COUNTRY_OF[name])
+    if towns and "BE" not in found and _BELGIAN_TOWNS.search(folded.lower()):
+        found.append("BE")
     return found
 
 
