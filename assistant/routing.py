@@ -198,7 +198,9 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     named = {d: names for d, names in named.items() if names}
     # "Mag Domisoins gegevens van het OCMW …": a word only one agreement's names hold (its processor) names that
     # agreement; a word several share ("OCMW", the other side's kind) then names no other agreement by itself
-    specific = {d for d, names in named.items() if any(frequency.get(t, 0) <= 1 for t in names)}
+    # (a name as written, capitalised: "gestion" of "Agence … de Gestion des Données" is also a common word)
+    capitalised = {t for word in re.findall(r"\b[A-ZÀ-Ý][\w'’-]*", bare) for t in tokens(word.replace("-", " "))}
+    specific = {d for d, names in named.items() if any(frequency.get(t, 0) <= 1 and t in capitalised for t in names)}
     if specific:
         words = frozenset(t for d in specific for t in named[d])
         named = {d: names for d, names in named.items() if d in specific or names & words}

@@ -118,6 +118,10 @@ def test_routing_prefers_the_agreement_named_most_specifically():
               _doc("ronse", "OCMW Ronse", "Datavorm BV"), *docs]
     assert route_question("Mag Domisoins gegevens van het OCMW doorgeven?", shared).documents == ("ottignies",)
     assert route_question("Mag het OCMW gegevens doorgeven?", shared).documents == ("ronse", "tielt")
+    # (a common word of a party's name, written in lower case, is no such name: "de gestion" of "Agence … de Gestion")
+    shared.append(_doc("agence", "Agence bruxelloise de Gestion des Données", "Nimbéa SA"))
+    assert route_question("Le système de gestion des dossiers de l'OCMW ?", shared).documents == (
+        "agence", "ronse", "tielt")
 
 
 def test_bm25_stems_dutch_and_scopes():
