@@ -122,7 +122,7 @@ def main() -> None:
                         folder / "brielmeers-quillon-participation.docx", CLAUSE_LEVELS)
     for name in ("harbourside-dpa-sections", "cpas-waremme-conservation", "scheldevallei-tallyo-permits",
                  "famenne-pse-medilogix", "oudenhoeve-kwadrant-afspraken",
-                 "mechelen-tessaract-dpa"):
+                 "mechelen-tessaract-dpa", "ivam-recyclo-afvalloket"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
     write_heading_docx(HERE / "sources" / "hoogmolen-kampido-jeugdwerking.txt",
