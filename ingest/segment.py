@@ -100,7 +100,8 @@ _PREAMBLE_HEADING = re.compile(
     r"^(?:(?:de |the |les )?part(?:ijen|ies)|tussen|between|entre|aanhef|overwegingen|considerans|pr[ée]ambule|"
     r"preamble|recitals|background|whereas|considérants?|exposé préalable|context|contexte|achtergrond)\s*:?$",
     re.IGNORECASE)
-_PARTY_MARKER = re.compile(r"^(?:tussen|between|entre|by and between|de ondergetekenden|les soussignés)\b[\s:]*$",
+_PARTY_MARKER = re.compile(r"^(?:tussen|between|entre|by and between|de ondergetekenden|les soussignés|"
+                           r"(?:the |les |de )?(?:partijen|parties|contracting parties|parties contractantes))\b[\s:]*$",
                            re.IGNORECASE)
 
 PREAMBLE = "Preamble"

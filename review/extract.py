@@ -484,6 +484,10 @@ def _pointed_to(best: Candidate, candidates: list[Candidate]) -> Candidate:
         return best
     named = {" ".join(m.groups()) for m in _ANNEX_NAMED.finditer(folded)}
     there = [c for c in candidates if " ".join(fold(c.clause.label).split()[:2]) in named]
+    # (or, when the annex says nothing of it, what the pointer's own article says: "1.1 Recyclo levert … het
+    # digitale afvalloket" beside "1.2 De aard en het doel … staan in Bijlage A")
+    there = there or [c for c in candidates if c.clause.parent is not None and c.clause.parent == best.clause.parent
+                      and not _POINTER.search(fold(c.sentence))]
     return max(there, key=_rank, default=best)
 
 

@@ -121,6 +121,9 @@ ITEMS: tuple[Item, ...] = (
                            # persoonsgegevens"
                            r"categor\w+ (?:of |van |de |des )?(?:\w+ ){1,3}(?:and|en|et) (?:of |van |de |des )?"
                            r"(?:personal data|persoonsgegevens|donnees)|"
+                           # a table's column of the data ("Categorie van betrokkenen | Persoonsgegevens | Doel")
+                           r"(?:^|\| )(?:persoonsgegevens|personal data|donnees(?: personnelles| a caractere "
+                           r"personnel)?)(?= \||$)|"
                            # "the personal data processed comprise names, addresses …"
                            r"personal data (?:processed |concerned )?(?:comprise|include|consist)\w*|"
                            r"(?:de )?verwerkte persoonsgegevens (?:zijn|omvatten|betreffen)|"

@@ -336,3 +336,29 @@ def test_parties_introduced_by_their_names_take_their_roles_from_whose_behalf_th
     assert [p.role for p in roles_from_text(parties, signed)] == [None, None]
     english = "Alertis processes the personal data on behalf of the Zone de secours Ardenne-Sud."
     assert [p.role for p in roles_from_text(parties, english)] == ["controller", "processor"]
+
+
+def test_parties_listed_under_a_heading_take_their_roles_from_what_they_act_as():
+    """Own agreement (IVAM, written blind): a numbered party list under "PARTIJEN", each party named by its alias
+    ("hierna "IVAM""), the roles in a sentence after the list ("IVAM treedt op als verwerkingsverantwoordelijke …;
+    Recyclo treedt op als verwerker")."""
+    from pathlib import Path
+
+    from ingest.parse import parse_document
+
+    text = ("OVEREENKOMST VOOR DE VERWERKING VAN PERSOONSGEGEVENS\nPARTIJEN\n1. De Intergemeentelijke Vereniging voor "
+            "Afvalbeheer Maasland, met zetel te Industrieweg 12, 3630 Maasmechelen, hierna \"IVAM\";\n2. Recyclo "
+            "Systems BV, met zetel te Havenlaan 88, 2030 Antwerpen, hierna \"Recyclo\".\nIVAM treedt op als "
+            "verwerkingsverantwoordelijke, ook namens de gemeenten; Recyclo treedt op als verwerker.\n1. Onderwerp\n"
+            "1.1 Recyclo levert het afvalloket.\n2. Duur\n2.1 Deze overeenkomst loopt drie jaar.\n")
+    parsed = parse_document(Path("ivam.txt"), text.encode())
+    assert [(p.name, p.role) for p in parsed.info.parties] == [
+        ("De Intergemeentelijke Vereniging voor Afvalbeheer Maasland", "controller"),
+        ("Recyclo Systems BV", "processor")]
+    assert [c.label for c in parsed.clauses] == ["Preamble", "1", "1.1", "2", "2.1"]
+    # one side said is enough; two sides saying the same role say nothing
+    one = find_parties("Entre\nla Ville de Wavre (ci-après « la Ville »),\net\nNumeria SA (ci-après « Numeria »).")
+    assert [p.role for p in roles_from_text(one, "Numeria agit en qualité de sous-traitant.")] == [
+        "controller", "processor"]
+    assert [p.role for p in roles_from_text(one, "La Ville acts as controller. Numeria acts as controller.")] == [
+        None, None]

@@ -1216,3 +1216,19 @@ def test_a_sentence_pointing_to_an_annex_yields_to_the_annex_row_it_names(tmp_pa
         "Data subjects\napplicants, their architects, City staff\n"))
     cell = grid.cell("data_subjects")
     assert cell.clause == "Appendix 1" and "architects" in cell.quote, cell
+
+
+def test_a_pointer_to_an_annex_with_a_table_of_the_data_yields_to_it_and_the_article_states_the_subject(tmp_path):
+    """Own agreement (IVAM, written blind): "1.2 De aard en het doel …, de soorten persoonsgegevens … staan in
+    Bijlage A" points to a table whose column is "Persoonsgegevens" (the data types are there), and says nothing of
+    the subject matter, which 1.1 of the same article states."""
+    grid = _grid_of_file(tmp_path / "vwo.md", (
+        "# Verwerkersovereenkomst\n\nTussen de gemeente Zele (de verwerkingsverantwoordelijke) en Recyclo BV (de "
+        "verwerker).\n\n## 1. Onderwerp\n\n1.1 Recyclo levert aan de gemeente het digitale afvalloket, waarmee "
+        "inwoners een container aanvragen.\n\n1.2 De aard en het doel van de verwerking, de soorten persoonsgegevens "
+        "en de categorieën van betrokkenen staan in Bijlage A.\n\n## 2. Recht\n\n2.1 Het Belgische recht is van "
+        "toepassing.\n\n## Bijlage A – Beschrijving van de verwerking\n\n"
+        "| Categorie van betrokkenen | Persoonsgegevens | Doel |\n|---|---|---|\n"
+        "| inwoners | naam, adres, rijksregisternummer | aanvragen van containers |\n"))
+    assert grid.cell("data_types").clause == "Bijlage A", grid.cell("data_types")
+    assert grid.cell("subject_matter").clause == "1.1", grid.cell("subject_matter")
