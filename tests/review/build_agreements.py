@@ -125,6 +125,7 @@ def main() -> None:
                  "mechelen-tessaract-dpa", "ivam-recyclo-afvalloket"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
+    write_heading_docx(HERE / "sources" / "kortrijk-veridian-dpa.txt", folder / "kortrijk-veridian-dpa.docx")
     write_heading_docx(HERE / "sources" / "hoogmolen-kampido-jeugdwerking.txt",
                        folder / "hoogmolen-kampido-jeugdwerking.docx")
     write_parallel_docx(HERE / "sources" / "evere-iristel-bilingue.txt", folder / "evere-iristel-bilingue.docx")
