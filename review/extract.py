@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, BY_ID, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "45"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "46"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -82,7 +82,12 @@ class Unit:
     clause: Clause
     heading: str  # the clause's title and heading path, folded
     text: str
-    folded: str
+    folded: str  # (with the values of the key terms it names: "… within the Breach Notice Period (36 hours) …")
+    reading: str = ""  # the text with those values, where the item's value is read; the quote is `text`
+
+    @property
+    def read(self) -> str:
+        return self.reading or self.text
 
 
 # the inline title at the start of a clause's first line: "5.1. Subprocessing. Customer agrees that …"
@@ -112,11 +117,44 @@ def _is_preamble(label: str) -> bool:
 
 
 def units(clauses: list[Clause]) -> list[Unit]:
-    """The sentences of every clause but the signatures, in order."""
-    # (folded with its line breaks as spaces: a PDF wraps "outside the United Kingdom and the\nEuropean …")
-    return [Unit(clause, heading, text, " ".join(fold(text).split())) for clause in clauses
-            if clause.label != "Signatures"
-            for heading in [_heading(clause)] for text in _sentences(clause)]
+    """The sentences of every clause but the signatures, in order; a sentence that names a key term of a cover
+    page ("within the Breach Notice Period") is read with that term's value."""
+    terms = _key_terms(clauses)
+    found = []
+    for clause in clauses:
+        if clause.label == "Signatures":
+            continue
+        heading = _heading(clause)
+        for text in _sentences(clause):
+            reading = text
+            if not _is_preamble(clause.label):
+                for term, value in terms:  # (right after the term, where the items' cues look for a value)
+                    reading = term.sub(lambda m, value=value: f"{m.group()} ({value})", reading)
+            reading = "" if reading == text else reading
+            # (folded with its line breaks as spaces: a PDF wraps "outside the United Kingdom and the\nEuropean …")
+            found.append(Unit(clause, heading, text, " ".join(fold(reading or text).split()), reading))
+    return found
+
+
+# a party's row of a cover page ("Supplier | Veridian Analytics Ltd, … company number …") is no term to read
+_PARTY_ROW = re.compile(r"\b(?:controller|processor|company number|enterprise number|registered|kbo|"
+                        r"verwerkingsverantwoordelijke|verwerker|responsable du traitement|sous-traitant)\b",
+                        re.IGNORECASE)
+
+
+def _key_terms(clauses: list[Clause]) -> list[tuple[re.Pattern, str]]:
+    """The rows of a key-terms table on a cover page ("Breach Notice Period | thirty-six (36) hours"): each
+    capitalised term as the clauses write it, with its value."""
+    terms = []
+    for clause in clauses:
+        if not _is_preamble(clause.label):
+            continue
+        for line in clause.text.splitlines():
+            cells = [c.strip() for c in line.strip().strip("|").split(CELL_SEPARATOR.strip())]
+            if (CELL_SEPARATOR in line and len(cells) == 2 and cells[1] and cells[0][:1].isupper()
+                    and len(cells[0].split()) <= 6 and not _PARTY_ROW.search(cells[1])):
+                terms.append((re.compile(rf"(?<![\w-]){re.escape(cells[0])}(?![\w-])"), cells[1]))
+    return terms
 
 
 def _sentences(clause: Clause) -> list[str]:
@@ -191,6 +229,11 @@ _INSIDE_ONLY = re.compile(r"(?:uitsluitend|enkel|alleen|only|exclusively|uniquem
                           r"toujours)\b[^.;]{0,120}(?:binnen de|within the|in the|au sein de|dans l'|dans un etat|"
                           r"in een lidstaat|in a member state|en belgique|in belgie|in belgium|sur le territoire)",
                           re.IGNORECASE)
+# the UK or Switzerland in one breath with the EEA ("outside the EEA, the UK and Switzerland"): regions, not a place
+_AREA = r"(?:eea|eer|eee|eu|ue|european (?:economic area|union)|europese (?:economische ruimte|unie)|union europeenne|" \
+        r"espace economique europeen)"
+_UK_CH = r"(?:united kingdom|uk|switzerland|verenigd koninkrijk|zwitserland|royaume-uni|suisse)"
+_REGION_PAIR = re.compile(rf"\b{_AREA}\b[^.;]{{0,25}}?\b{_UK_CH}\b|\b{_UK_CH}\b[^.;]{{0,25}}?\b{_AREA}\b")
 # the European area as a region ("the EEA, the UK and Switzerland"), not "la Commission européenne"
 _EUROPE = re.compile(r"\b(?:eer|eea|eee|eu|ue|europe|europa|european (?:economic area|union)|europese (?:economische "
                      r"ruimte|unie)|espace economique europeen|union europeenne|(?:the )?union)\b", re.IGNORECASE)
@@ -442,7 +485,7 @@ def _candidates(item: Item, sentences: list[Unit], roles: dict[str, re.Pattern])
             score = _score(item, sentences[i - 1])  # "Celui de Domisoins est …" after "Le délégué … du CPAS est …"
         if score is None or item.not_opening is not None and item.not_opening.search(unit.folded):
             continue
-        value = _value(item, unit.text, unit.folded)
+        value = _value(item, unit.read, unit.folded)
         if value is None or value == "stated" and len(unit.text.split()) < 4:
             continue  # a heading on a line of its own ("Term of Agreement.") states nothing
         before = sentences[i - 1].folded if i and sentences[i - 1].clause is unit.clause else ""
@@ -538,10 +581,14 @@ def _transfers(item: Item, sentences: list[Unit], min_score: float) -> Cell:
         # the UK and Switzerland named beside the EEA are the regions protected ("the EEA, the UK and
         # Switzerland"), not where data goes; the UK only counts when the sentence says it is outside or sends
         # data there
-        european = bool(_EUROPE.search(folded))
+        # (but a basis given for them makes them a destination: "Supplier's staff in the United Kingdom may access
+        # them, relying on the adequacy decision …", unless named in one breath with the EEA)
+        european = bool(_EUROPE.search(folded)) and not (any(p.search(folded) for _, p in _BASIS)
+                                                         and not _REGION_PAIR.search(folded))
         named = [c for c in values.countries(sentence) if c not in values.EEA
                  and not (c in ("GB", "CH") and european)
-                 and (c != "GB" or _OUTSIDE.search(folded) or _TO_THE_UK.search(folded))]
+                 and (c != "GB" or _OUTSIDE.search(folded) or _TO_THE_UK.search(folded) or not european
+                      and any(p.search(folded) for _, p in _BASIS))]
         if score is None and not (named and ("|" in sentence or re.search(r"subverwerk|sub-?process|"
                                                                            r"sous-traitant", folded))):
             continue

@@ -1232,3 +1232,31 @@ def test_a_pointer_to_an_annex_with_a_table_of_the_data_yields_to_it_and_the_art
         "| inwoners | naam, adres, rijksregisternummer | aanvragen van containers |\n"))
     assert grid.cell("data_types").clause == "Bijlage A", grid.cell("data_types")
     assert grid.cell("subject_matter").clause == "1.1", grid.cell("subject_matter")
+
+
+def test_values_on_a_cover_page_are_read_where_the_clauses_name_them(tmp_path):
+    """Own agreement (Kortrijk, written blind): a key-terms table on the cover page ("Breach Notice Period |
+    thirty-six (36) hours") and clauses that name its terms ("within the Breach Notice Period"); a party's row is no
+    term, a breach's notice period no termination notice, and the UK named with a basis of its own a destination."""
+    grid = _grid_of_file(tmp_path / "dpa.md", (
+        "# Data Processing Agreement – Cover Page\n\n| Key term | Selection |\n|---|---|\n"
+        "| Supplier | Veridian Ltd, Manchester, United Kingdom, company number 11223344 (the processor) |\n"
+        "| Breach Notice Period | thirty-six (36) hours |\n| Deletion Period | sixty (60) days after the end |\n"
+        "| Governing Law | the laws of Belgium |\n\n## 1. Processing\n\n1.1 Supplier processes Customer Personal Data "
+        "only on Customer's documented instructions.\n\n## 2. Transfers\n\n2.1 Customer Personal Data are hosted in "
+        "the European Union. Supplier's staff in the United Kingdom may access them for support, relying on the "
+        "adequacy decision of the European Commission.\n\n## 3. Breaches\n\n3.1 Supplier shall notify Customer of any "
+        "Personal Data Breach without undue delay and within the Breach Notice Period.\n\n## 4. End\n\n4.1 Within the "
+        "Deletion Period, Supplier shall delete all Customer Personal Data, unless Customer asks for their return.\n\n"
+        "## 5. Law\n\n5.1 This Agreement is governed by the Governing Law.\n"))
+    cells = {item: grid.cell(item) for item in ("breach_notice", "deletion_period", "governing_law", "transfers",
+                                                "termination_notice", "return_period")}
+    assert (cells["breach_notice"].value, cells["breach_notice"].clause) == ("36 hours", "3.1")
+    assert cells["breach_notice"].quote.endswith("within the Breach Notice Period.")  # the quote stays verbatim
+    assert (cells["deletion_period"].value, cells["governing_law"].value) == ("60 days", "BE")
+    assert (cells["transfers"].value, cells["transfers"].clause) == ("GB", "2.1")
+    assert cells["termination_notice"].status == cells["return_period"].status == "not stated"
+    # the UK beside the EEA stays a region, whatever basis the sentence gives for other countries
+    region = _grid_of_clause("en", "Transfers", "Transfers outside the EEA, the UK and Switzerland require the "
+                             "standard contractual clauses.")
+    assert region.cell("transfers").value != "GB, CH"
