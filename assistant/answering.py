@@ -15,6 +15,7 @@ from ingest.language import detect_language
 from ingest.lexicon import translations
 from ingest.pages import page_at
 from ingest.segment import PREAMBLE, SIGNATURES
+from ingest.tables import key_terms
 from ingest.text import STOPWORDS, fold, stems, tokens
 from ingest.units import split_sentences, table_header
 from review.items import AUTHORITY
@@ -809,6 +810,18 @@ class Assistant:
         missing = [k for k in STATED_KINDS if k in asked_kinds(question)
                    and not any(k in value_kinds(s.text) for s in chosen + extra)]
         first = candidates[chosen[0].rank].clause
+        if missing and first.label != PREAMBLE:
+            # "applies from the Effective Date": the cover page's key-terms row for it ("Effective Date | 1 May 2026")
+            cover = next((c for c in self.store.clauses(first.document) if c.label == PREAMBLE), None)
+            rows = [row for term, value, row in key_terms(cover.text if cover else "")
+                    if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", chosen[0].text)
+                    and value_kinds(value) & set(missing)]
+            if rows:
+                candidates.append(Retrieved(cover, 0.0))
+                row = next((s for s in self._sentences(question, language, [candidates[-1]]) if rows[0] in s.text),
+                           None)
+                if row is not None:
+                    return extra + [replace(row, rank=len(candidates) - 1)]
         labels = referenced_clauses(chosen[0].text) if missing else []
         by_label = {c.label: c for c in self.store.clauses(first.document)} if labels else {}
         for label in labels:

