@@ -31,7 +31,7 @@ _CHANGES = re.compile(r"\b(?:vervangen|vervangt|gewijzigd|wijzigt|luidt|luiden|g
 # ("Artikel 6, lid 1, van de verwerkersovereenkomst": a paragraph of the clause)
 _REFERENCE = (r"\b(artikel|article|art\.|clause|section|bijlage|annexe?|annex|schedule|appendix)\s+"
               r"(\d+(?:\.\d+)*|[A-Z]\b|[IVX]{1,4}\b)(?:\s*\([^)]{0,60}\))?"
-              r"(?:,?\s*(?:lid|alinéa|paragraph|§)\s*(\d+),?)?\s+")
+              r"(?:,?\s*(?:lid|alinéa|paragraph|§)\s*(\d+)(?:er|e)?,?)?\s+")  # ("alinéa 1er")
 # the number a paragraph opens with ("3. De Gemeente kan …", "§ 2 …", "(2) …"), at the start of a quote or after
 # the end of a sentence in it
 _PARAGRAPH_NUMBER = re.compile(r"(?:^\W{0,3}|(?<=[.;:]\s))(?:§\s*)?\(?(\d{1,2})(?:[.)]|er\b)\s")
@@ -53,6 +53,20 @@ _MONTH_NUMBERS = {m: i + 1 for names in MONTH_NAMES.values() for i, m in enumera
 _MONTH_YEAR = re.compile(rf"\b({'|'.join(_MONTH_NUMBERS)})\s+(\d{{4}})\b|\b(\d{{4}})-(\d{{2}})\b", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\b(?:nv|bv|b\.v\.|sa|sas|srl|bvba|vzw|asbl|ltd|inc|gmbh|limited)\.?$", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:de|het|la|le|les|l'|the)\s+", re.IGNORECASE)
+
+
+# where an addendum's new wording begins: "… les mots « quarante-huit heures » sont remplacés par les mots « vingt-quatre
+# heures »", "Artikel 6, lid 1, … wordt vervangen door: …", "Clause 7.1 is amended to read: …"
+_REPLACED_BY = re.compile(r"\b(?:remplacée?s?\s+par|replaced\s+(?:by|with)|vervangen\s+door|gewijzigd\s+in|"
+                          r"amended\s+to\s+read|luidt\s+(?:voortaan|als\s+volgt)|se\s+lit\s+désormais)\b",
+                          re.IGNORECASE)
+
+
+def new_wording(text: str) -> str:
+    """What an amending sentence puts in force: the words after "is replaced by", else the whole text (the old
+    words it names are no value of the agreement any more)."""
+    found = _REPLACED_BY.search(text)
+    return text[found.end():] if found else text
 
 
 def is_addendum(info: DocumentInfo) -> bool:

@@ -22,7 +22,8 @@ from review.items import AUTHORITY
 from review.models import STATED
 
 from .abstainer import FITTED, Abstainer, ThresholdRule
-from .amendments import amended_agreement, amends, asks_about_the_past, is_addendum, part_in_force
+from .amendments import (amended_agreement, amends, asks_about_the_past, is_addendum, new_wording,
+                         part_in_force)
 from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amended_line, clause_heading,
                          clause_reference, coverage_of, direct_answer, lead_sentence, referenced_annexes,
@@ -436,7 +437,7 @@ class Assistant:
         processor's 36 hours before the controller's 72 asked about), else in the quote."""
         grid = grid_value(self.store, standalone, candidates[sentence.rank].clause, sentence.text) \
             if self.settings.grid_lead else None
-        return grid or next(filter(None, (asked_value(question, part.text, header, language)
+        return grid or next(filter(None, (asked_value(question, new_wording(part.text), header, language)
                                           for part in (*_inside(sentence, picked), sentence))), None)
 
     def _quoted(self, sentence: Sentence, candidates) -> Sentence:

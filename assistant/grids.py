@@ -11,7 +11,7 @@ from review.extract import extract_grid
 from review.items import BY_ID
 from review.models import STATED, Grid
 
-from .amendments import amended_agreement, amends, is_addendum
+from .amendments import amended_agreement, amends, is_addendum, new_wording
 
 
 def grids_in_force(store, documents: list[str] | None = None, grids: dict[str, Grid] | None = None,
@@ -52,7 +52,7 @@ def _amend(grid: Grid, addendum: str, clauses, target_info, from_date: str | Non
                    and cell.amended_by != addendum and amends(clause, cell.clause, cell.quote)]
         if not amended:
             continue
-        new = extract_grid(target_info, [clause], kind=grid.kind)
+        new = extract_grid(target_info, [replace(clause, text=new_wording(clause.text))], kind=grid.kind)
         for i in amended:
             if BY_ID[cells[i].item].kind == "list":
                 whole = whole or extract_grid(target_info, clauses, kind=grid.kind)

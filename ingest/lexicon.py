@@ -30,6 +30,7 @@ GROUPS = [
     ("aankondigen aankondiging aangekondigd vooraf", "préavis préalable annoncer annoncé annonce avance",
      "notice advance announce announced ahead"),
     ("vervangen vervanging vervangt", "remplacer remplacement remplace", "replace replaces replacement"),
+    ("herinnering herinneringen", "rappel rappels", "reminder reminders"),
     ("opslag opslaan opgeslagen", "stockage stocker stocké stockée stockés stockées", "storage store stored"),
     ("bewaren bewaart bewaartermijn bewaard", "conserver conserve conservation conservées",
      "retain retention retained keep keeps kept"),

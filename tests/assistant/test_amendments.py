@@ -254,3 +254,30 @@ def test_a_paragraph_replaced_gives_way_and_the_rest_of_its_article_stays(tmp_pa
         assert "met ingang van 1 juni 2025." in answer.text
     finally:
         assistant.store.close()
+
+
+def test_an_addendum_that_replaces_some_words_puts_the_new_ones_in_force():
+    """Own amendment (Ottignies, written blind): "À l'article 7, alinéa 1er, de la Convention, les mots « … quarante-huit
+    heures » sont remplacés par les mots « … vingt-quatre heures »": the clause it names (with its "1er") is changed,
+    and the value in force is the one after "remplacés par", not the old one the sentence names first."""
+    from assistant.amendments import new_wording
+    from assistant.grids import grids_in_force
+
+    sentence = ("À l'article 7, alinéa 1er, de la Convention, les mots « au plus tard quarante-huit heures » sont "
+                "remplacés par les mots « au plus tard vingt-quatre heures ».")
+    assert changed_labels(sentence) == {("clause", "7")}
+    assert new_wording(sentence) == " les mots « au plus tard vingt-quatre heures »."
+    assert new_wording("Article 9 reste inchangé.") == "Article 9 reste inchangé."
+    parties = (Party("CPAS d'Ottignies", "controller"), Party("Domisoins SRL", "processor"))
+    agreement = (DocumentInfo("conv", "Convention de sous-traitance", parties, (), "conv.md", "h1", "fr", 1), [
+        Clause("conv", "7", None, "Violations de données", ("Violations de données",), "Domisoins notifie au CPAS "
+               "toute violation de données au plus tard quarante-huit heures après en avoir pris connaissance.",
+               (1, 1), 0, 120, "fr", 0)])
+    avenant = (DocumentInfo("conv-a1", "Avenant n° 1 à la convention de sous-traitance", parties, (), "a1.txt", "h2",
+                            "fr", 1), [Clause("conv-a1", "2", None, "Notification des violations de données",
+                                              ("Notification des violations de données",), sentence, (1, 1), 0,
+                                              len(sentence), "fr", 0)])
+    grids = {g.document: g for g in grids_in_force(_Store([agreement, avenant]))}
+    breach = grids["conv"].cell("breach_notice")
+    assert (breach.value, breach.clause, breach.amended_by) == ("24 hours", "2", "conv-a1")
+    assert breach.data["replaces"] == {"value": "48 hours", "clause": "7"}

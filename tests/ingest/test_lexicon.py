@@ -15,6 +15,8 @@ def test_equivalents_cross_the_three_languages_but_not_generic_words():
     assert {"datalek", "breach"} <= equivalents("breach", "en") and "violat" in equivalents("datalek", "nl")
     assert equivalents("data", "en") == {"data"}  # every clause holds it: not expanded
     assert equivalents("zonneklaar", "nl") == {"zonneklaar"}
+    # (reminders sent by SMS: "sms-herinneringen", "rappels de visite par SMS")
+    assert {"rappel", "remind"} <= equivalents("herinner", "nl")
 
 
 def test_an_english_question_scores_the_dutch_breach_sentence_first():
