@@ -147,7 +147,10 @@ _CODE = re.compile(r"^[a-z]{1,3}\d{1,2}$")
 
 
 def _indexed_parts(token: str, language: str) -> list[str]:
-    """The parts of a Dutch compound that `stems` gives besides it: those the lexicon knows."""
+    """The parts of a Dutch compound that `stems` gives besides it: those the lexicon knows (also of a compound
+    written with a hyphen, "sms-herinneringen", in any language)."""
+    if "-" in token:
+        return [part for part in token.split("-") if part in lexicon_words()]
     if language != "nl" or len(token) < 2 * _MIN_PART:
         return []
     return [part for part in compound_parts(token) if part in lexicon_words()]

@@ -46,6 +46,10 @@ def test_a_dutch_compound_meets_its_parts_and_their_translations():
     english = _clause("The total liability of the Processor is capped at EUR 1,000,000.", "en")
     assert coverage_of("aansprakelijkheidsplafond", "nl", english.text, lambda term: 1.0, "en") >= 0.5
     assert stems("aansprakelijkheidsplafond", "en") == stems("aansprakelijkheidsplafond", "en")[:1]  # Dutch only
+    # a compound written with a hyphen gives the parts the lexicon knows, in any language ("sms-herinneringen" meets
+    # "rappels"); a word the lexicon knows whole stays whole ("sous-traitants")
+    assert stems("sms-herinneringen", "nl") == ["sms-herinner", "herinner"]
+    assert stems("sous-traitants", "fr") == ["sous-trait"]
 
 
 def test_cognates_meet_across_languages_but_not_within_one():
