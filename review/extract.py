@@ -220,11 +220,6 @@ _INSIDE_ONLY = re.compile(r"(?:uitsluitend|enkel|alleen|only|exclusively|uniquem
                           r"toujours)\b[^.;]{0,120}(?:binnen de|within the|in the|au sein de|dans l'|dans un etat|"
                           r"in een lidstaat|in a member state|en belgique|in belgie|in belgium|sur le territoire)",
                           re.IGNORECASE)
-# the UK or Switzerland in one breath with the EEA ("outside the EEA, the UK and Switzerland"): regions, not a place
-_AREA = r"(?:eea|eer|eee|eu|ue|european (?:economic area|union)|europese (?:economische ruimte|unie)|union europeenne|" \
-        r"espace economique europeen)"
-_UK_CH = r"(?:united kingdom|uk|switzerland|verenigd koninkrijk|zwitserland|royaume-uni|suisse)"
-_REGION_PAIR = re.compile(rf"\b{_AREA}\b[^.;]{{0,25}}?\b{_UK_CH}\b|\b{_UK_CH}\b[^.;]{{0,25}}?\b{_AREA}\b")
 # the European area as a region ("the EEA, the UK and Switzerland"), not "la Commission européenne"
 _EUROPE = re.compile(r"\b(?:eer|eea|eee|eu|ue|europe|europa|european (?:economic area|union)|europese (?:economische "
                      r"ruimte|unie)|espace economique europeen|union europeenne|(?:the )?union)\b", re.IGNORECASE)
@@ -572,14 +567,10 @@ def _transfers(item: Item, sentences: list[Unit], min_score: float) -> Cell:
         # the UK and Switzerland named beside the EEA are the regions protected ("the EEA, the UK and
         # Switzerland"), not where data goes; the UK only counts when the sentence says it is outside or sends
         # data there
-        # (but a basis given for them makes them a destination: "Supplier's staff in the United Kingdom may access
-        # them, relying on the adequacy decision …", unless named in one breath with the EEA)
-        european = bool(_EUROPE.search(folded)) and not (any(p.search(folded) for _, p in _BASIS)
-                                                         and not _REGION_PAIR.search(folded))
+        european = bool(_EUROPE.search(folded))
         named = [c for c in values.countries(sentence) if c not in values.EEA
                  and not (c in ("GB", "CH") and european)
-                 and (c != "GB" or _OUTSIDE.search(folded) or _TO_THE_UK.search(folded) or not european
-                      and any(p.search(folded) for _, p in _BASIS))]
+                 and (c != "GB" or _OUTSIDE.search(folded) or _TO_THE_UK.search(folded))]
         if score is None and not (named and ("|" in sentence or re.search(r"subverwerk|sub-?process|"
                                                                            r"sous-traitant", folded))):
             continue
