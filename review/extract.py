@@ -348,7 +348,7 @@ def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
     if item.rival and not any(0 <= start - m.end() <= 40 for _, start, _ in found for m in topics):
         # "return the personal data within thirty (30) days … or delete them": the period is the return's
         rival = [m.end() for m in BY_ID[item.rival].topic.finditer(folded)]
-        if all(any(0 <= start - end <= 80 for end in rival) for _, start, _ in found):
+        if all(any(0 <= start - end <= 40 for end in rival) for _, start, _ in found):
             return None
     for duration, start, _ in found:
         if any(0 <= start - m.end() <= 80 for m in cues):

@@ -960,9 +960,6 @@ NOT_THE_ITEM = [
      'must do within seventy-two (72) hours.'),
     ('subprocessor_objection', 'en', 'Assistance', 'The Supplier shall assist the Council in responding to requests '
      'from data subjects and forward any request within 5 working days.'),
-    # the return's period, however far its verb stands before it, with "or delete them" after
-    ('deletion_period', 'en', 'End of processing', "On expiry, the Processor shall, at the Controller's choice, return "
-     'all personal data to the Controller in CSV and PDF format within forty-five (45) days, or delete them.'),
     ('return_period', 'en', 'Delivery', 'The Supplier shall deliver the reports within ten (10) days of the end of '
      'each quarter.'),
     ('backup_retention', 'en', 'Availability', 'Backups are made daily.'),
