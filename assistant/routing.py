@@ -33,7 +33,8 @@ _AGREEMENTS = re.compile(r"\b(?:\w*overeenkomst(?:en)?|agreements?|contrats?|con
 # (folded as tokens() folds: "données" is "donnees")
 _GENERIC = {fold(word) for word in (
     "verwerkingsovereenkomst verwerkersovereenkomst overeenkomst agreement contrat convention schoolbestuur lokaal "
-    "bestuur agentschap stad gemeente commune city ville vzw asbl nv bv sa srl bvba ltd inc gmbh verwerker processor "
+    "bestuur agentschap stad gemeente commune city ville vzw asbl centre public action sociale openbaar centrum "
+    "maatschappelijk welzijn logiciel software nv bv sa srl bvba ltd inc gmbh verwerker processor "
     "controller verwerkingsverantwoordelijke partij party partie data processing sous traitance traitement "
     "organisatie organisation vlaamse overheid "
     # places and sectors a public body's name holds ("Intercommunale de Santé du Pays de Famenne"): "Who pays …?",
@@ -198,10 +199,14 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     named = {d: names for d, names in named.items() if names}
     # "Mag Domisoins gegevens van het OCMW …": a word only one agreement's names hold (its processor) names that
     # agreement; a word several share ("OCMW", the other side's kind) then names no other agreement by itself
-    # (a name as written, capitalised: "gestion" of "Agence … de Gestion des Données" is also a common word)
+    # (a name as written, capitalised: "gestion" of "Agence … de Gestion des Données" is also a common word; the
+    # rarest such name, which an agreement may share with its addenda)
     capitalised = {t for word in re.findall(r"\b[A-ZÀ-Ý][\w'’-]*", bare) for t in tokens(word.replace("-", " "))}
-    specific = {d for d, names in named.items() if any(frequency.get(t, 0) <= 1 and t in capitalised for t in names)}
-    if specific:
+    words_named = {t for names in named.values() for t in names}
+    rarest = min((frequency.get(t, 0) for t in words_named & capitalised), default=0)
+    specific = {d for d, names in named.items() if any(frequency.get(t, 0) == rarest and t in capitalised
+                                                       for t in names)}
+    if specific and any(frequency.get(t, 0) > rarest for t in words_named):
         words = frozenset(t for d in specific for t in named[d])
         named = {d: names for d, names in named.items() if d in specific or names & words}
     # "Archivia and the City of Mechelen" names the Mechelen–Archivia agreement, not every Archivia agreement: an

@@ -118,6 +118,11 @@ def test_routing_prefers_the_agreement_named_most_specifically():
               _doc("ronse", "OCMW Ronse", "Datavorm BV"), *docs]
     assert route_question("Mag Domisoins gegevens van het OCMW doorgeven?", shared).documents == ("ottignies",)
     assert route_question("Mag het OCMW gegevens doorgeven?", shared).documents == ("ronse", "tielt")
+    # (the rarest name: an agreement may share it with its addendum, as long as more agreements share the other word)
+    with_addendum = [*shared, _doc("ottignies-a1", "CPAS d'Ottignies", "Domisoins SRL"),
+                     _doc("lier", "OCMW Lier", "Socialsoft NV")]
+    assert route_question("Mag Domisoins gegevens van het OCMW doorgeven?", with_addendum).documents == (
+        "ottignies", "ottignies-a1")
     # (a common word of a party's name, written in lower case, is no such name: "de gestion" of "Agence … de Gestion")
     shared.append(_doc("agence", "Agence bruxelloise de Gestion des Données", "Nimbéa SA"))
     assert route_question("Le système de gestion des dossiers de l'OCMW ?", shared).documents == (
