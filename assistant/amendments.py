@@ -55,8 +55,8 @@ _LEGAL_FORM = re.compile(r"\b(?:nv|bv|b\.v\.|sa|sas|srl|bvba|vzw|asbl|ltd|inc|gm
 _DETERMINER = re.compile(r"^(?:de|het|la|le|les|l'|the)\s+", re.IGNORECASE)
 
 
-# where an addendum's new wording begins: "… les mots « quarante-huit heures » sont remplacés par les mots « vingt-quatre
-# heures »", "Artikel 6, lid 1, … wordt vervangen door: …", "Clause 7.1 is amended to read: …"
+# where an addendum's new wording begins: "… les mots « quarante-huit heures » sont remplacés par les mots
+# « vingt-quatre heures »", "Artikel 6, lid 1, … wordt vervangen door: …", "Clause 7.1 is amended to read: …"
 _REPLACED_BY = re.compile(r"\b(?:remplacée?s?\s+par|replaced\s+(?:by|with)|vervangen\s+door|gewijzigd\s+in|"
                           r"amended\s+to\s+read|luidt\s+(?:voortaan|als\s+volgt)|se\s+lit\s+désormais)\b",
                           re.IGNORECASE)

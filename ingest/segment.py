@@ -101,7 +101,8 @@ _PREAMBLE_HEADING = re.compile(
     r"preamble|recitals|background|whereas|considérants?|exposé préalable|context|contexte|achtergrond)\s*:?$",
     re.IGNORECASE)
 _PARTY_MARKER = re.compile(r"^(?:tussen|between|entre|by and between|de ondergetekenden|les soussignés|"
-                           r"(?:the |les |de )?(?:partijen|parties|contracting parties|parties contractantes))\b[\s:]*$",
+                           r"(?:the |les |de )?(?:partijen|parties|contracting parties|parties contractantes)"
+                           r")\b[\s:]*$",
                            re.IGNORECASE)
 
 PREAMBLE = "Preamble"

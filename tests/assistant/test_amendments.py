@@ -257,8 +257,8 @@ def test_a_paragraph_replaced_gives_way_and_the_rest_of_its_article_stays(tmp_pa
 
 
 def test_an_addendum_that_replaces_some_words_puts_the_new_ones_in_force():
-    """Own amendment (Ottignies, written blind): "À l'article 7, alinéa 1er, de la Convention, les mots « … quarante-huit
-    heures » sont remplacés par les mots « … vingt-quatre heures »": the clause it names (with its "1er") is changed,
+    """Own amendment (Ottignies, written blind): "À l'article 7, alinéa 1er, de la Convention, les mots « …
+    quarante-huit heures » sont remplacés par les mots « … vingt-quatre heures »": the clause it names is changed,
     and the value in force is the one after "remplacés par", not the old one the sentence names first."""
     from assistant.amendments import new_wording
     from assistant.grids import grids_in_force

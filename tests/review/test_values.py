@@ -47,7 +47,8 @@ def test_countries_and_law():
     assert countries("Pune (India) en Frankfurt am Main (Duitsland); the US, not us") == ["IN", "DE", "US"]
     assert countries("Indien de Verwerker …") == []  # Dutch 'if', not 'Indian'
     # a sub-processor's seat given by a Belgian town alone, only when asked (a court's town is no country)
-    assert countries("Hostéa SA, établie à Namur, et Luxbackup SARL, Bertrange (Luxembourg)", towns=True) == ["LU", "BE"]
+    seats = "Hostéa SA, établie à Namur, et Luxbackup SARL, Bertrange (Luxembourg)"
+    assert countries(seats, towns=True) == ["LU", "BE"]
     assert countries("Hostéa SA, établie à Namur") == []
     assert countries("de namen van de kinderen; Bergen", towns=True) == []
     assert governing_law("Deze Overeenkomst wordt beheerst door het Belgisch recht.") == "BE"
