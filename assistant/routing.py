@@ -197,10 +197,9 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     for info in documents:  # (all the words of a product's name, however common each is)
         named[info.document] |= {t for words in _products(info) if words <= asked for t in words}
     named = {d: names for d, names in named.items() if names}
-    # "Mag Domisoins gegevens van het OCMW …": a word only one agreement's names hold (its processor) names that
-    # agreement; a word several share ("OCMW", the other side's kind) then names no other agreement by itself
-    # (a name as written, capitalised: "gestion" of "Agence … de Gestion des Données" is also a common word; the
-    # rarest such name, which an agreement may share with its addenda)
+    # "Mag Domisoins gegevens van het OCMW …": the rarest name the question writes as one (capitalised: "gestion" of
+    # "Agence … de Gestion des Données" is also a common word) names its agreements (one, with its addenda); a word
+    # more agreements share ("OCMW", the other side's kind) then names no other agreement by itself
     capitalised = {t for word in re.findall(r"\b[A-ZÀ-Ý][\w'’-]*", bare) for t in tokens(word.replace("-", " "))}
     words_named = {t for names in named.values() for t in names}
     rarest = min((frequency.get(t, 0) for t in words_named & capitalised), default=0)
