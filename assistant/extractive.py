@@ -86,7 +86,10 @@ def whole_clause(clause_text: str, label: str | None, sentence: Sentence, max_ch
         return sentence
     start = 0
     if label:
-        lead = re.match(rf"[\s\-–•·]*(?:\w+\.?\s+)?{re.escape(label)}[.:)]?[ \t]*", clause_text, re.IGNORECASE)
+        # ("Article 1er –", "Article premier –": the number as the heading writes it)
+        number = rf"(?:{re.escape(label)}(?:er|ère|re|ste|de|e)?|premier|première|eerste|first)" if label == "1" \
+            else rf"{re.escape(label)}(?:er|ère|re|ste|de|e|bis|ter)?"
+        lead = re.match(rf"[\s\-–•·]*(?:\w+\.?\s+)?{number}(?!\w)[.:)]?[ \t]*", clause_text, re.IGNORECASE)
         start = lead.end() if lead else 0
         line_end = clause_text.find("\n", start)
         if lead and line_end >= 0 and clause_text[start:line_end].strip(" -–—:.()").strip() in ("", title):

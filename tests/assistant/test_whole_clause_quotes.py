@@ -42,3 +42,14 @@ def test_the_authority_named_only_in_the_other_sides_duty_does_not_answer_for_th
     # the processor's deadline towards the controller is still its answer
     own = assistant.ask("Within how many hours must Dossiera report a breach to the Gemeente Beekvliet?")
     assert not own.abstained and "30" in own.text.splitlines()[0]
+
+
+@pytest.mark.parametrize("heading", ["Article 1er – Responsabilité", "Article premier – Responsabilité",
+                                     "Artikel 1 – Responsabilité", "Art. 1. Responsabilité"])
+def test_a_whole_clause_quote_drops_its_heading_however_the_number_is_written(heading):
+    """Own amendment (Ottignies, written blind): "Article 1er – Responsabilité" was quoted "er – Responsabilité …"."""
+    from assistant.extractive import Sentence, whole_clause
+
+    text = f"{heading}\nL'article 11 de la Convention est remplacé par la disposition suivante."
+    quote = whole_clause(text, "1", Sentence(0, 0, len(text), text, 1.0, ()), 500, "Responsabilité")
+    assert quote.text == "L'article 11 de la Convention est remplacé par la disposition suivante."
