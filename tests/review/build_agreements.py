@@ -5,7 +5,9 @@ table, typeset by reportlab with tables and page breaks; a Dutch "Art. 5. / § 1
 images, a little turned, no text layer); a French DOCX whose chapters are Word headings and whose articles carry
 their titles inline ("Article 8. Violations de données. (1) …"); a Brussels agreement in Dutch and French side by side
 in a two-column Word table; an English PDF of "4 PERSONAL DATA BREACHES" / "4.1" clauses whose schedule of
-processing activities is a table over two pages, its header repeated. Their text lives in tests/review/sources; re-run
+processing activities is a table over two pages, its header repeated; an English PDF of "Clause 7 – …" headings with
+"(a)" paragraphs and appendix tables; a Dutch PDF of "1. Onderwerp" headings after a numbered party list; an English
+DOCX whose key terms stand in a table on its cover page. Their text lives in tests/review/sources; re-run
 after editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations

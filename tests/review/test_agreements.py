@@ -15,7 +15,10 @@ schedule to a master agreement numbered "1 SCOPE" / "1.1" without dots, lean and
 of 27 at first run: read as no processing agreement, its title "DATA PROCESSING SCHEDULE" missed), and a French one
 with "Art. 1 – …" and "(1)" paragraphs whose duties are in other words than the regulation's (23 of 27 at first
 run), a Dutch SLA with its service levels in tables (8 of 8 at first run) and an English mutual NDA with inline
-headings (7 of 7 at first run), read by the real parser: every item
+headings (7 of 7 at first run); then an English PDF of "Clause 7 – …" with "(a)" paragraphs (9 of 27 at first run: a
+wrapped "Appendix 3." line opened an annex), a French Markdown agreement of "Article premier" (21 of 27), a Dutch PDF
+of "1. Onderwerp" headings after a numbered party list (24 of 27) and an English DOCX whose values stand on a cover
+page (15 of 27), read by the real parser: every item
 of the grid against the gold grid beside each, but for the misses a gold grid lists with their reason."""
 
 from pathlib import Path
