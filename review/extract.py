@@ -434,7 +434,7 @@ def _party_names(info: DocumentInfo, role: str | None = None) -> list[str]:
     return [n for p in info.parties if role is None or p.role == role for n in (p.name, *p.aliases) if len(n) > 3]
 
 
-_ARTICLE = re.compile(r"^(?:le|la|les|l'|de|het|the)\s*")
+_ARTICLE = re.compile(r"^(?:(?:le|la|les|de|het|the)\s+|l')")
 
 
 def _roles(info: DocumentInfo) -> dict[str, re.Pattern]:

@@ -1252,3 +1252,16 @@ def test_values_on_a_cover_page_are_read_where_the_clauses_name_them(tmp_path):
     assert cells["breach_notice"].quote.endswith("within the Breach Notice Period.")  # the quote stays verbatim
     assert (cells["deletion_period"].value, cells["governing_law"].value) == ("60 days", "BE")
     assert cells["termination_notice"].status == cells["return_period"].status == "not stated"
+
+
+def test_a_party_is_known_by_its_alias_without_the_article_but_not_by_a_name_cut_short():
+    """"ci-après « le CPAS »" is "du CPAS" too; "Delta" and "Leverancier" keep their first letters."""
+    from ingest.models import Party
+    from review.extract import _roles
+
+    info = DocumentInfo("doc", "Convention", (Party("CPAS de Ciney", "controller", ("le CPAS",)),
+                                              Party("Delta Systems SRL", "processor", ("Delta",))),
+                        (), "doc.txt", "h", "fr", 1)
+    roles = _roles(info)
+    assert roles["controller"].search("le delegue du cpas est") and roles["processor"].search("celui de delta est")
+    assert not roles["processor"].search("la lta")
