@@ -814,9 +814,8 @@ class Assistant:
         if missing and first.label != PREAMBLE:
             # "applies from the Effective Date": the cover page's key-terms row for it ("Effective Date | 1 May 2026")
             cover = next((c for c in self.store.clauses(first.document) if c.label == PREAMBLE), None)
-            rows = [row for term, value, row in key_terms(cover.text if cover else "")
-                    if re.search(rf"(?<![\w-]){re.escape(term)}(?![\w-])", chosen[0].text)
-                    and value_kinds(value) & set(missing)]
+            rows = [key.row for key in key_terms(cover.text if cover else "")
+                    if key.mention.search(chosen[0].text) and value_kinds(key.value) & set(missing)]
             if rows:
                 candidates.append(Retrieved(cover, 0.0))
                 row = next((s for s in self._sentences(question, language, [candidates[-1]]) if rows[0] in s.text),

@@ -237,24 +237,25 @@ def roles_from_text(parties: list[Party], text: str) -> list[Party]:
     if len(parties) != 2 or any(p.role for p in parties):
         return parties
 
-    def behalf_of(party: Party) -> bool:
-        names = "|".join(re.escape(_ARTICLE.sub("", n)) for n in (party.name, *party.aliases)
-                         if len(_ARTICLE.sub("", n)) > 2)
+    # each party's name and aliases without their article, as alternatives
+    alternatives = ["|".join(re.escape(_ARTICLE.sub("", n)) for n in (party.name, *party.aliases)
+                             if len(_ARTICLE.sub("", n)) > 2) for party in parties]
+
+    def behalf_of(names: str) -> bool:
         return bool(names) and bool(re.search(rf"\b{_PROCESSING_VERB}[^.;]{{0,120}}?(?:{_ON_BEHALF})(?:{names})\b",
                                               text, re.IGNORECASE))
-    def acts_as(party: Party) -> str | None:
+
+    def acts_as(names: str) -> str | None:
         # "IVAM treedt op als verwerkingsverantwoordelijke", "Recyclo acts as processor", "agissant en qualité de"
-        names = "|".join(re.escape(_ARTICLE.sub("", n)) for n in (party.name, *party.aliases)
-                         if len(_ARTICLE.sub("", n)) > 2)
         found = re.search(rf"\b(?:{names})\b[^.;]{{0,40}}?{_ACTS_AS}", text, re.IGNORECASE) if names else None
         return None if found is None else "processor" if found.group(1).lower() in _PROCESSOR_WORDS else "controller"
 
     other = {"controller": "processor", "processor": "controller"}
-    said = [acts_as(p) for p in parties]
+    said = [acts_as(names) for names in alternatives]
     if said[0] != said[1] and (said[0] is None or said[1] is None or said[0] == other[said[1]]):
         first = said[0] or other[said[1]]
         return [replace(parties[0], role=first), replace(parties[1], role=other[first])]
-    found = [behalf_of(p) for p in parties]
+    found = [behalf_of(names) for names in alternatives]
     if found.count(True) != 1:
         return parties
     return [replace(p, role="controller" if on_behalf else "processor") for p, on_behalf in zip(parties, found)]

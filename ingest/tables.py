@@ -183,13 +183,26 @@ def _table_end(lines: list[str], i: int) -> int | None:
     return end if full_rows >= 2 else None
 
 
-def key_terms(text: str) -> list[tuple[str, str, str]]:
-    """The rows of a two-column key-terms table ("Breach Notice Period | thirty-six (36) hours", as a cover page
-    gives the values its clauses name): (term, value, row) for each capitalised term of a few words."""
+@dataclass(frozen=True)
+class KeyTerm:
+    """A row of a two-column key-terms table ("Breach Notice Period | thirty-six (36) hours"), as a cover page gives
+    the values its clauses name ("within the Breach Notice Period")."""
+    term: str
+    value: str
+    row: str
+
+    @property
+    def mention(self) -> re.Pattern:
+        """The term as a clause names it, a whole phrase."""
+        return re.compile(rf"(?<![\w-]){re.escape(self.term)}(?![\w-])")
+
+
+def key_terms(text: str) -> list[KeyTerm]:
+    """The rows of the text's key-terms tables: each capitalised term of a few words with its value."""
     found = []
     for line in text.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split(CELL_SEPARATOR.strip())]
         if CELL_SEPARATOR in line and len(cells) == 2 and cells[1] and cells[0][:1].isupper() \
                 and len(cells[0].split()) <= 6:
-            found.append((cells[0], cells[1], line.strip()))
+            found.append(KeyTerm(cells[0], cells[1], line.strip()))
     return found

@@ -144,8 +144,8 @@ _PARTY_ROW = re.compile(r"\b(?:controller|processor|company number|enterprise nu
 
 def _key_terms(clauses: list[Clause]) -> list[tuple[re.Pattern, str]]:
     """The terms of a key-terms table on a cover page, as the clauses write them, with their values."""
-    return [(re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])"), value) for clause in clauses
-            if _is_preamble(clause.label) for term, value, _ in key_terms(clause.text) if not _PARTY_ROW.search(value)]
+    return [(key.mention, key.value) for clause in clauses if _is_preamble(clause.label)
+            for key in key_terms(clause.text) if not _PARTY_ROW.search(key.value)]
 
 
 def _sentences(clause: Clause) -> list[str]:

@@ -395,7 +395,7 @@ ITEMS: tuple[Item, ...] = (
                 r"voor het (?:verstrijken|einde|aflopen)|voor de (?:verjaar|verval|eind)\w*"),
          # (a French agreement's "Sous-traitant" is the processor itself: only its sub-processors are avoided)
          _words(r"audit\w*|inspect\w*|subverwerker\w*|sub-?processor\w*|sous-traitants? ulterieurs?|"
-                r"autres? sous-traitants?|bezwaar|objection|incident\w*|personal data breach\w*|data breach\w*|"
+                r"autres? sous-traitants?|bezwaar|objection|incident\w*|data breach\w*|"
                 r"datalek\w*|violations? de donnees|"
                 r"ingebrekestelling|nalaat|remed\w*|herstel\w*|fails? to|mise en demeure|defaut|cure|"
                 # notice of a change of prices or terms ("moyennant un préavis de deux mois, modifier ses tarifs")
