@@ -7,7 +7,8 @@ their titles inline ("Article 8. Violations de données. (1) …"); a Brussels a
 in a two-column Word table; an English PDF of "4 PERSONAL DATA BREACHES" / "4.1" clauses whose schedule of
 processing activities is a table over two pages, its header repeated; an English PDF of "Clause 7 – …" headings with
 "(a)" paragraphs and appendix tables; a Dutch PDF of "1. Onderwerp" headings after a numbered party list; an English
-DOCX whose key terms stand in a table on its cover page. Their text lives in tests/review/sources; re-run
+DOCX whose key terms stand in a table on its cover page; a French PDF of "Art. 1er." articles under "TITRE I" headings
+with annex tables; an English DOCX that opens with a table of contents. Their text lives in tests/review/sources; re-run
 after editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations
@@ -124,10 +125,12 @@ def main() -> None:
                         folder / "brielmeers-quillon-participation.docx", CLAUSE_LEVELS)
     for name in ("harbourside-dpa-sections", "cpas-waremme-conservation", "scheldevallei-tallyo-permits",
                  "famenne-pse-medilogix", "oudenhoeve-kwadrant-afspraken",
-                 "mechelen-tessaract-dpa", "ivam-recyclo-afvalloket"):
+                 "mechelen-tessaract-dpa", "ivam-recyclo-afvalloket", "florival-gastronomia-restoscol"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
     write_heading_docx(HERE / "sources" / "kortrijk-veridian-dpa.txt", folder / "kortrijk-veridian-dpa.docx")
+    write_heading_docx(HERE / "sources" / "dijlemonde-brightwell-pulsecivic.txt",
+                       folder / "dijlemonde-brightwell-pulsecivic.docx")
     write_heading_docx(HERE / "sources" / "hoogmolen-kampido-jeugdwerking.txt",
                        folder / "hoogmolen-kampido-jeugdwerking.docx")
     write_parallel_docx(HERE / "sources" / "evere-iristel-bilingue.txt", folder / "evere-iristel-bilingue.docx")
