@@ -27,12 +27,12 @@ from .amendments import (amended_agreement, amends, asks_about_the_past, is_adde
 from .config import Settings
 from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amended_line, clause_heading,
                          clause_reference, coverage_of, direct_answer, lead_sentence, referenced_annexes,
-                         referenced_clauses, refers_back, same_sentence, score_sentences, stated_value, whole_clause,
-                         whole_table, with_context)
+                         referenced_clauses, refers_back, same_sentence, score_sentences, stated_value,
+                         table_of_row, whole_clause, whole_table, with_context)
 from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_case, asked_kinds, asked_value, asks_a_case,
                        folded_role_words, other_sides_duty, role_words, states_a_case, states_asked_kind, value_kinds)
 from .filters import allowed_documents
-from .grid_answers import (grid_evidence, grid_lead, grid_parts, grid_value, holds_named_value, keeps_data_inside,
+from .grid_answers import (asks_whole_list, grid_evidence, grid_lead, grid_parts, grid_value, holds_named_value, keeps_data_inside,
                            on_topic, value_matches, with_grid_clauses)
 from .grids import in_force_from
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
@@ -348,7 +348,8 @@ class Assistant:
                 holds, rest = named
                 answers = {d: kept for d, own in answers.items() if (kept := [
                     s for s in own or () if holds(s.text) and coverage_of(
-                        rest, language, s.text, self._idf, candidates[s.rank].clause.language)])}
+                        rest, language, self._with_header(s, candidates), self._idf,
+                        candidates[s.rank].clause.language)])}
                 if not answers:
                     return replace(self._abstain(question, language, retrieved, scope), evidence=evidence)
             return self._by_agreement(context, candidates, sentences, answers, evidence)
@@ -370,6 +371,8 @@ class Assistant:
             picked += grid_parts(self.store, standalone, picked, sentences, candidates)
         picked, candidates = self._in_question_language(picked, candidates, language)
         chosen = [self._quoted(c, candidates) for c in picked]
+        if asks_whole_list(standalone):  # the sub-processors asked: their table, not its likeliest row
+            chosen = [table_of_row(candidates[c.rank].clause.text, c, self.params.signature_chars) for c in chosen]
         chosen = [c for i, c in enumerate(chosen)  # drop a quote the whole-clause quote before it already holds
                   if not any(o.rank == c.rank and o.start <= c.start and c.end <= o.end for o in chosen[:i])]
         candidates = list(candidates)
@@ -613,6 +616,14 @@ class Assistant:
         fullest = max((coverage[d] for d in answering), default=0.0)
         return {d: own for d, own in answering.items() if coverage[d] >= fullest - self.params.listing_margin}
 
+    @staticmethod
+    def _with_header(sentence: Sentence, candidates) -> str:
+        """A sentence with its clause's heading, and a table row with its header too: "Payconiq … | Luxembourg" is
+        a row of "ANNEXE II – SOUS-TRAITANTS ULTÉRIEURS AUTORISÉS"."""
+        clause = candidates[sentence.rank].clause
+        return " ".join(filter(None, (clause_heading(clause), table_header(clause.text, sentence.start),
+                                      sentence.text)))
+
     def _described_coverage(self, question: str, language: str, sentence: Sentence, candidates) -> float:
         """How much of the question a sentence covers together with its agreement's title and preamble, which say
         what the agreement is about: a question that names no party may name the service."""
@@ -663,7 +674,7 @@ class Assistant:
                                    _COMPARED.get(language, _COMPARED["en"])], [], {}
         titles = {d: agreement_name(self.store.document(d), d) for d in answers}
         which = context.comparison and not context.scope and _WHICH.search(context.question)
-        inside = []
+        inside, silent = [], []
         for document, own in answers.items():
             title = titles[document]
             if list(titles.values()).count(title) > 1:  # agreements made from one template: tell them apart
@@ -672,8 +683,11 @@ class Assistant:
             if kept is not None:
                 inside.append(f"{title} ({clause_reference(kept.clause, None, language)})")
                 continue
-            if own is None:
-                lines.append(f"- {title}: {_NOT_STATED.get(language, _NOT_STATED['en'])}")
+            if own is None:  # (asked which of them: those that do not state it on one line, not one line each)
+                if which:
+                    silent.append(title)
+                else:
+                    lines.append(f"- {title}: {_NOT_STATED.get(language, _NOT_STATED['en'])}")
                 continue
             parallel = next((o for o in own if candidates[o.rank].clause.label == label), None)
             sentence = parallel if parallel and parallel.score >= 0.8 * own[0].score else own[0]
@@ -693,6 +707,8 @@ class Assistant:
         if not citations:
             return replace(self._abstain(context.question, language, context.retrieved, context.scope),
                            evidence=evidence)
+        if silent:
+            lines.append(f"- {'; '.join(silent)}: {_NOT_STATED.get(language, _NOT_STATED['en'])}")
         if inside:
             lines.append(_INSIDE.get(language, _INSIDE["en"]).format("; ".join(inside)))
         lines += after

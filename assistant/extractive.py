@@ -134,6 +134,18 @@ def whole_table(clause_text: str, sentence: Sentence, max_chars: int) -> Sentenc
                     sentence.terms)
 
 
+def table_of_row(clause_text: str, sentence: Sentence, max_chars: int) -> Sentence:
+    """A table's row as its whole table (header and rows, as many as fit in `max_chars`): for a question that asks
+    for the whole list ("Wie zijn de subverwerkers?"), not for one of its rows."""
+    header = table_header(clause_text, sentence.start)
+    start = clause_text.rfind(header, 0, sentence.start) if header else -1
+    if start < 0:
+        return sentence
+    table = whole_table(clause_text, Sentence(sentence.rank, start, start + len(header), header, sentence.score,
+                                              sentence.terms), max_chars)
+    return table if table.end >= sentence.end else sentence
+
+
 # A sentence that opens by pointing at the one before it ("In that case …", "À l'issue de cette durée, …", "Binnen
 # die termijn …") says nothing whole without it.
 _REFERS_BACK = re.compile(

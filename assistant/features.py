@@ -88,7 +88,10 @@ _ASKS = {
                          r"how much|amounts?|caps?|fees?|prices?|combien (?:coûte|co[uû]te)|quels? montants?|"
                          r"montants?|prix|percentage|pourcentage|"
                          r"(?:what|which|welke?|quel(?:le)?) (?:\w+ ){0,2}(?:uptime|availability|beschikbaarheid|"
-                         r"disponibilité)|taux de disponibilité)\b", re.IGNORECASE),
+                         r"disponibilité)|taux de disponibilité|"
+                         # "Welke vergoeding betaalt …?", "Quelle redevance …?": a sum of money
+                         r"(?:what|which|welke?|quel(?:le)?s?) (?:\w+ )?(?:\w*vergoeding(?:en)?|prijs|prijzen|"
+                         r"redevances?|tarifs?|rémunération|charges?))\b", re.IGNORECASE),
     # "by when" / "tegen wanneer" / "d'ici quand" ask for a deadline: a duration, not a date (a signature's date
     # is no deadline)
     # "when" asks for a date where it opens the question or a part of it ("When …", "Since when …", "…, and when
@@ -171,6 +174,12 @@ def asks_keeping(question: str) -> bool:
 _ASKS_END_OR_START = re.compile(r"\b(?:expir\w*|ends?|ended|terminat\w*|eindigt|afloop\w*|loopt af|vervalt|"
                                 r"prend fin|fin|begin\w*|starts?|ingaat|gaat in|in werking|takes effect|effect\w*|"
                                 r"vigueur)\b", re.IGNORECASE)
+# "Until when does the agreement run?" asks for the date it ends, which the text may give after the one it starts
+_ASKS_END = re.compile(r"\b(?:until|till|tot wanneer|jusqu'(?:à|a) quand|expir\w*|ends?|ended|eindigt|afloop\w*|"
+                       r"loopt af|vervalt|prend fin|end date|einddatum|date de fin)\b", re.IGNORECASE)
+_ENDS_ON = re.compile(r"\b(?:tot(?: en met)?|until|till|through|up to(?: and including)?|jusqu'(?:au|à)|"
+                      r"expires? on|ends? on|eindigt op|vervalt op|prend fin le|expire le)\s+(?:the\s+|le\s+)?$",
+                      re.IGNORECASE)
 # "When are the data of an appointment deleted?" — "thirty days after the appointment": when something happens may
 # be a period after another event; "On which date …" asks for a date, and so does when the agreement was signed
 _ASKS_WHEN = re.compile(r"\b(?:when|wanneer|quand)\b(?!.*\b(?:sign\w*|ondertek\w*|dated|gedateerd|dat[ée]e?)\b)",
@@ -186,8 +195,13 @@ def _stated(kind: str, text: str, question: str) -> re.Match | None:
     agreement ends or starts, or when something happens, may be a period after another date."""
     if kind == "amount" and asks_money(question):
         return _MONEY.search(text)
+    if kind == "party" and _ASKS_PERSON.search(question):  # a person asked: a company's name does not answer
+        return _PERSON_STATED.search(text)
     if kind == "date" and (_ASKS_END_OR_START.search(question) or _ASKS_WHEN.search(question)):
-        return _DATE.search(text) or _RELATIVE_DATE.search(text)
+        dates = list(_DATE.finditer(text))
+        if _ASKS_END.search(question):  # "… treedt in werking op 1 januari 2027 en loopt … tot en met 31 december 2031"
+            dates = [d for d in dates if _ENDS_ON.search(text[max(0, d.start() - 30):d.start()])] + dates
+        return dates[0] if dates else _RELATIVE_DATE.search(text)
     if kind == "duration" and asks_keeping(question) and not _KEEPING_OR_DELETING.search(text) and "|" not in text:
         return None  # (a table's row says it in its header: "Durée de conservation")
     other_scale = _asked_scale(question) if kind == "duration" else None
@@ -382,6 +396,14 @@ _SIDES = frozenset({"processor", "controller"})
 _ASKS_PERSON = re.compile(r"\b(?:wie is|who is|qui est|dpo|functionaris\w*|délégué|data protection officer|"
                           r"contact\w*|aanspreekpunt\w*|signe?\w*|ondertek\w*|sign\w*|vertegenwoordig\w*|"
                           r"représent\w*|represent\w*)\b", re.IGNORECASE)
+
+
+# A person as a text names one: introduced ("mevrouw …", "represented by"), on a signature line ("Sofie Maes,
+# gedelegeerd bestuurder"), or by an e-mail address
+_PERSON_STATED = re.compile(
+    r"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|M\.|Mr|Mrs|Ms|Dr)\.?\s+[A-ZÀ-Ý]|@|"
+    r"\b(?:vertegenwoordigd door|represented by|représentée? par|ondertekend door|signed by|signé par|Naam|Name|Nom)\b|"
+    r"(?:^|\n|:\s*)[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:van |de |le |du )?[A-ZÀ-Ý][\w'’-]+)+,\s*[a-zà-ÿ]")
 
 
 def names_a_side(question: str, roles: frozenset[str]) -> bool:

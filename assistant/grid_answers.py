@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.metadata import date_spans, find_dates
 from ingest.text import fold
 from review.items import ADDENDUM, BY_ID, ITEMS
 from review.models import NOT_APPLICABLE, NOT_STATED, STATED, Cell
@@ -17,6 +18,7 @@ from review.values import EEA, amounts, countries, durations, governing_law
 from .features import asked_kinds, asks_keeping, folded_role_words, roles_in
 from .grids import grids_in_force
 from .models import Retrieved
+from .routing import unknown_names
 
 # The kind of answer a question asks for (features.asked_kinds) that a review item's value is (Item.kind)
 _ITEM_ANSWERS = {"duration": "duration", "duration or present": "duration", "term": "duration", "amount": "amount",
@@ -289,9 +291,9 @@ def _period_test(asked, question: str):
 
 
 def holds_named_value(question: str):
-    """For a question naming a period or an amount of no grid item ("Which agreement keeps access logs for ten
-    years?"): whether a sentence holds it, and the question without it (what the sentence must speak of); None when
-    it names neither."""
+    """For a question naming a period, an amount or a date of no grid item, or someone by name ("Which agreement
+    keeps access logs for ten years?", "… loopt tot 31 december 2031?", "… signed by Declan Byrne?"): whether a
+    sentence holds it, and the question without it (what the sentence must speak of); None when it names none."""
     found = durations(question)
     if found:
         asked, start, end = found[0]
@@ -303,7 +305,24 @@ def holds_named_value(question: str):
         asked, start, end = money[0]
         return (lambda text: any((a.value, a.currency) == (asked.value, asked.currency)
                                  for a, _, _ in amounts(text))), question[:start] + question[end:]
+    dates = date_spans(question)
+    if dates:
+        day, start, end = dates[0]
+        return (lambda text: day in find_dates(text)), question[:start] + question[end:]
+    names = _person_or_company(question)
+    if names:
+        words = [re.compile(rf"(?<!\w){re.escape(fold(n))}(?!\w)") for n in names]
+        rest = re.sub("|".join(re.escape(n) for n in names), " ", question)
+        return (lambda text: all(w.search(fold(text)) for w in words)), rest
     return None
+
+
+def _person_or_company(question: str) -> tuple[str, ...]:
+    """The names in a question that are neither an agreement's (routing took those out), nor a country's ("the
+    United States" is written "Verenigde Staten" too), nor common words: a person's or a company's, which a clause
+    writes as the question does."""
+    named = countries(question)
+    return tuple(n for n in unknown_names(question) if countries(question.replace(n, " ")) == named)
 
 
 def value_matches(store, question: str, documents, readable: set[str] | None = None) -> list[ValueMatch] | None:
@@ -344,6 +363,20 @@ def with_grid_clauses(store, question: str, candidates: list[Retrieved], documen
             r.clause.label for r in candidates if r.clause.document == document}
         added += [Retrieved(clause, lowest) for clause in store.clauses(document) if clause.label in wanted]
     return list(candidates) + added if added else candidates
+
+
+_PLURAL_SUBPROCESSORS = re.compile(r"\b(?:subverwerkers|sub-?processors|sous-traitants ulterieurs|onderaannemers|"
+                                   r"sub-?contractors)\b")
+
+
+def asks_whole_list(question: str) -> bool:
+    """Whether a question asks for the sub-processors, all of them ("Wie zijn de subverwerkers van X?"), not for
+    one ("Which sub-processor sends the letters?") nor for those in some place ("Which sub-processors are located
+    outside the EEA?")."""
+    items = content_items(question)
+    return ("subprocessor_list" in items and "transfers" not in items and not countries(question)
+            and not asked_kinds(question) & {"place", "duration", "amount", "date"}
+            and bool(_PLURAL_SUBPROCESSORS.search(fold(question))))
 
 
 def grid_lead(store, question: str, sentences: list, candidates) -> list:

@@ -41,7 +41,7 @@ GROUPS = [
     ("plafond beperkt begrensd", "plafond plafonnée plafonné plafonnées limitée", "cap capped limited ceiling"),
     ("toepasselijk beheerst beheersen", "applicable applique appliquent régi régie", "governing governed governs"),
     ("rechtbank rechtbanken", "tribunal tribunaux juridiction", "court courts"),
-    ("duur looptijd loopt", "durée", "term duration"),
+    ("duur looptijd loopt", "durée", "term duration run runs"),  # "How long does the agreement run?"
     ("opzeggen opzegging beëindiging beëindigen", "résiliation résilier fin", "termination terminate"),
     ("verlenging verlengen verlengd", "renouvellement reconduction prolongation prolonger", "renewal renew extend"),
     ("doorgifte doorgeven", "transfert transferts transférer", "transfer transfers"),
@@ -58,7 +58,7 @@ GROUPS = [
     ("categorieën", "catégories", "categories"),
     ("doel doeleinden", "finalité finalités", "purpose purposes"),
     ("instructies instructie", "instructions instruction", "instructions instruction"),
-    ("kosten vergoeding prijs prijzen", "frais coût coûts prix", "cost costs fee fees price prices"),
+    ("kosten vergoeding prijs prijzen", "frais coût coûts prix", "cost costs fee fees price prices expense"),
     ("functionaris", "délégué", "officer"),
     ("autoriteit toezichthouder toezichthoudende", "autorité autorités", "authority authorities"),
     ("privacy gegevensbescherming", "protection", "privacy protection"),
@@ -86,7 +86,7 @@ GROUPS = [
     ("schadevergoeding schade", "dommages indemnisation", "damages indemnity compensation"),
     ("boete boetes", "pénalité pénalités amende amendes", "penalty penalties fine fines"),
     ("onderhoud", "maintenance", "maintenance"),
-    ("ingangsdatum inwerkingtreding", "vigueur", "effective commencement"),
+    ("ingangsdatum inwerkingtreding", "vigueur effet", "effective commencement commence commences"),  # prend effet
     ("opzegtermijn", "préavis", "notice"),
     ("recht wetgeving wet", "droit loi législation", "law laws legislation"),
     ("bevoegd bevoegde bevoegdheid", "compétent compétents compétence", "competent jurisdiction"),
@@ -177,6 +177,11 @@ GROUPS = [
     ("klacht klachten", "plainte plaintes réclamation réclamations", "complaint complaints"),
     ("vergunning vergunningen", "permis", "permit permits"),
     ("parkeren parkeer parkeerkaart parkeerkaarten", "stationnement stationner", "parking"),
+    ("nummerplaat nummerplaten kenteken", "immatriculation plaque plaques", "plate plates"),
+    ("voertuig voertuigen wagen wagens auto", "véhicule véhicules voiture voitures", "vehicle vehicles car cars"),
+    ("leerling leerlingen scholier scholieren", "élève élèves", "pupil pupils"),
+    ("school scholen", "école écoles scolaire scolaires", "school schools"),
+    ("maaltijd maaltijden", "repas", "meal meals"),
     ("vrijstelling vrijstellingen ontheffing ontheffingen", "dérogation dérogations exemption exemptions",
      "exemption exemptions derogation"),
     # Countries that data go to, with the adjectives a question uses for them ("de Ierse subverwerker", "un
@@ -292,7 +297,9 @@ def covered(q_terms, language: str, terms, foreign: bool = False,
 # What the parts of an agreement without a heading of their own are about, in the three languages: a question
 # about who signed meets the signature block ("Pour X / À Bruxelles, le 9 septembre 2025"), which never says "sign".
 SECTION_WORDS = {
-    "Signatures": "ondertekening ondertekend handtekening signatures signé signature signed signatory signatories",
+    # (each of its "Voor X," / "For X:" lines signs on behalf of a party: "Wie ondertekende namens X?")
+    "Signatures": "ondertekening ondertekend handtekening namens signatures signé signature signed signatory "
+                  "signatories behalf",
     "Preamble": "partijen tussen vertegenwoordigd parties entre représentée représenté between represented",
 }
 

@@ -90,20 +90,25 @@ def find_dates(text: str) -> list[str]:
     if "day of" in text:
         text = _DAY_OF.sub(r"\1 \2 \3", re.sub(r"_+", " ", text))
     text = _DAY_MONTH_COMMA.sub(r"\1\2", text)
-    found: list[tuple[int, str]] = []
-    for match in _NUMERIC_DATE.finditer(text):
-        found.append((match.start(), _iso(int(match.group(3)), int(match.group(2)), int(match.group(1)))))
-    for match in _ISO_DATE.finditer(text):
-        found.append((match.start(), _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))))
-    for match in _WORD_DATE.finditer(text):
-        found.append((match.start(), _iso(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))))
-    for match in _MONTH_FIRST_DATE.finditer(text):
-        found.append((match.start(), _iso(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))))
     ordered: list[str] = []
-    for _, value in sorted(found):
-        if value and value not in ordered:
+    for value, _, _ in date_spans(text):
+        if value not in ordered:
             ordered.append(value)
     return ordered
+
+
+def date_spans(text: str) -> list[tuple[str, int, int]]:
+    """Each date written as a number or with its month's name, as an ISO date with where it stands, in order."""
+    found: list[tuple[int, int, str]] = []
+    for match in _NUMERIC_DATE.finditer(text):
+        found.append((*match.span(), _iso(int(match.group(3)), int(match.group(2)), int(match.group(1)))))
+    for match in _ISO_DATE.finditer(text):
+        found.append((*match.span(), _iso(int(match.group(1)), int(match.group(2)), int(match.group(3)))))
+    for match in _WORD_DATE.finditer(text):
+        found.append((*match.span(), _iso(int(match.group(3)), _MONTHS[match.group(2).lower()], int(match.group(1)))))
+    for match in _MONTH_FIRST_DATE.finditer(text):
+        found.append((*match.span(), _iso(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))))
+    return [(value, start, end) for start, end, value in sorted(found) if value]
 
 
 def signature_date(text: str) -> str | None:

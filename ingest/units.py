@@ -81,8 +81,8 @@ _WRAP_WIDTH = 60  # a line at least this long that ends without punctuation was 
 
 def _logical_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines as written, re-joining lines a PDF layout wrapped mid-sentence: a line continues the one
-    before when that one ends without punctuation and either is long or is followed by a lower-case word, and
-    the line is not a list item."""
+    before when that one ends without punctuation and either is long, ends in a comma or is followed by a
+    lower-case word, and the line is not a list item."""
     spans: list[tuple[int, int]] = []
     offset = 0
     previous = ""
@@ -95,7 +95,9 @@ def _logical_lines(text: str) -> list[tuple[int, int]]:
                        and (not _LIST_ITEM.match(stripped) or _FIGURE_AFTER_WORDS.match(stripped)
                             and ends_with_number_word(previous))
                        and not is_row(stripped) and not is_row(previous)
-                       and (len(previous) >= _WRAP_WIDTH or stripped[0].islower() or stripped[0] == "("))
+                       and (len(previous) >= _WRAP_WIDTH or stripped[0].islower() or stripped[0] == "("
+                            # a line ending in a comma goes on: "Voor Parkora NV," / "Sofie Maes, bestuurder"
+                            or previous.endswith(",")))
             if wrapped:
                 spans[-1] = (spans[-1][0], end)
             else:

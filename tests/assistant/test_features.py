@@ -23,3 +23,24 @@ def test_a_side_of_the_agreement_answers_who_unless_a_person_is_asked():
     assert not names_a_side("Qui est le délégué à la protection des données ?", said)
     assert not names_a_side("Who signed the agreement for the Council?", said)
     assert not names_a_side("Qui supporte les frais ?", roles_in("Les frais sont partagés.", words))
+
+
+def test_the_value_asked_until_when_who_signed_and_which_fee():
+    """Found by the twelfth session's blind questions: "Until when does the agreement run?" was answered with the date
+    it starts, "Who signed for Parkora?" by a sentence naming its sub-processors' companies, and "Welke vergoeding
+    betaalt de gemeente?" asked for no amount (so the liability cap "beperkt tot het totaal van de vergoedingen"
+    answered it)."""
+    from assistant.features import _stated, asked_kinds
+
+    term = ("Deze overeenkomst treedt in werking op 1 januari 2027 en loopt zolang de opdracht loopt, namelijk tot en "
+            "met 31 december 2031.")
+    assert _stated("date", term, "Until when does the Parkora agreement run?").group() == "31 december 2031"
+    assert _stated("date", term, "Wanneer treedt de overeenkomst in werking?").group() == "1 januari 2027"
+    assert _stated("date", term, "Tot wanneer loopt de overeenkomst?").group() == "31 december 2031"
+    companies = "Op de datum van ondertekening doet Parkora een beroep op Cloudvista BV en Tolkom NV."
+    assert _stated("party", companies, "Wie ondertekende namens Parkora?") is None
+    assert _stated("party", "Voor Parkora NV,\nSofie Maes, gedelegeerd bestuurder", "Wie ondertekende namens Parkora?")
+    assert _stated("party", companies, "Welke subverwerkers gebruikt Parkora?")  # (a company is asked)
+    assert "amount" in asked_kinds("Welke vergoeding betaalt de gemeente Heistvelde aan Parkora?")
+    assert "amount" in asked_kinds("What fee does the city pay?") and "amount" in asked_kinds("Quelle redevance ?")
+    assert "amount" not in asked_kinds("Welke gegevens verwerkt Parkora?")

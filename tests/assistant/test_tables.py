@@ -121,3 +121,17 @@ def test_a_quote_naming_a_cover_pages_key_term_is_completed_by_its_row(tmp_path_
         assert "1 May 2026" in answer.text and all(c.valid for c in answer.citations)
     finally:
         assistant.store.close()
+
+
+def test_the_sub_processors_asked_all_at_once_are_their_whole_table(assistant):
+    """"Wie zijn de subverwerkers van Brightwell?" quoted the likeliest row of the two (twelfth session)."""
+    answer = assistant.ask("Wie zijn de subverwerkers van Datavault?")
+    table = next(c for c in answer.citations if c.clause == "Bijlage 1")
+    assert all(name in table.quote for name in ("Hostico BV", "Mailrelay Inc.", "Backupster GmbH")), answer.text
+    assert table.valid
+    from assistant.grid_answers import asks_whole_list
+
+    assert asks_whole_list("Quels sont les sous-traitants ultérieurs de Datavault ?")
+    assert not asks_whole_list("Welke subverwerker verstuurt de e-mails?")  # (one of them)
+    assert not asks_whole_list("Which sub-processors are located outside the EEA?")
+    assert not asks_whole_list("Welke subverwerkers zitten in de Verenigde Staten?")

@@ -137,6 +137,29 @@ def test_service_levels_and_privacy_officers_meet_across_the_three_languages():
     assert "citizen" in met("Which platform handles citizen requests?", "en", "Les demandes citoyennes.", "fr")
 
 
+def test_parking_schools_and_who_bears_a_cost_meet_across_the_three_languages():
+    """Found by questions written blind for the twelfth session's agreements (ad, ae, af, ag): licence plates read by
+    scan cars, pupils' meals, an agreement that "commences" asked when it "prend effet", an audit "at the
+    Controller's expense" asked who bears its "kosten", and how long an agreement "runs"."""
+    from ingest.lexicon import covered
+    from ingest.text import compound_stems, stems
+
+    def met(question, q_lang, text, t_lang):
+        return covered(set(stems(question, q_lang)), q_lang, set(stems(text, t_lang)), True,
+                       compound_stems(question, q_lang))
+
+    assert {"plate", "car"} <= met("Which processor reads licence plates with scan cars?", "en",
+                                  "het inlezen van nummerplaten door scanwagens", "nl") | met(
+        "Which processor reads licence plates with scan cars?", "en", "het inlezen van nummerplaten door wagens", "nl")
+    assert "pupil" in met("What data about pupils are processed?", "en", "Élèves | nom, prénom, allergies", "fr")
+    assert "effet" in met("Quand la convention prend-elle effet ?", "fr", "This Agreement commences on 1 December "
+                          "2026.", "en")
+    assert "kost" in met("Wie draagt de kosten van een audit?", "nl", "Each audit shall be carried out at the "
+                         "Controller's expense.", "en")
+    assert "run" in met("Until when does the agreement run?", "en", "De overeenkomst loopt tot 31 december 2031.",
+                        "nl")
+
+
 def test_a_priority_level_is_the_p_number_of_an_sla_table_in_every_language():
     from ingest.text import stems
 
