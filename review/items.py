@@ -116,6 +116,8 @@ ITEMS: tuple[Item, ...] = (
          "present", _words(r"categorie\w* (?:van )?(?:de )?(?:verwerkte )?persoonsgegevens|soorten persoonsgegevens|"
                            r"(?:types?|categor\w+) "
                            r"(?:of )?personal data|(?:types?|categories) de donnees|categories persoonsgegevens|"
+                           # a schedule's row "Categories of data | Name, e-mail address, …" (not of data subjects)
+                           r"(?:types?|categor\w+) of data(?! subject)|categorie\w* (?:van )?gegevens|"
                            r"persoonsgegevens(?:categorie\w*)|"
                            # "les catégories de personnes concernées et de données", "categorieën van betrokkenen en
                            # persoonsgegevens"
@@ -150,7 +152,10 @@ ITEMS: tuple[Item, ...] = (
                            # "heeft betrekking op de volgende personen: leerlingen, …"
                            r"(?:de )?volgende (?:categorie\w* (?:van )?)?(?:betrokkenen|personen)|"
                            r"the following (?:categories of )?(?:data subjects|individuals|persons)|"
-                           r"(?:categories de )?personnes suivantes|" + _SUBJECTS_AND_DATA),
+                           r"(?:categories de )?personnes suivantes|"
+                           # a table's column of them ("Catégorie de personnes | Données | Finalité")
+                           r"(?:^|\| )categor\w* (?:de |van |of )?(?:personnes|personen|persons|individuals)(?= \||$)|"
+                           + _SUBJECTS_AND_DATA),
          # (not the data subjects' rights and requests: "requests from Data Subjects exercising their rights")
          _words(r"categor\w+"), _words(_DEFINITION + r"|requests? (?:from|of|by) data subjects?|"
                                         r"rights of (?:the )?data subjects?|data subjects? (?:exercis\w*|rights?)|"
@@ -205,7 +210,9 @@ ITEMS: tuple[Item, ...] = (
                                        # under a specific authorisation, the controller's answer to a request to
                                        # engage one ("L'ISPF se prononce dans les vingt jours de la réception de la
                                        # demande")
-                                       r"(?:fait connaitre sa decision|se prononce|beslist|decides?\b)"
+                                       r"(?:(?:fait connaitre|notifie|communique) sa decision|se prononce|beslist|"
+                                       r"(?:deelt|meldt) (?:zijn|haar) beslissing|decides?\b|"
+                                       r"(?:notifies|communicates|gives) (?:its|their) decision)"
                                        r"(?=[^.;]{0,80}(?:demande|verzoek|request))"),
          _words(r"binnen|within|delai|dans les|endeans|uiterlijk|no later than|au plus tard|" + _SUBPROCESSOR), None,
          frozenset({PROCESSING}), article="28(2)"),
@@ -405,6 +412,8 @@ ITEMS: tuple[Item, ...] = (
                  "en": "Data protection officer"},
          # ("functionaris gegevensbescherming" and its initials "FG" as Dutch agreements also write it)
          "person", _words(r"functionaris (?:voor )?(?:de )?gegevensbescherming|\bfg\b|data protection officer\w*|"
+                          # a processor's contact for data protection in its own words
+                          r"contactpersoon (?:voor )?(?:de )?gegevensbescherming|privacy officer|"
                           r"\bdpo\b|"
                           r"delegue\w* a la protection des donnees|\bdpd\b"),
          None, None, frozenset({PROCESSING}), in_preamble=True, party="processor"),
