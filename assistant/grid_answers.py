@@ -309,12 +309,16 @@ def holds_named_value(question: str):
     if dates:
         day, start, end = dates[0]
         return (lambda text: day in find_dates(text)), question[:start] + question[end:]
-    names = _person_or_company(question)
+    names = _person_or_company(question) + tuple(m.group(1) for m in _STANDARD.finditer(question))
     if names:
         words = [re.compile(rf"(?<!\w){re.escape(fold(n))}(?!\w)") for n in names]
         rest = re.sub("|".join(re.escape(n) for n in names), " ", question)
         return (lambda text: all(w.search(fold(text)) for w in words)), rest
     return None
+
+
+# a standard by its number ("ISO 27001", "ISO/IEC 27701", "ISAE 3402"): the number is what a clause must hold
+_STANDARD = re.compile(r"\b[A-Z]{2,}(?:/[A-Z]{2,})?[ -]?(\d{3,5})\b")
 
 
 def _person_or_company(question: str) -> tuple[str, ...]:

@@ -412,8 +412,6 @@ ITEMS: tuple[Item, ...] = (
                  "en": "Data protection officer"},
          # ("functionaris gegevensbescherming" and its initials "FG" as Dutch agreements also write it)
          "person", _words(r"functionaris (?:voor )?(?:de )?gegevensbescherming|\bfg\b|data protection officer\w*|"
-                          # a processor's contact for data protection in its own words
-                          r"contactpersoon (?:voor )?(?:de )?gegevensbescherming|privacy officer|"
                           r"\bdpo\b|"
                           r"delegue\w* a la protection des donnees|\bdpd\b"),
          None, None, frozenset({PROCESSING}), in_preamble=True, party="processor"),
