@@ -32,8 +32,8 @@ from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amend
 from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_case, asked_kinds, asked_value, asks_a_case,
                        folded_role_words, other_sides_duty, role_words, states_a_case, states_asked_kind, value_kinds)
 from .filters import allowed_documents
-from .grid_answers import (asks_whole_list, grid_evidence, grid_lead, grid_parts, grid_value, holds_named_value, keeps_data_inside,
-                           on_topic, value_matches, with_grid_clauses)
+from .grid_answers import (asks_whole_list, grid_evidence, grid_lead, grid_parts, grid_value, holds_named_value,
+                           keeps_data_inside, on_topic, value_matches, with_grid_clauses)
 from .grids import in_force_from
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
@@ -345,11 +345,7 @@ class Assistant:
             answers = {d: self._own_evidence(standalone, language, sentences, candidates, d) for d in context.targets}
             named = holds_named_value(standalone) if not scope and _WHICH.search(question) else None
             if named is not None:  # "Which agreement keeps access logs for ten years?": those whose quote holds it
-                holds, rest = named
-                answers = {d: kept for d, own in answers.items() if (kept := [
-                    s for s in own or () if holds(s.text) and coverage_of(
-                        rest, language, self._with_header(s, candidates), self._idf,
-                        candidates[s.rank].clause.language)])}
+                answers = self._holding(named, language, answers, candidates)
                 if not answers:
                     return replace(self._abstain(question, language, retrieved, scope), evidence=evidence)
             return self._by_agreement(context, candidates, sentences, answers, evidence)
@@ -615,6 +611,19 @@ class Assistant:
                         for d, own in answering.items()}
         fullest = max((coverage[d] for d in answering), default=0.0)
         return {d: own for d, own in answering.items() if coverage[d] >= fullest - self.params.listing_margin}
+
+    def _holding(self, named, language: str, answers: dict[str, list | None], candidates) -> dict[str, list]:
+        """Of each agreement's sentences, those that hold the value or name the question names (`named`:
+        holds_named_value) and cover the rest of the question — as fully as the fullest one does, within the fitted
+        listing margin: ten years for the access logs, not ten years of a retention table whose header only says
+        "kept"."""
+        holds, rest = named
+        covered = {d: [(s, coverage_of(rest, language, self._with_header(s, candidates), self._idf,
+                                       candidates[s.rank].clause.language)) for s in own or () if holds(s.text)]
+                   for d, own in answers.items()}
+        fullest = max((c for found in covered.values() for _, c in found), default=0.0)
+        return {d: kept for d, found in covered.items()
+                if (kept := [s for s, c in found if c > 0 and c >= fullest - self.params.listing_margin])}
 
     @staticmethod
     def _with_header(sentence: Sentence, candidates) -> str:
