@@ -59,6 +59,9 @@ def test_the_items_whose_value_a_question_asks_for_in_three_languages():
     # how long something is kept asks for no audit's notice period, only for a period of keeping
     assert asked_items("Combien de temps le sous-traitant conserve-t-il les rapports d'audit ?") == ()
     assert asked_items("How long are the backups kept after the end?") == ("backup_retention",)
+    # an objection asked as contesting it ("contester un nouveau sous-traitant ultérieur": its notice was quoted)
+    assert "subprocessor_objection" in asked_items(
+        "Dans quel délai la commune peut-elle contester un nouveau sous-traitant ultérieur ?")
     # a law, a court or the term asked in the item's own words
     assert asked_items("Welk recht is van toepassing op de overeenkomst?") == ("governing_law",)
     assert asked_items("Which courts have jurisdiction over disputes?") == ("court",)
