@@ -8,7 +8,8 @@ in a two-column Word table; an English PDF of "4 PERSONAL DATA BREACHES" / "4.1"
 processing activities is a table over two pages, its header repeated; an English PDF of "Clause 7 – …" headings with
 "(a)" paragraphs and appendix tables; a Dutch PDF of "1. Onderwerp" headings after a numbered party list; an English
 DOCX whose key terms stand in a table on its cover page; a French PDF of "Art. 1er." articles under "TITRE I" headings
-with annex tables; an English DOCX that opens with a table of contents. Their text lives in tests/review/sources; re-run
+with annex tables; an English DOCX that opens with a table of contents; a French DOCX whose "Article 1." numbers Word
+draws, its signatories in a table; an English PDF of three-level clauses with "Label: value" particulars. Their text lives in tests/review/sources; re-run
 after editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ def _level(ilvl: int, fmt: str, text: str) -> str:
 # Word's multilevel lists as the two agreements draw them: "Artikel 1 –" / "1.1."; "1." / "1.1" / "(a)"
 ARTIKEL_LEVELS = (("decimal", "Artikel %1 –"), ("decimal", "%1.%2."))
 CLAUSE_LEVELS = (("decimal", "%1."), ("decimal", "%1.%2"), ("lowerLetter", "(%3)"))
+ARTICLE_LEVELS = (("decimal", "Article %1."), ("decimal", "%1.%2."))
 
 
 def write_numbered_docx(source: Path, target: Path, formats=ARTIKEL_LEVELS) -> Path:
@@ -123,9 +125,12 @@ def main() -> None:
     write_numbered_docx(HERE / "sources" / "zwalmbeek-datavanger-vwo.txt", folder / "zwalmbeek-datavanger-vwo.docx")
     write_numbered_docx(HERE / "sources" / "brielmeers-quillon-participation.txt",
                         folder / "brielmeers-quillon-participation.docx", CLAUSE_LEVELS)
+    write_numbered_docx(HERE / "sources" / "bellerive-archivio-etat-civil.txt",
+                        folder / "bellerive-archivio-etat-civil.docx", ARTICLE_LEVELS)
     for name in ("harbourside-dpa-sections", "cpas-waremme-conservation", "scheldevallei-tallyo-permits",
                  "famenne-pse-medilogix", "oudenhoeve-kwadrant-afspraken",
-                 "mechelen-tessaract-dpa", "ivam-recyclo-afvalloket", "florival-gastronomia-restoscol"):
+                 "mechelen-tessaract-dpa", "ivam-recyclo-afvalloket", "florival-gastronomia-restoscol",
+                 "scheldeland-nordlicht-meters"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
     write_heading_docx(HERE / "sources" / "kortrijk-veridian-dpa.txt", folder / "kortrijk-veridian-dpa.docx")
