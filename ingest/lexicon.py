@@ -182,6 +182,8 @@ GROUPS = [
     ("leerling leerlingen scholier scholieren", "élève élèves", "pupil pupils"),
     ("school scholen", "école écoles scolaire scolaires", "school schools"),
     ("maaltijd maaltijden", "repas", "meal meals"),
+    ("meter meters watermeter watermeters", "compteur compteurs", "meter meters"),
+    ("water", "eau", "water"),
     ("vrijstelling vrijstellingen ontheffing ontheffingen", "dérogation dérogations exemption exemptions",
      "exemption exemptions derogation"),
     # Countries that data go to, with the adjectives a question uses for them ("de Ierse subverwerker", "un

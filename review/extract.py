@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, BY_ID, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "48"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "49"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -195,6 +195,7 @@ _PERMITTED = re.compile(r"toegestaan (?:om )?(?:andere verwerkers|subverwerkers)
                         r"(?:verleent|geeft) .{0,60}toestemming (?:voor het inschakelen van|om) .{0,40}subverwerkers|"
                         r"gaat akkoord met de lijst|may (?:engage|use|appoint) (?:sub-?processors|third)|"
                         r"(?:is|are) (?:hereby )?authori[sz]ed to (?:engage|use|appoint)|"
+                        r"authori[sz]es (?:the )?\w+ to (?:engage|use|appoint)|"
                         r"autorise .{0,40}a (?:recourir|faire appel) a|accepte la liste|"
                         r"peut (?:faire appel|recourir) a (?:un autre sous-traitant|d'autres sous-traitants|des "
                         r"sous-traitants|d'autres prestataires|un autre prestataire|des tiers|un tiers)|"
@@ -231,6 +232,7 @@ _TO_THE_UK = re.compile(r"\b(?:transfer\w*|doorgifte\w*|doorgeven|doorgegeven|tr
 _FORBIDDEN = re.compile(r"verboden|niet toegestaan|niet (?:worden )?doorgegeven|prohibited|aucun\w* transfert|"
                         r"aucune? donnees? (?:\w+ ){0,4}(?:n'est|ne sont|ne sera|ne seront) (?:\w+ )?transfer\w*|"
                         r"no transfers?\b|geen doorgifte|geen (?:\w+ )?gegevens (?:\w+ ){0,3}door\b|"
+                        r"\bno (?:\w+ ){0,3}data (?:shall|may|will) be transferred|"
                         r"ne transf\w+ (?:aucun|pas|jamais)|(?:does|will) not transfer|not (?:be )?(?:permitted|"
                         r"allowed|transferred)|shall not|interdite?s?|n'est pas autorise|"
                         r"ne peu(?:t|vent) (?:pas )?etre",
@@ -711,7 +713,7 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
                 # the period may stand in the next sentence of the same clause ("... préavis de dix (10) jours")
                 best = next((c for c in candidates if c.clause.seq == best.clause.seq and c.value != "stated"), best)
             elif (best is not None and best.value == "stated" and item.kind == "term"
-                  and values.dates(best.sentence) and not _OPEN_ENDED.search(best.sentence)):
+                  and values.dates(best.sentence) and not _OPEN_ENDED.search(fold(best.sentence))):
                 # a sentence that only says when the agreement starts ("§1. … entre en vigueur le 1er mars 2025."):
                 # the term may stand in the next paragraph of its article ("§2. Elle est conclue pour trois ans.")
                 best = next((c for c in candidates if c.value != "stated" and c.score >= best.score - 1

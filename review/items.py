@@ -206,7 +206,7 @@ ITEMS: tuple[Item, ...] = (
          frozenset({PROCESSING}), article="28(2)"),
     Item("subprocessor_objection", {"nl": "Subverwerkers: bezwaar", "fr": "Sous-traitants : objection",
                                     "en": "Sub-processors: objection"},
-         "duration or present", _words(r"bezwaar\w*|objection\w*|object\b|opposition|s'opposer|opposer|verzet\w*|"
+         "duration or present", _words(r"bezwaar\w*|objection\w*|objects?\b|opposition|s'opposer|opposer|verzet\w*|"
                                        r"contester|conteste|betwisten|betwist|"
                                        # under a specific authorisation, the controller's answer to a request to
                                        # engage one ("L'ISPF se prononce dans les vingt jours de la réception de la

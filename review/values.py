@@ -145,25 +145,42 @@ def _period(text: str) -> str | None:
     return next((name for name, pattern in _PERIOD if re.search(pattern, text, re.IGNORECASE)), None)
 
 
+# An amount of thousands in words alone ("cent vingt-cinq mille euros", "honderdvijftigduizend euro", "two hundred
+# thousand pounds"), not the words before its figure ("… euro (€ 150.000)")
+_WORD_AMOUNT = re.compile(rf"\b(?P<w>{NUMBER_WORD_PATTERN})\s*-?(?:mille|duizend|thousand)\s+"
+                          rf"(?P<c>euros?|EUR|pounds?(?: sterling)?|dollars?)\b(?!\s*\()", re.IGNORECASE)
+_WORD_CURRENCY = {"pound": "GBP", "dollar": "USD"}
+
+
+def _amount_matches(text: str) -> list[tuple[float, str, int, int]]:
+    """(value, currency, start, end) of each amount, in figures or in words, in order."""
+    found = []
+    for match in _AMOUNT.finditer(text):
+        value = _figure(match.group("f1") or match.group("f2"))
+        if match.group("scale") or match.group("scale2"):
+            value *= 1_000_000
+        found.append((value, _CURRENCY.get((match.group("c1") or match.group("c2")).lower(), "EUR"), *match.span()))
+    for match in _WORD_AMOUNT.finditer(text):
+        number = number_from_words(match.group("w"))
+        if number is not None:
+            currency = next((c for word, c in _WORD_CURRENCY.items() if match.group("c").lower().startswith(word)),
+                            "EUR")
+            found.append((1000.0 * number, currency, *match.span()))
+    return sorted(found, key=lambda m: m[2])
+
+
 def amounts(text: str) -> list[tuple[Amount, int, int]]:
     found = []
     previous_end = 0
-    for match in _AMOUNT.finditer(text):
-        figure = match.group("f1") or match.group("f2")
-        currency = _CURRENCY.get((match.group("c1") or match.group("c2")).lower(), "EUR")
-        value = _figure(figure)
-        if match.group("scale") or match.group("scale2"):
-            value *= 1_000_000
+    for value, currency, start, end in _amount_matches(text):
         # this amount's period, not the next one's
-        tail = re.sub(r"\s+", " ", re.split(r"[;.]\s", text[match.end():match.end() + 60])[0])
+        tail = re.sub(r"\s+", " ", re.split(r"[;.]\s", text[end:end + 60])[0])
         # ... or the one just before it, since the last amount: "per kalenderjaar beperkt tot 50.000 euro", "per
         # schadegeval beperkt tot tweehonderdvijftigduizend euro (250.000 EUR)" (before the amount written out)
-        written = _WRITTEN_OUT.search(text, max(previous_end, match.start() - 80), match.start())
-        start = written.start() if written else match.start()
-        head = re.split(r"[;.]\s", text[max(previous_end, start - 50):match.start()])[-1]
-        period = _period(tail) or _period(head)
-        found.append((Amount(value, currency, period), match.start(), match.end()))
-        previous_end = match.end()
+        written = _WRITTEN_OUT.search(text, max(previous_end, start - 80), start)
+        head = re.split(r"[;.]\s", text[max(previous_end, (written.start() if written else start) - 50):start])[-1]
+        found.append((Amount(value, currency, _period(tail) or _period(head)), start, end))
+        previous_end = end
     return found
 
 

@@ -158,6 +158,8 @@ def test_parking_schools_and_who_bears_a_cost_meet_across_the_three_languages():
                          "Controller's expense.", "en")
     assert "run" in met("Until when does the agreement run?", "en", "De overeenkomst loopt tot 31 december 2031.",
                         "nl")
+    assert {"compteur", "eau"} <= met("Où les données des compteurs d'eau sont-elles traitées ?", "fr",
+                                      "Smart water meter platform", "en")
 
 
 def test_a_priority_level_is_the_p_number_of_an_sla_table_in_every_language():

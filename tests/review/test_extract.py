@@ -224,3 +224,32 @@ def test_annex_rows_and_columns_in_other_words_and_a_decision_notified():
     assert grid.cell("data_subjects").clause == "Annexe I"
     assert (grid.cell("subprocessor_objection").value, grid.cell("subprocessor_objection").clause) == (
         "20 days", "7 §3")
+
+
+def test_an_indefinite_term_in_french_and_english_duties_in_other_words():
+    """Twelfth session (written blind): "conclue pour une durée indéterminée" after its start date yielded to the
+    return's sixty days under the heading "Durée et fin"; "No Personal Data shall be transferred outside the EEA",
+    "The Authority authorises the Processor to engage …" and "if the Authority objects within ten (10) Business
+    Days" were not read."""
+    info, clauses = agreement("Convention", [
+        ("8.1", "Durée et fin", "La présente convention prend effet le 1er novembre 2026 et est conclue pour une durée "
+                                "indéterminée."),
+        ("8.3", "Durée et fin", "À la fin de la convention, le Prestataire restitue les images dans les soixante "
+                                "jours."),
+    ])
+    term = extract_grid(info, clauses).cell("term")
+    assert (term.value, term.clause) == ("stated", "8.1")
+    info, clauses = agreement("Data processing agreement", [
+        ("3.1", "Sub-processors", "The Authority authorises the Processor to engage the sub-processors listed in "
+                                  "Schedule 3."),
+        ("3.2.2", "Sub-processors", "not make such change if the Authority objects within ten (10) Business Days of "
+                                    "being informed."),
+        ("7.1", "Location of processing", "The Personal Data shall be processed in Germany and Finland only. No "
+                                          "Personal Data shall be transferred outside the European Economic Area."),
+    ])
+    grid = extract_grid(info, clauses)
+    assert grid.cell("subprocessor_authorisation").value == "general"
+    assert (grid.cell("subprocessor_objection").value, grid.cell("subprocessor_objection").clause) == (
+        "10 working days", "3.2.2")
+    assert (grid.cell("transfers").value, grid.cell("transfers").clause) == ("none", "7.1")
+

@@ -41,6 +41,11 @@ def test_amounts_keep_currency_and_period():
     # the period before a figure written out first
     assert [str(a) for a, _, _ in amounts("De aansprakelijkheid van de verwerker is per schadegeval beperkt tot "
                                           "tweehonderdvijftigduizend euro (250.000 EUR).")] == ["EUR 250,000 per claim"]
+    # thousands in words alone (twelfth session: "limitée à cent vingt-cinq mille euros par année civile" was none)
+    assert [str(a) for a, _, _ in amounts("La responsabilité est limitée à cent vingt-cinq mille euros par année "
+                                          "civile.")] == ["EUR 125,000 per year"]
+    assert [str(a) for a, _, _ in amounts("limited to two hundred thousand pounds per claim")] == ["GBP 200,000 per claim"]
+    assert [str(a) for a, _, _ in amounts("beperkt tot vijftig duizend euro")] == ["EUR 50,000"]
 
 
 def test_countries_and_law():
