@@ -67,12 +67,18 @@ _PLACE = re.compile(r"\b(?:land|landen|lidsta\w*|ruimte|EER|EEA|EU|Europ\w*|Belg
                     r"datacent\w*|data cent\w+|locatie\w*|location\w*|région\w*|regio\w*|[A-Z][a-z]+land|"
                     r"Frankrijk|France|Duitsland|Germany|Allemagne|Ierland|Ireland|Irlande|Nederland|Netherlands|"
                     r"Pays-Bas|Luxemb\w+|Verenigde Staten|United States|États-Unis|USA|US|India|Inde)\b")
+# A person as a text names one: introduced ("mevrouw …", "represented by") or by an e-mail address ...
+_PERSON_NAMED = (r"\b(?:de heer|mevrouw|dhr\.|mevr\.|Mr|Mrs|Ms|Dr|Monsieur|Madame|Mme|M\.|Me)\.?\s+[A-ZÀ-Ý]|@|"
+                 r"\b(?:vertegenwoordigd door|represented by|représentée? par|ondertekend door|signed by|signé par|"
+                 r"Naam|Name|Nom)\b|")
+# ... or on a signature line, a name and its function (": Lotte Verbeke, zaakvoerder"; a person asked: also at a
+# line's start, "Voor Parkora NV,\nSofie Maes, gedelegeerd bestuurder")
+_SIGNATURE_LINE = r"\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:van |de |le |du )?[A-ZÀ-Ý][\w'’-]+)+,\s*[a-zà-ÿ]"
+_PERSON_STATED = re.compile(_PERSON_NAMED + r"(?:^|\n|:)" + _SIGNATURE_LINE)
+# ... and a party: also a company by its legal form, or whoever signs on behalf of one
 _PARTY = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*\s+(?:NV|BV|BVBA|SA|SAS|SRL|SPRL|ASBL|VZW|Ltd|LLC|Inc|"
-                    r"GmbH|bv|nv)\b|\b(?:de heer|mevrouw|Mr|Mrs|Ms|Dr|Monsieur|Madame|Me)\.?\s+[A-Z]|@|"
-                    r"\b(?:vertegenwoordigd door|represented by|représentée? par|ondertekend door|signed by|signé par|"
-                    r"namens|on behalf of|pour le compte de|Naam|Name|Nom)\b|"
-                    # a signature line: a name and its function after a colon (": Lotte Verbeke, zaakvoerder")
-                    r":\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:van |de |le |du )?[A-ZÀ-Ý][\w'’-]+)+,\s*[a-zà-ÿ]")
+                    r"GmbH|bv|nv)\b|\b(?:namens|on behalf of|pour le compte de)\b|"
+                    + _PERSON_NAMED + ":" + _SIGNATURE_LINE)
 # The kind of answer a question asks for, by the question words of the three languages.
 _ASKS = {
     "duration": re.compile(r"\b(?:hoe lang|hoeveel (?:uur|uren|dagen|werkdagen|weken|maanden|jaar|tijd)|"
@@ -396,14 +402,6 @@ _SIDES = frozenset({"processor", "controller"})
 _ASKS_PERSON = re.compile(r"\b(?:wie is|who is|qui est|dpo|functionaris\w*|délégué|data protection officer|"
                           r"contact\w*|aanspreekpunt\w*|signe?\w*|ondertek\w*|sign\w*|vertegenwoordig\w*|"
                           r"représent\w*|represent\w*)\b", re.IGNORECASE)
-
-
-# A person as a text names one: introduced ("mevrouw …", "represented by"), on a signature line ("Sofie Maes,
-# gedelegeerd bestuurder"), or by an e-mail address
-_PERSON_STATED = re.compile(
-    r"\b(?:de heer|mevrouw|dhr\.|mevr\.|Monsieur|Madame|Mme|M\.|Mr|Mrs|Ms|Dr)\.?\s+[A-ZÀ-Ý]|@|"
-    r"\b(?:vertegenwoordigd door|represented by|représentée? par|ondertekend door|signed by|signé par|Naam|Name|Nom)\b|"
-    r"(?:^|\n|:\s*)[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:van |de |le |du )?[A-ZÀ-Ý][\w'’-]+)+,\s*[a-zà-ÿ]")
 
 
 def names_a_side(question: str, roles: frozenset[str]) -> bool:
