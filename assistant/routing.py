@@ -29,11 +29,6 @@ _COMPARISON = re.compile(
 )
 _AGREEMENTS = re.compile(r"\b(?:\w*overeenkomst(?:en)?|agreements?|contrats?|conventions?|contracts?)\b",
                          re.IGNORECASE)
-# ... and the name of the kind of agreement by which a question about one calls it ("Wie ondertekende de
-# verwerkingsovereenkomst namens Parkora?"): a word its clauses rarely hold. Not "the contract" of "at the end of the
-# contract", which its clauses say too.
-_THIS_AGREEMENT = re.compile(r"\b(?:verwerkings|verwerkers)overeenkomst\b|\b(?:data )?processing agreement\b|"
-                             r"\b(?:convention|contrat|accord) de sous-traitance\b", re.IGNORECASE)
 # Words that name kinds of things, not a particular party or product.
 # (folded as tokens() folds: "données" is "donnees")
 _GENERIC = {fold(word) for word in (
@@ -83,8 +78,6 @@ class Route:
         "vergelijk … beide overeenkomsten" likewise only says where to look."""
         if self.comparison:
             question = _AGREEMENTS.sub(" ", _COMPARISON.sub(" ", question))
-        elif self.documents:  # "Wie ondertekende de verwerkingsovereenkomst namens Parkora?": the one in scope
-            question = _THIS_AGREEMENT.sub(" ", question)
         if self.phrases:  # whole names first, with their numbers and generic words ("City of")
             alternatives = "|".join(map(re.escape, self.phrases))  # longest first
             question = re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", " ", question, flags=re.IGNORECASE)

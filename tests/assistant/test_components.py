@@ -480,21 +480,14 @@ def test_a_question_naming_an_agreements_product_is_routed_to_it():
     assert route_question("What uptime does Secoda guarantee?", secoda).documents != ("secoda-msa",)
 
 
-def test_what_a_file_name_says_of_the_file_names_no_agreement_and_the_agreement_in_scope_is_no_term():
+def test_what_a_file_name_says_of_the_file_names_no_agreement():
     """Found by the twelfth session's blind questions: "… reads licence plates with scan cars?" went to the
-    agreement stored as "ocmw-tielt-scan.pdf"; "Wie ondertekende de verwerkingsovereenkomst namens Parkora?" had to
-    find the word "verwerkingsovereenkomst" in the signature block."""
+    agreement stored as "ocmw-tielt-scan.pdf"."""
     docs = [_doc("ocmw-tielt-scan", "OCMW Tielt", "Welzijnsoft NV"), _doc("heistvelde-parkora", "Parkora NV"),
             _doc("dpa-final-signed", "Stad Brugge", "Cipal DV")]
     assert route_question("Which of our processors reads licence plates with scan cars?", docs).documents == ()
     assert route_question("Who signed the final version?", docs).documents == ()
     assert route_question("Wie is de DPO van Tielt?", docs).documents == ("ocmw-tielt-scan",)
-    route = route_question("Wie ondertekende de verwerkingsovereenkomst namens Parkora?", docs)
-    assert route.without_names("Wie ondertekende de verwerkingsovereenkomst namens Parkora?").split() == [
-        "Wie", "ondertekende", "de", "namens", "?"]
-    # (a main agreement is another text than the one in scope, and "the contract" may say when)
-    assert "Master Agreement" in route.without_names("Does the Master Agreement of Parkora prevail?")
-    assert "contract" in route.without_names("What happens to our data at the end of the contract with Parkora?")
 
 
 def test_a_line_ending_in_a_comma_goes_on_on_the_next():
