@@ -375,7 +375,7 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         return
 
     sub = _SUB.match(unbulleted)
-    if sub and (not sub.group(2)[:1].islower() or _lists_duties(state, sub.group(1), _previous_line(lines, index))):
+    if sub and not sub.group(2)[:1].islower():
         parts = tuple(int(p) for p in sub.group(1).split("."))
         if _accept_sub(state, parts):
             if state.article != parts[0]:
@@ -656,18 +656,6 @@ def _accept_letter(state: _State, letter: str, offset: int) -> bool:
     article = state.sections[-1]
     return (state.last_sub == (state.article,) and not state.last_paragraph and article.title is not None
             and len(_nonempty_lines(state.text, article.start, offset)) == 1)
-
-
-# the end of a line that announces or goes on with a list: "3.2 The Processor shall:", "…; and"
-_LIST_GOES_ON = re.compile(r"(?::|;|(?:^|;\s*)(?:and|or|en|of|et|ou))$")
-
-
-def _lists_duties(state: _State, label: str, previous: str) -> bool:
-    """A third-level label opening in lower case is a duty of the list its parent announced ("3.2 The Processor
-    shall:" / "3.2.1 inform the Authority …; and" / "3.2.2 not make such change …"), not a reference the layout
-    wrapped ("conform artikel" / "33.3 van de AVG")."""
-    parts = tuple(int(p) for p in label.split("."))
-    return len(parts) >= 3 and parts[:2] == state.last_sub[:2] and bool(_LIST_GOES_ON.search(previous))
 
 
 def _accept_sub(state: _State, parts: tuple[int, ...]) -> bool:

@@ -96,20 +96,6 @@ def test_art_paragraph_markdown_and_plain_numbering():
     assert {"1", "2", "2.1", "2.2", "3"} <= set(plain) and plain["2"].title == "Term"
 
 
-def test_third_level_duties_in_lower_case_after_a_line_announcing_them():
-    """Twelfth session (an English PDF written blind): "3.2 The Processor shall:" / "3.2.1 inform …; and" / "3.2.2 not
-    make such change if the Authority objects …" stayed inside 3.2, also when the layout wrapped "and" alone."""
-    clauses = _segment("AGREEMENT\n\n1. SUB-PROCESSORS\n1.1 The Authority authorises the Processor to engage them.\n"
-                       "1.2 The Processor shall:\n1.2.1 inform the Authority of any intended change; and\n"
-                       "1.2.2 not make such change if the Authority objects within ten (10) days.\n"
-                       "2. BREACHES\n2.1 The Processor shall:\n2.1.1 notify the Authority within 72 hours;\nand\n"
-                       "2.1.2 describe the breach.\n")
-    assert {"1.2", "1.2.1", "1.2.2", "2.1.1", "2.1.2"} <= set(clauses) and clauses["1.2.2"].parent == "1.2"
-    # a reference the layout wrapped stays in its sentence
-    wrapped = _segment("AGREEMENT\n\n1. Bijstand\n1.1 De verwerker meldt het conform artikel\n1.1.3 van de AVG.\n")
-    assert "1.1.3" not in wrapped and "1.1" in wrapped
-
-
 def test_cross_references_are_not_headings():
     clauses = _segment("Artikel 7: Bijstand\n7.1. Algemeen\nDe verwerker meldt conform artikel\n"
                        "33.3 van de AVG en\n7.3 van deze overeenkomst.\n7.2. Datalekken\nBinnen 24 uur.\n"
