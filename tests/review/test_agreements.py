@@ -19,7 +19,8 @@ headings (7 of 7 at first run); then an English PDF of "Clause 7 – …" with "
 wrapped "Appendix 3." line opened an annex), a French Markdown agreement of "Article premier" (21 of 27), a Dutch PDF
 of "1. Onderwerp" headings after a numbered party list (24 of 27) and an English DOCX whose values stand on a cover
 page (15 of 27); then a Dutch plain-text agreement of "§ 1." paragraphs and articles "3bis" (26 of 27), a French PDF
-of "Art. 1er." articles under "TITRE" headings (25 of 27) and an English DOCX opening with a table of contents (26 of
+of "Art. 1er." articles under "TITRE" headings (25 of 27), an English DOCX opening with a table of contents (26 of
+27), a French DOCX whose "Article 1." numbers Word draws (23 of 27) and an English PDF of three-level clauses (24 of
 27), read by the real parser: every item
 of the grid against the gold grid beside each, but for the misses a gold grid lists with their reason."""
 
