@@ -184,6 +184,8 @@ GROUPS = [
     ("maaltijd maaltijden", "repas", "meal meals"),
     ("meter meters watermeter watermeters", "compteur compteurs", "meter meters"),
     ("water", "eau", "water"),
+    ("akte akten", "acte actes", "deed deeds"),  # the civil registry's deeds ("actes de naissance")
+    ("beeld beelden", "image images", "image images"),
     ("vrijstelling vrijstellingen ontheffing ontheffingen", "dérogation dérogations exemption exemptions",
      "exemption exemptions derogation"),
     # Countries that data go to, with the adjectives a question uses for them ("de Ierse subverwerker", "un

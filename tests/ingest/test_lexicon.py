@@ -160,6 +160,8 @@ def test_parking_schools_and_who_bears_a_cost_meet_across_the_three_languages():
                         "nl")
     assert {"compteur", "eau"} <= met("Où les données des compteurs d'eau sont-elles traitées ?", "fr",
                                       "Smart water meter platform", "en")
+    assert {"beel", "ak"} <= met("Waar worden de beelden van de akten gehost?", "nl",
+                                   "l'hébergement des images et de l'index des actes", "fr")
 
 
 def test_a_priority_level_is_the_p_number_of_an_sla_table_in_every_language():
