@@ -70,15 +70,14 @@ _PLACE = re.compile(r"\b(?:land|landen|lidsta\w*|ruimte|EER|EEA|EU|Europ\w*|Belg
 # A person as a text names one: introduced ("mevrouw …", "represented by") or by an e-mail address ...
 _PERSON_NAMED = (r"\b(?:de heer|mevrouw|dhr\.|mevr\.|Mr|Mrs|Ms|Dr|Monsieur|Madame|Mme|M\.|Me)\.?\s+[A-ZÀ-Ý]|@|"
                  r"\b(?:vertegenwoordigd door|represented by|représentée? par|ondertekend door|signed by|signé par|"
-                 r"Naam|Name|Nom)\b|")
+                 r"Naam|Name|Nom)\b")
 # ... or on a signature line, a name and its function (": Lotte Verbeke, zaakvoerder"; a person asked: also at a
 # line's start, "Voor Parkora NV,\nSofie Maes, gedelegeerd bestuurder")
 _SIGNATURE_LINE = r"\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+(?:van |de |le |du )?[A-ZÀ-Ý][\w'’-]+)+,\s*[a-zà-ÿ]"
-_PERSON_STATED = re.compile(_PERSON_NAMED + r"(?:^|\n|:)" + _SIGNATURE_LINE)
+_PERSON_STATED = re.compile(rf"{_PERSON_NAMED}|(?:^|\n|:){_SIGNATURE_LINE}")
 # ... and a party: also a company by its legal form, or whoever signs on behalf of one
 _PARTY = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+)*\s+(?:NV|BV|BVBA|SA|SAS|SRL|SPRL|ASBL|VZW|Ltd|LLC|Inc|"
-                    r"GmbH|bv|nv)\b|\b(?:namens|on behalf of|pour le compte de)\b|"
-                    + _PERSON_NAMED + ":" + _SIGNATURE_LINE)
+                    rf"GmbH|bv|nv)\b|\b(?:namens|on behalf of|pour le compte de)\b|{_PERSON_NAMED}|:{_SIGNATURE_LINE}")
 # The kind of answer a question asks for, by the question words of the three languages.
 _ASKS = {
     "duration": re.compile(r"\b(?:hoe lang|hoeveel (?:uur|uren|dagen|werkdagen|weken|maanden|jaar|tijd)|"
