@@ -9,7 +9,9 @@ processing activities is a table over two pages, its header repeated; an English
 "(a)" paragraphs and appendix tables; a Dutch PDF of "1. Onderwerp" headings after a numbered party list; an English
 DOCX whose key terms stand in a table on its cover page; a French PDF of "Art. 1er." articles under "TITRE I" headings
 with annex tables; an English DOCX that opens with a table of contents; a French DOCX whose "Article 1." numbers Word
-draws, its signatories in a table; an English PDF of three-level clauses with "Label: value" particulars. Their text lives in tests/review/sources; re-run
+draws, its signatories in a table; an English PDF of three-level clauses with "Label: value" particulars; a Dutch PDF of "Artikel 5 Subverwerkers"
+headings (no punctuation after the number) with annex tables; an English DOCX of lettered parts whose paragraphs are
+numbered "C1.", "C2.". Their text lives in tests/review/sources; re-run
 after editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations
@@ -130,12 +132,14 @@ def main() -> None:
     for name in ("harbourside-dpa-sections", "cpas-waremme-conservation", "scheldevallei-tallyo-permits",
                  "famenne-pse-medilogix", "oudenhoeve-kwadrant-afspraken",
                  "mechelen-tessaract-dpa", "ivam-recyclo-afvalloket", "florival-gastronomia-restoscol",
-                 "scheldeland-nordlicht-meters"):
+                 "scheldeland-nordlicht-meters", "wervelde-klachtlijn-meldingen"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
     write_heading_docx(HERE / "sources" / "kortrijk-veridian-dpa.txt", folder / "kortrijk-veridian-dpa.docx")
     write_heading_docx(HERE / "sources" / "dijlemonde-brightwell-pulsecivic.txt",
                        folder / "dijlemonde-brightwell-pulsecivic.docx")
+    write_heading_docx(HERE / "sources" / "brakelmeer-orbitly-afspraken.txt",
+                       folder / "brakelmeer-orbitly-afspraken.docx")
     write_heading_docx(HERE / "sources" / "hoogmolen-kampido-jeugdwerking.txt",
                        folder / "hoogmolen-kampido-jeugdwerking.docx")
     write_parallel_docx(HERE / "sources" / "evere-iristel-bilingue.txt", folder / "evere-iristel-bilingue.docx")
