@@ -20,8 +20,9 @@ from ingest.models import Clause, DocumentInfo
 from ingest.text import STOPWORDS, fold, tokens
 from ingest.units import split_sentences
 
+# ("Variation No. 1 to the Data Processing Agreement", "Deed of Variation": the British word)
 _ADDENDUM_TITLE = re.compile(r"\b(?:addendum|avenant|amendment|amending agreement|wijzigingsovereenkomst|"
-                             r"bijakte|allonge)\b", re.IGNORECASE)
+                             r"bijakte|allonge|variation|deed of variation)\b", re.IGNORECASE)
 _CHANGES = re.compile(r"\b(?:vervangen|vervangt|gewijzigd|wijzigt|luidt|luiden|geschrapt|aangevuld|vervalt|"
                       r"ingevoegd|replaced|replaces|amended|amends|deleted|shall read|reads as follows|inserted|"
                       r"remplacée?s?|remplace|modifiée?s?|modifie|supprimée?s?|complétée?s?|insérée?s?|"
@@ -29,8 +30,9 @@ _CHANGES = re.compile(r"\b(?:vervangen|vervangt|gewijzigd|wijzigt|luidt|luiden|g
 # "artikel 12.2 (Aansprakelijkheid) van de Verwerkersovereenkomst", "Clause 7.1 of the Agreement",
 # "l'article 5 du contrat": a reference to a clause of the amended agreement, not to the addendum's own
 # ("Artikel 6, lid 1, van de verwerkersovereenkomst": a paragraph of the clause)
-_REFERENCE = (r"\b(artikel|article|art\.|clause|section|bijlage|annexe?|annex|schedule|appendix)\s+"
-              r"(\d+(?:\.\d+)*|[A-Z]\b|[IVX]{1,4}\b)(?:\s*\([^)]{0,60}\))?"
+# ("Paragraph D1 of the Agreement": a paragraph numbered by its part's letter)
+_REFERENCE = (r"\b(artikel|article|art\.|clause|section|paragraph|bijlage|annexe?|annex|schedule|appendix)\s+"
+              r"(\d+(?:\.\d+)*|[A-Z]\d{1,2}\b|[A-Z]\b|[IVX]{1,4}\b)(?:\s*\([^)]{0,60}\))?"
               r"(?:,?\s*(?:lid|alinéa|paragraph|§)\s*(\d+)(?:er|e)?,?)?\s+")  # ("alinéa 1er")
 # the number a paragraph opens with ("3. De Gemeente kan …", "§ 2 …", "(2) …"), at the start of a quote or after
 # the end of a sentence in it

@@ -187,6 +187,9 @@ def find_parties(preamble: str) -> list[Party]:
             blocks[-1].append(line)
     if not blocks:
         blocks = _listed_blocks(lines) or _inline_blocks(preamble)
+    elif sum(1 for block in blocks if block) == 1:
+        # "Between: A, … (the "Municipality"); and B, … (the "Supplier")": both parties on the separator's line
+        blocks = _inline_blocks(preamble) or blocks
     parties: list[Party] = []
     languages: list[str] = []  # the language each party's block is written in
     group_role = None

@@ -47,9 +47,12 @@ _ROMAN_HEADING = re.compile(r"^([IVXL]{1,6})\.\s+(\S.*)$")
 _LETTER_HEADING = re.compile(r"^([A-Z])\.\s+(\S.*)$")
 # "TITRE II – SÉCURITÉ", "Chapitre 1er – Objet", "HOOFDSTUK 3. ALGEMENE BEPALINGEN", "Hoofdstuk I": a part that
 # groups articles; it heads none of them and is no clause (left in the article above, it would end its quotes)
-_PART_HEADING = re.compile(r"^(?:Hoofdstuk|HOOFDSTUK|Afdeling|AFDELING|Titel|TITEL|Titre|TITRE|Chapitre|CHAPITRE|"
-                           r"Chapter|CHAPTER|Title|TITLE|Part|PART|Partie|PARTIE)\s+"
-                           r"(?:[IVXL]{1,6}|\d{1,2}|premier|Ier|1er)\.?(?:\s*[:.\-–—]\s*([A-ZÀ-Ý«\"“(].*))?$")
+_PART_HEADING = re.compile(r"^(?:Hoofdstuk|HOOFDSTUK|Afdeling|AFDELING|Deel|DEEL|Titel|TITEL|Titre|TITRE|Chapitre|"
+                           r"CHAPITRE|Chapter|CHAPTER|Title|TITLE|Part|PART|Partie|PARTIE)\s+"
+                           r"(?:[IVXL]{1,6}|\d{1,2}|premier|Ier|1er|([A-Z]))\.?(?:\s*[:.\-–—]\s*([A-ZÀ-Ý«\"“(].*))?$")
+# "C1. The Municipality …": paragraph 1 of part C, where the parts are lettered ("PART C – SUB-PROCESSORS") and
+# their paragraphs carry the part's letter
+_PART_PARAGRAPH = re.compile(r"^([A-Z])(\d{1,2})[.)]?\s+([A-ZÀ-Ý«\"“(].*)$")
 # A line of a table of contents: its heading, dot leaders (or a tab) and a page number ("2. Voorwerp ...... 2")
 _CONTENTS_LINE = re.compile(r"\S\s*(?:(?:\.\s?){3,}|…+|·{3,}|\t)\s*\d{1,3}\s*$")
 # a heading in capitals on its own line ("GOVERNING LAW", "DÉFINITIONS:")
@@ -146,6 +149,8 @@ class _State:
     article_headings: dict[int, list[int]] | None = None  # article number -> lines of its "Article N" headings
     languages: list[str] = field(default_factory=list)  # a bilingual text's languages, in the order they come
     version: int = 0  # the index in `languages` of the text being read
+    part_letter: str = ""  # the letter of the part being read ("PART C – …"), when the parts are lettered
+    part_paragraph: tuple[str, int] | None = None  # the last paragraph read of a lettered part: ("C", 2)
 
 
 def _looks_like_title(text: str) -> bool:
@@ -323,8 +328,18 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         return
 
     part = _PART_HEADING.match(bare)
-    if part and not bulleted and (part.group(1) is None or _looks_like_title(part.group(1))):
+    if part and not bulleted and (part.group(2) is None or _looks_like_title(part.group(2))):
+        state.part_letter = part.group(1) or ""
         _open(state, "part", bare, None, None, offset, bare, ())
+        return
+
+    lettered_part = _PART_PARAGRAPH.match(unbulleted)
+    if lettered_part and not bulleted and _accept_part_paragraph(state, lettered_part.group(1),
+                                                                 int(lettered_part.group(2))):
+        letter, number = lettered_part.group(1), int(lettered_part.group(2))
+        state.part_paragraph = (letter, number)
+        _start_article(state, (state.article or 0) + 1, "", offset, unbulleted, keyword=False,
+                       label=f"{letter}{number}")
         return
 
     article = _ARTICLE.match(unbulleted)
@@ -637,6 +652,16 @@ def _article_ahead(lines: list[tuple[int, str]], index: int) -> str:
 def _language_of(text: str) -> str | None:
     """The language of a passage long enough to tell (eight words or more)."""
     return detect_language(text[:600], "") or None if len(text.split()) >= 8 else None
+
+
+def _accept_part_paragraph(state: _State, letter: str, number: int) -> bool:
+    """Whether "<letter><number>." goes on from the paragraphs of lettered parts read so far: the first of part A
+    or of the part just headed, the next one in its part, or the first of a later part."""
+    previous = state.part_paragraph
+    if previous is None:
+        return number == 1 and letter in ("A", state.part_letter)
+    return (letter == previous[0] and number == previous[1] + 1
+            or number == 1 and previous[0] < letter <= chr(ord(previous[0]) + 2))
 
 
 def _accept_article(state: _State, number: int) -> bool:

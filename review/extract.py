@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, BY_ID, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "49"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "50"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -35,7 +35,8 @@ def min_scores() -> dict[str, float]:
     return {item.id: _FITTED.get("min_score", {}).get(item.id, DEFAULT_MIN_SCORE) for item in ITEMS}
 
 
-_ADDENDUM_TITLE = re.compile(r"^\W*(?:addendum|avenant|amendment|wijzigingsovereenkomst|bijakte)\b", re.IGNORECASE)
+_ADDENDUM_TITLE = re.compile(r"^\W*(?:addendum|avenant|amendment|wijzigingsovereenkomst|bijakte|variation|"
+                             r"deed of variation)\b", re.IGNORECASE)
 _NDA_TITLE = re.compile(r"non[- ]?disclosure|geheimhouding|confidentialit|\bnda\b|vertrouwelijkheid", re.IGNORECASE)
 _SLA_TITLE = re.compile(r"service level|\bsla\b|dienstverleningsniveau|niveaux? de service", re.IGNORECASE)
 _PROCESSING_TITLE = re.compile(r"verwerkers?overeenkomst|verwerkingsovereenkomst|processing (?:agreement|addendum)|"
@@ -241,6 +242,9 @@ _BASIS = [("SCC", re.compile(r"standaardcontract\w*|standard contractual|clauses
           ("adequacy", re.compile(r"adequa\w*|adequation|adequaatheid\w*|privacy framework", re.IGNORECASE)),
           ("BCR", re.compile(r"bindende bedrijfsvoorschriften|binding corporate rules|regles d'entreprise "
                              r"contraignantes|\bbcr", re.IGNORECASE))]
+_TRANSFER_BASIS = re.compile(r"adequacy decision|adequaatheidsbesluit|decision d'adequation|standard contractual|"
+                             r"standaardcontractbepaling|clauses contractuelles types|binding corporate rules|"
+                             r"bindende bedrijfsvoorschriften|regles d'entreprise contraignantes")
 _COURT = re.compile(r"(?:rechtbank\w*|rechter|hoven|courts?|tribuna\w*|juridictions?|place of jurisdiction|"
                     r"venue|forum|gerichtsstand)\b", re.IGNORECASE)
 _NATIONAL_COURTS = re.compile(r"\b[A-ZÀ-Ý]?[a-zà-ÿ]+ (?:courts|rechtbanken|hoven)\b|"
@@ -551,8 +555,10 @@ def _transfers(item: Item, sentences: list[Unit], min_score: float) -> Cell:
     inside: Candidate | None = None
     # "Support is provided by its affiliate in Bengaluru, India. That transfer is governed by the standard
     # contractual clauses …": the clause that gives the transfer its basis speaks of it in each of its sentences
+    # (or names a basis only a transfer has: "processes personal data in the United Kingdom, on the basis of the
+    # adequacy decision …")
     founded = {u.clause.seq for u in sentences if item.topic.search(u.folded)
-               and any(pattern.search(u.folded) for _, pattern in _BASIS)}
+               and any(pattern.search(u.folded) for _, pattern in _BASIS) or _TRANSFER_BASIS.search(u.folded)}
     for unit in sentences:
         if _is_preamble(unit.clause.label):
             continue
@@ -568,13 +574,14 @@ def _transfers(item: Item, sentences: list[Unit], min_score: float) -> Cell:
             score = None
         # the UK and Switzerland named beside the EEA are the regions protected ("the EEA, the UK and
         # Switzerland"), not where data goes; the UK only counts when the sentence says it is outside or sends
-        # data there
+        # data there, or its clause gives a transfer its basis ("… support from the United Kingdom. That transfer
+        # rests on the adequacy decision …")
         european = bool(_EUROPE.search(folded))
         named = [c for c in values.countries(sentence) if c not in values.EEA
                  and not (c in ("GB", "CH") and european)
-                 and (c != "GB" or _OUTSIDE.search(folded) or _TO_THE_UK.search(folded))]
-        if score is None and not (named and ("|" in sentence or re.search(r"subverwerk|sub-?process|"
-                                                                           r"sous-traitant", folded))):
+                 and (c != "GB" or _OUTSIDE.search(folded) or _TO_THE_UK.search(folded) or clause.seq in founded)]
+        if score is None and not (named and ("|" in sentence or clause.seq in founded
+                                             or re.search(r"subverwerk|sub-?process|sous-traitant", folded))):
             continue
         score = score or 2
         if named or _OUTSIDE.search(folded):

@@ -286,8 +286,11 @@ ITEMS: tuple[Item, ...] = (
          # (also "hand/give/send the data back")
          "duration", _words(r"terug\w*|teruggave|return\w*|restitu\w*|renvo\w*|export\w*|retour\w*|"
                             r"(?:hand|give|send)\w* (?:\w+ ){0,4}back\b|"
-                            # "bezorgt de Verwerker alle persoonsgegevens … aan de Gemeente"
-                            r"(?:bezorg\w*|deliver\w*) (?:\w+ ){0,4}(?:persoonsgegevens|gegevens|personal data|data)"),
+                            # "bezorgt de Verwerker alle persoonsgegevens … aan de Gemeente", "bezorgt de Verwerker
+                            # alle meldingen met hun bijlagen …" (not "bezorgt zij een verzoek binnen drie werkdagen")
+                            r"(?:bezorg\w*|deliver\w*) (?:\w+ ){0,4}(?:persoonsgegevens|gegevens|personal data|data)|"
+                            r"(?:bezorg\w*|deliver\w*|remet\w*|overhandig\w*) (?:\w+ ){0,3}(?:alle|all|tous les|"
+                            r"toutes les)\b"),
          _words(_END), _words(r"back-?ups?|sauvegardes?|verwijder\w*|delet\w*|supprim\w*|detrui\w*|vernietig\w*"),
          frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True, cue_in_heading=True,
          rival="deletion_period"),
@@ -301,8 +304,8 @@ ITEMS: tuple[Item, ...] = (
                                                       r"(?:sauvegardes?|back-?ups?|backup copies|reservekopie\w*)\b")),
     Item("backup_retention", {"nl": "Back-ups na einde", "fr": "Sauvegardes", "en": "Backups"},
          "duration", _words(r"back-?ups?|sauvegardes?|reservekopie\w*|backup copies"),
-         _words(r"bewaard|overschreven|verwijder\w*|retained|overwritten|deleted|conserv\w*|ecras\w*|supprim\w*|"
-                r"kept|stored"), None, frozenset({PROCESSING}), article="28(3)(g)"),
+         _words(r"bewaard|overschreven|verwijder\w*|gewist|retained|overwritten|deleted|erased|conserv\w*|ecras\w*|"
+                r"supprim\w*|effac\w*|kept|stored"), None, frozenset({PROCESSING}), article="28(3)(g)"),
     Item("audit", {"nl": "Audit en inspectie", "fr": "Audits et inspections", "en": "Audits and inspections"},
          # (or the right to check: "De politiezone mag tweemaal per jaar … controleren")
          "duration or present", _words(r"audit\w*|inspectie\w*|inspection\w*|controles? sur place|on-site|"
@@ -362,6 +365,9 @@ ITEMS: tuple[Item, ...] = (
                         # "Deze overeenkomst loopt zolang de overheidsopdracht loopt en eindigt van rechtswege …"
                         r"loopt (?:zolang|tot|voor|gedurende)|eindigt van rechtswege|prend fin de plein droit|"
                         r"ends automatically|runs? (?:for|until)|"
+                        # "… and ends when the framework agreement ends", "eindigt zodra …", "prend fin lorsque …"
+                        r"\bends (?:when|once|on the date)|eindigt (?:wanneer|zodra|op de dag)|prend fin (?:lorsque|quand|"
+                        r"des que|le jour)|"
                         r"conclu\w* pour"),
          _words(r"overeenkomst|agreement|accords?\b|contrat|convention|protocol\w*"),
          _words(r"bewaar\w*|retention|conservation|vertrouwelijk\w*|confidential\w*|audit\w*|termijn van|"

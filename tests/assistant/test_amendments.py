@@ -281,3 +281,14 @@ def test_an_addendum_that_replaces_some_words_puts_the_new_ones_in_force():
     breach = grids["conv"].cell("breach_notice")
     assert (breach.value, breach.clause, breach.amended_by) == ("24 hours", "2", "conv-a1")
     assert breach.data["replaces"] == {"value": "48 hours", "clause": "7"}
+
+
+def test_a_variation_is_an_addendum_and_names_paragraphs_by_their_part_letter():
+    """Found by a blind agreement (thirteenth session): "Variation No. 1" changing "Paragraph D1 of the
+    Agreement" was read as an agreement of its own, changing nothing."""
+    variation = DocumentInfo("v1", "Variation No. 1 to the Data Processing Agreement", (), (), "", "", "en", 1)
+    assert is_addendum(variation)
+    assert changed_labels('Paragraph D1 of the Agreement is replaced by: "The Supplier shall notify …"') == {
+        ("clause", "D1")}
+    assert changed_labels('In paragraph G1 of the Agreement, "GBP 250,000" is replaced by "EUR 400,000".') == {
+        ("clause", "G1")}

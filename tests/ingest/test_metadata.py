@@ -362,3 +362,13 @@ def test_parties_listed_under_a_heading_take_their_roles_from_what_they_act_as()
         "controller", "processor"]
     assert [p.role for p in roles_from_text(one, "La Ville acts as controller. Numeria acts as controller.")] == [
         None, None]
+
+
+def test_both_parties_on_the_line_that_opens_with_between():
+    """Found by a blind agreement (thirteenth session): "Between: A …; and B …" on one line was one party."""
+    parties = find_parties('DATA PROCESSING AGREEMENT\nBetween: the Municipality of Brakelmeer, Dorpsstraat 40, '
+                           'represented by Mr Filip Vandamme, Mayor (the "Municipality"); and Orbitly Ltd, a company '
+                           'registered in England and Wales, represented by Ms Rachel Whitfield (the "Supplier").\n'
+                           'Recitals')
+    assert [(p.name, p.role) for p in parties] == [("Municipality of Brakelmeer", "controller"),
+                                                   ("Orbitly Ltd", "processor")]

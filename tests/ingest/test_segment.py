@@ -602,3 +602,21 @@ def test_signed_for_a_party_below_the_last_clause_opens_the_signatures():
     ])])[0:2])
     assert [c.label for c in clauses][-2:] == ["2.1", "Signatures"]
     assert "Conor Walsh" in clauses[-1].text and "Signed" not in clauses[-2].text
+
+
+def test_lettered_parts_whose_paragraphs_carry_the_part_letter():
+    """Found by a blind agreement (thirteenth session): "PART C – SUB-PROCESSORS" over "C1.", "C2." paragraphs
+    were one clause per part, and the signature block after "G3." went unseen."""
+    clauses = _segment("DATA PROCESSING AGREEMENT\nBetween: A and B.\n# PART A – GENERAL\n"
+                       "A1. Terms have the meaning the GDPR gives them.\nA2. This Agreement enters into force today.\n"
+                       "# PART C – BREACHES\nC1. The Supplier shall notify a breach within 36 hours.\n"
+                       "C2. The notice describes the breach.\nSigned on 20 January 2026.\nFor A: X, Mayor.\n"
+                       "# ANNEX 1 – DESCRIPTION\nSubject matter | Booking\n")
+    assert [label for label in clauses if label != "Preamble"] == ["A1", "A2", "C1", "C2", "Signatures", "Annex 1"]
+    assert clauses["C1"].text.startswith("C1. The Supplier shall notify")
+    assert "C2" not in clauses["C1"].text
+
+
+def test_a_letter_and_number_out_of_sequence_heads_nothing():
+    clauses = _segment("AGREEMENT\n\n1. Scope\nThe parties agree.\n\n2. Security\nB2 The standard applies.\n")
+    assert list(clauses) == ["Preamble", "1", "2"]

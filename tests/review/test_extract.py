@@ -253,3 +253,37 @@ def test_an_indefinite_term_in_french_and_english_duties_in_other_words():
         "10 working days", "3.2.2")
     assert (grid.cell("transfers").value, grid.cell("transfers").clause) == ("none", "7.1")
 
+
+
+def test_end_of_processing_in_words_the_items_did_not_know():
+    """Found by blind agreements (thirteenth session): backups "effacées" twelve months after the end, a return
+    as "bezorgt … alle meldingen … aan de Verwerkingsverantwoordelijke", a term that "ends when the framework
+    agreement ends", and the UK as a place of processing whose clause gives the transfer its adequacy decision."""
+    info, clauses = agreement("Verwerkersovereenkomst", [
+        ("9", "Sort des données", "Au terme de la convention, Solfeo détruit les données dans les trois mois. "
+                                  "Les sauvegardes sont effacées au plus tard douze mois après la fin de la "
+                                  "convention."),
+        ("10.1", "Einde van de verwerking", "Bij het einde van de overeenkomst bezorgt de Verwerker alle meldingen "
+                                            "met hun bijlagen aan de Verwerkingsverantwoordelijke binnen 30 dagen."),
+        ("A3", "", "This Agreement enters into force on 1 February 2026 and ends when the framework agreement "
+                   "ends."),
+        ("C4", "", "The Supplier processes personal data in the United Kingdom, on the basis of the adequacy "
+                   "decision adopted by the European Commission under Article 45 GDPR."),
+        ("C5", "", "Twilio Inc. sends text messages from the United States under the standard contractual "
+                   "clauses."),
+    ])
+    grid = extract_grid(info, clauses, kind="processing")
+    values = {c.item: (c.value, c.clause) for c in grid.cells if c.status == "stated"}
+    assert values["backup_retention"] == ("12 months", "9")
+    assert values["return_period"] == ("30 days", "10.1")
+    assert values["term"] == ("stated", "A3")
+    assert values["transfers"][0] == "GB, US"
+
+
+def test_a_request_forwarded_is_no_return():
+    info, clauses = agreement("Verwerkersovereenkomst", [
+        ("9", "Rechten van de betrokkenen", "Een verzoek dat Iristel rechtstreeks ontvangt, bezorgt zij binnen "
+                                            "drie werkdagen aan het OCMW."),
+    ])
+    grid = extract_grid(info, clauses, kind="processing")
+    assert grid.cell("return_period").status != "stated"

@@ -1,0 +1,17 @@
+"""Sentences as the answering and the grid read them."""
+
+from ingest.units import split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text, whole_short=False)]
+
+
+def test_a_legal_form_in_initials_ends_no_sentence():
+    """Found by a blind agreement (thirteenth session): "Mollie B.V. (…, Pays-Bas)." was cut after "B.V.", and the
+    sub-processor's country with it."""
+    text = ("La Commune autorise Brevo SAS (courriels, France) et Mollie B.V. (paiement en ligne, Pays-Bas). "
+            "Pour tout autre sous-traitant, Solfeo demande une autorisation.")
+    assert _sentences(text) == ["La Commune autorise Brevo SAS (courriels, France) et Mollie B.V. (paiement en "
+                                "ligne, Pays-Bas).", "Pour tout autre sous-traitant, Solfeo demande une autorisation."]
+    assert len(_sentences("De verwerker is Dataflow N.V. Hij meldt elk datalek.")) == 1  # (the price of the rule)
