@@ -10,7 +10,9 @@ from .tables import CELL_SEPARATOR
 
 # Not after an initial or a title ("mr. P. (Pieter) van Dalen", "Ms. Smith", "drs. P. Jansen", "ir. J. Claes") nor
 # "art." before its number
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![\s(][A-Z]\.)(?<!\.[A-Z]\.)(?<!\b[Mm]r\.)(?<!\b[Mm]s\.)(?<!\b[Dd]r\.)(?<!\bMrs\.)"
+# (not after an initial, "B.V." or a title: "Mollie B.V. (paiement en ligne, Pays-Bas).")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![\s(][A-Z]\.)(?<!\.[A-Z]\.)(?<!\b[Mm]r\.)(?<!\b[Mm]s\.)(?<!\b[Dd]r\.)"
+                           r"(?<!\bMrs\.)"
                            r"(?<!\b[Dd]rs\.)(?<!\b[Ii]r\.)(?<!\b[Ii]ng\.)(?<!\b[Pp]rof\.)(?<!\b[Dd]hr\.)"
                            r"(?<!\b[Mm]evr\.)"
                            r"(?<!\b[Aa]rt\.)(?<!\b[Nn]r\.)(?<!\bno\.)(?<!\bNo\.)\s+(?=[A-Z0-9\"“(«À-Ý])")

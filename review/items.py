@@ -366,8 +366,8 @@ ITEMS: tuple[Item, ...] = (
                         r"loopt (?:zolang|tot|voor|gedurende)|eindigt van rechtswege|prend fin de plein droit|"
                         r"ends automatically|runs? (?:for|until)|"
                         # "… and ends when the framework agreement ends", "eindigt zodra …", "prend fin lorsque …"
-                        r"\bends (?:when|once|on the date)|eindigt (?:wanneer|zodra|op de dag)|prend fin (?:lorsque|quand|"
-                        r"des que|le jour)|"
+                        r"\bends (?:when|once|on the date)|eindigt (?:wanneer|zodra|op de dag)|"
+                        r"prend fin (?:lorsque|quand|des que|le jour)|"
                         r"conclu\w* pour"),
          _words(r"overeenkomst|agreement|accords?\b|contrat|convention|protocol\w*"),
          _words(r"bewaar\w*|retention|conservation|vertrouwelijk\w*|confidential\w*|audit\w*|termijn van|"
