@@ -69,7 +69,8 @@ _NOT_STATED = {"nl": "niet vermeld.", "fr": "non précisé.", "en": "not stated.
 _COMPARED = {"nl": "Per overeenkomst:", "fr": "Par convention :", "en": "Per agreement:"}
 # "Which of our processors may transfer data outside the EEA?" names those that keep them inside on one line
 _BY_CASE = {"nl": "Naargelang het geval:", "fr": "Selon le cas :", "en": "Depending on the case:"}
-_WHICH = re.compile(r"\b(?:which|welke|quel(?:le)?s|lesquel(?:le)?s)\b", re.IGNORECASE)
+# ("Quelle convention mentionne Mollie B.V. ?", "Welk contract …": the singular asks which ones too)
+_WHICH = re.compile(r"\b(?:which|welke?|quel(?:le)?s?|lesquel(?:le)?s|lequel|laquelle)\b", re.IGNORECASE)
 _INSIDE = {"nl": "Houden de gegevens binnen de EER: {}.", "fr": "Gardent les données dans l'EEE : {}.",
            "en": "Keep the data inside the EEA: {}."}
 # ... and those whose grid holds another value than the one a question names, with theirs

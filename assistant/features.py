@@ -89,8 +89,8 @@ _ASKS = {
                            re.IGNORECASE),
     # (Dutch compounds: "aansprakelijkheidsplafond", "maximumbedrag")
     # (an availability or uptime is a percentage, which the amounts hold: "99,5 %")
-    "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro)|welk bedrag|\w*bedrag(?:en)?|\w*plafonds?|maximum|"
-                         r"how much|amounts?|caps?|fees?|prices?|combien (?:coûte|co[uû]te)|quels? montants?|"
+    "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro|betaalt|betalen|rekent)|welk bedrag|\w*bedrag(?:en)?|\w*plafonds?|maximum|"
+                         r"how much|amounts?|caps?|fees?|prices?|combien (?:coûte|co[uû]te|paie|paye|payer|facture)|quels? montants?|"
                          r"montants?|prix|percentage|pourcentage|"
                          r"(?:what|which|welke?|quel(?:le)?) (?:\w+ ){0,2}(?:uptime|availability|beschikbaarheid|"
                          r"disponibilité)|taux de disponibilité|"

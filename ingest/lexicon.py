@@ -93,7 +93,7 @@ GROUPS = [
     ("onderaannemer onderaannemers", "sous-traitants", "subcontractor subcontractors"),
     ("opleiding opleidingen", "formation formations", "training"),
     ("register registers", "registre registres", "register records"),
-    ("toegang toegangsrechten", "accès", "access"),
+    ("toegang toegangsrechten toegankelijk", "accès accessible accessibles", "access accessible"),
     ("raadpleging raadplegingen raadplegen raadpleegt", "consultation consultations consulter consulte",
      "consultation consultations consult consults"),
     ("dossier dossiers", "dossier dossiers", "file files"),

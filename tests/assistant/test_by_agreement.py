@@ -234,6 +234,9 @@ def test_which_agreement_holds_a_date_or_a_person_named_quotes_only_those_that_h
     dated = assistant.ask("Which agreement was signed on 9 May 2024?")
     assert [c.document for c in dated.citations] == ["harbour-dpa"], dated.text
     assert "not stated" not in dated.text
+    # (asked in the singular, "quelle convention", as the thirteenth session's blind questions did)
+    dated = assistant.ask("Quelle convention a été signée le 9 mai 2024 ?")
+    assert [c.document for c in dated.citations] == ["harbour-dpa"] and "non précisé" not in dated.text, dated.text
     person = assistant.ask("Which agreement's processor is represented by Ruth Hale?")
     assert [(c.document, c.clause) for c in person.citations] == [("harbour-dpa", "Preamble")], person.text
     # a country is no name to find as written ("the United States" may be "Verenigde Staten"), nor is a month

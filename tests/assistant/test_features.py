@@ -44,3 +44,6 @@ def test_the_value_asked_until_when_who_signed_and_which_fee():
     assert "amount" in asked_kinds("Welke vergoeding betaalt de gemeente Heistvelde aan Parkora?")
     assert "amount" in asked_kinds("What fee does the city pay?") and "amount" in asked_kinds("Quelle redevance ?")
     assert "amount" not in asked_kinds("Welke gegevens verwerkt Parkora?")
+    # (thirteenth session: "how much does … pay" in Dutch and French)
+    assert "amount" in asked_kinds("Hoeveel betaalt de gemeente Wervelde aan Klachtlijn per melding?")
+    assert "amount" in asked_kinds("Combien la Commune paie-t-elle à Solfeo ?")
