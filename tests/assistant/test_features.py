@@ -46,4 +46,4 @@ def test_the_value_asked_until_when_who_signed_and_which_fee():
     assert "amount" not in asked_kinds("Welke gegevens verwerkt Parkora?")
     # (thirteenth session: "how much does … pay" in Dutch and French)
     assert "amount" in asked_kinds("Hoeveel betaalt de gemeente Wervelde aan Klachtlijn per melding?")
-    assert "amount" in asked_kinds("Combien la Commune paie-t-elle à Solfeo ?")
+    assert "amount" in asked_kinds("Combien paie la Commune pour le logiciel de Solfeo ?")
