@@ -65,7 +65,8 @@ GROUPS = [
     ("schriftelijk", "écrit", "writing"),
     ("toestemming machtiging", "autorisation consentement", "authorisation authorization consent"),
     ("bezwaar betwisten", "objection opposer contester", "objection object contest"),
-    ("ondertekend ondertekening handtekening", "signé signature", "signed signature"),
+    ("ondertekend ondertekende ondertekening handtekening tekende getekend", "signé signée signa signature",
+     "signed signature"),
     ("beschikbaarheid beschikbaar", "disponibilité disponible", "availability available uptime"),
     ("gepland geplande", "planifié planifiée planifiées programmé", "planned scheduled"),
     ("website", "site", "website site"),
@@ -302,7 +303,8 @@ def covered(q_terms, language: str, terms, foreign: bool = False,
 # about who signed meets the signature block ("Pour X / À Bruxelles, le 9 septembre 2025"), which never says "sign".
 SECTION_WORDS = {
     # (each of its "Voor X," / "For X:" lines signs on behalf of a party: "Wie ondertekende namens X?")
-    "Signatures": "ondertekening ondertekend handtekening namens signatures signé signature signed signatory "
+    "Signatures": "ondertekening ondertekend ondertekende tekende getekend handtekening namens signatures signé "
+                  "signature signed signatory "
                   "signatories behalf",
     "Preamble": "partijen tussen vertegenwoordigd parties entre représentée représenté between represented",
 }

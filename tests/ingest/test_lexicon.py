@@ -300,3 +300,13 @@ def test_a_dutch_verb_in_the_third_person_or_as_a_participle_meets_its_translati
                                   set(stems("De gegevens worden verwijderd.", "nl")), True)
     # a word the lexicon does not know keeps Snowball's stem ("bestand" is no "bestaan")
     assert stems("bestand", "nl") == ["bestand"]
+
+
+def test_who_signed_in_the_past_tense_meets_a_signature_block_in_another_language():
+    """Found by a blind question (thirteenth session): "Voor welke verwerker tekende Rachel Whitfield?" met nothing
+    in "Signed on 20 January 2026. … For Orbitly Ltd: Rachel Whitfield, Director." and abstained; "accès"
+    met no "accessibles"."""
+    block = "Signed on 20 January 2026. For Orbitly Ltd: Rachel Whitfield, Director."
+    assert coverage_of("tekende", "nl", block, lambda term: 1.0, "en") == 1.0
+    assert coverage_of("Qui a accès ?", "fr", "Les données ne sont accessibles qu'au secrétariat.",
+                       lambda term: 1.0, "fr") > 0
