@@ -149,6 +149,7 @@ class _State:
     article_headings: dict[int, list[int]] | None = None  # article number -> lines of its "Article N" headings
     languages: list[str] = field(default_factory=list)  # a bilingual text's languages, in the order they come
     version: int = 0  # the index in `languages` of the text being read
+    roman_parts: bool = False  # parts headed "I. …", "II. …" that group articles numbered "1.", "2." of their own
     part_letter: str = ""  # the letter of the part being read ("PART C – …"), when the parts are lettered
     part_paragraph: tuple[str, int] | None = None  # the last paragraph read of a lettered part: ("C", 2)
 
@@ -370,6 +371,14 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
     # (Roman numerals only where they number the articles from the first: "II. …" inside article 1 of a document
     # numbered "1.", "2." is a list)
     heading = (_LETTER_HEADING if state.lettered_articles else _ROMAN_HEADING).match(unbulleted)
+    if heading and not bulleted and not state.lettered_articles and not state.roman_articles \
+            and _looks_like_title(heading.group(2)) and roman_number(heading.group(1)) \
+            and (state.roman_parts or _starts_article(_next_line(lines, index), (state.article or 0) + 1)):
+        # "I. ALGEMENE BEPALINGEN" right above "1. Definities": the Roman numerals number parts that group the
+        # articles, which keep their own numbers (the parts head none of them, like "TITRE I")
+        state.roman_parts = True
+        _open(state, "part", bare, None, None, offset, bare, ())
+        return
     if heading and not bulleted and _looks_like_title(heading.group(2)) and (
             state.lettered_articles or state.article is None or state.roman_articles):
         ident = heading.group(1)
@@ -514,6 +523,15 @@ def _section_heading_before(lines: list[tuple[int, str]], index: int) -> bool:
         if heading and _looks_like_title(heading.group(2)):
             return True
     return False
+
+
+def _starts_article(line: str, number: int) -> bool:
+    """Whether `line` heads article `number` as "<number>. Title" or "Artikel <number> …"."""
+    numbered = _NUMBERED.match(line)
+    if numbered and int(numbered.group(1)) == number:
+        return True
+    article = _ARTICLE.match(line)
+    return bool(article) and _article_number(article.group(1))[0] == number
 
 
 def _numbered_line_follows(lines: list[tuple[int, str]], index: int, number: int) -> bool:

@@ -620,3 +620,17 @@ def test_lettered_parts_whose_paragraphs_carry_the_part_letter():
 def test_a_letter_and_number_out_of_sequence_heads_nothing():
     clauses = _segment("AGREEMENT\n\n1. Scope\nThe parties agree.\n\n2. Security\nB2 The standard applies.\n")
     assert list(clauses) == ["Preamble", "1", "2"]
+
+
+def test_roman_parts_over_articles_numbered_on_their_own():
+    """Found by trying numbering styles (thirteenth session): "I. GENERAL PROVISIONS" over "1. Definitions" read
+    the Roman numerals as the articles, so articles 1-4 vanished into "I" and "II"."""
+    clauses = _segment("AGREEMENT\nBetween A and B.\nI. GENERAL PROVISIONS\n1. Definitions\nTerms have GDPR meanings."
+                       "\n2. Scope\nThis applies to the service.\nII. OBLIGATIONS\n3. Breaches\nThe Processor "
+                       "notifies within 24 hours.\n4. Audits\nThe Controller may audit.\n")
+    assert list(clauses) == ["Preamble", "1", "2", "3", "4"]
+    assert "OBLIGATIONS" not in clauses["2"].text and clauses["3"].text.startswith("3. Breaches")
+    # Roman numerals that number the articles themselves stay articles
+    roman = _segment("AGREEMENT\nBetween A and B.\nI. DEFINITIONS\nTerms have GDPR meanings.\nII. BREACHES\n"
+                     "The Processor notifies within 24 hours.\n")
+    assert list(roman) == ["Preamble", "I", "II"]
