@@ -11,7 +11,8 @@ DOCX whose key terms stand in a table on its cover page; a French PDF of "Art. 1
 with annex tables; an English DOCX that opens with a table of contents; a French DOCX whose "Article 1." numbers Word
 draws, its signatories in a table; an English PDF of three-level clauses with "Label: value" particulars; a Dutch PDF of "Artikel 5 Subverwerkers"
 headings (no punctuation after the number) with annex tables; an English DOCX of lettered parts whose paragraphs are
-numbered "C1.", "C2.". Their text lives in tests/review/sources; re-run
+numbered "C1.", "C2."; a French scan of "Article 1er" articles under Roman parts with annex tables; a Dutch DOCX
+whose headings Word numbers through their style. Their text lives in tests/review/sources; re-run
 after editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations
@@ -98,6 +99,27 @@ def write_heading_docx(source: Path, target: Path) -> Path:
     return target
 
 
+def write_style_numbered_docx(source: Path, target: Path, heading_format: str = "Artikel %1.") -> Path:
+    """As write_heading_docx, but Word numbers the headings through their style (Heading 1 carries the list, as in
+    a template), so that the text holds no number at all."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {_W} w:abstractNumId="71">'
+                                  f'{_level(0, "decimal", heading_format)}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {_W} w:numId="71"><w:abstractNumId w:val="71"/></w:num>'))
+    heading = document.styles["Heading 1"].element
+    heading.get_or_add_pPr().append(parse_xml(f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="71"/></w:numPr>'))
+    for block in _blocks(source):
+        if isinstance(block, list):
+            _add_table(document, block)
+        elif block.startswith("= "):
+            document.add_heading(block[2:], level=1)
+        else:
+            document.add_paragraph(block)
+    document.save(target)
+    return target
+
+
 def write_parallel_docx(source: Path, target: Path) -> Path:
     """"left || right" lines are the rows of a two-column table (the two language versions side by side), the
     first line a title paragraph, "| … |" lines a table of their own."""
@@ -143,9 +165,13 @@ def main() -> None:
     write_heading_docx(HERE / "sources" / "hoogmolen-kampido-jeugdwerking.txt",
                        folder / "hoogmolen-kampido-jeugdwerking.docx")
     write_parallel_docx(HERE / "sources" / "evere-iristel-bilingue.txt", folder / "evere-iristel-bilingue.docx")
+    write_style_numbered_docx(HERE / "sources" / "dorpveld-aquatix-zwembad.txt",
+                              folder / "dorpveld-aquatix-zwembad.docx")
     with tempfile.TemporaryDirectory() as work:
         typeset = write_document_pdf(Path(work) / "typeset.pdf", _pdf_blocks("ocmw-tielt-scan"))
         scan_pdf(typeset, folder / "ocmw-tielt-scan.pdf", angles=[0.6, -0.4, 0.3])
+        typeset = write_document_pdf(Path(work) / "typeset-fr.pdf", _pdf_blocks("cpas-sombreval-aidadom"))
+        scan_pdf(typeset, folder / "cpas-sombreval-aidadom.pdf", angles=[-0.5, 0.4, 0.2])
 
 
 if __name__ == "__main__":
