@@ -84,7 +84,7 @@ _NUMBERED_HEADING = re.compile(r"^(\d{1,3}[.)]\s+)#{1,6}\s+")
 _SIGNATURE = re.compile(
     r"^(?:(?:deze|dit|this|la présente|le présent)\b.{0,100}\b(?:opgesteld|opgemaakt|ondertekend|getekend|signed|"
     r"executed|fait|établie?|signée?)\b|aldus\b|opgemaakt te\b|gedaan te\b|(?:getekend|ondertekend) te\b|"
-    r"signé à\b|fait à\b|fait en\b|ainsi fait\b|"
+    r"sign[ée] [àa]\b|fait [àa]\b|fait en\b|ainsi fait\b|"  # (OCR may drop the accent: "Fait a Sombreval")
     r"signed for\b|"
     r"in witness whereof\b|signed (?:at|in|on|by)\b|executed (?:at|in|on)\b|done (?:at|in)\b|voor akkoord\b|"
     # "Signed for and on behalf of Eastborough City Council by …", "Getekend namens …", "Signé pour le compte de …"

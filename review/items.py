@@ -298,7 +298,9 @@ ITEMS: tuple[Item, ...] = (
                              "en": "Deletion at end"},
          "duration", _words(r"verwijder\w*|wissen|wist|vernietig\w*|delet\w*|eras\w*|destroy\w*|destruction|"
                             r"supprim\w*|suppression|effac\w*|detrui\w*"),
-         _words(_END), _words(r"logs?|journaux|kwetsbaar\w*|vulnerab\w*"),
+         # (not a data subject's own end: "één jaar na het einde van hun abonnement verwijderd" is retention)
+         _words(_END), _words(r"logs?|journaux|kwetsbaar\w*|vulnerab\w*|(?:einde|afloop) van (?:hun|zijn|haar)|"
+                              r"end of (?:their|his|her)|fin de (?:leur|son|sa)"),
          frozenset({PROCESSING}), article="28(3)(g)", own_verb_period=True, cue_in_heading=True,
          rival="return_period", not_opening=re.compile(r"^\W*(?:(?:les|de|the|all|alle|toutes les)\s+)?(?:copies de )?"
                                                       r"(?:sauvegardes?|back-?ups?|backup copies|reservekopie\w*)\b")),

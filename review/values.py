@@ -105,9 +105,12 @@ _AMOUNT = re.compile(rf"(?P<c1>{_CURRENCY_WORD})\s*(?P<f1>{_FIGURE}){_SCALE}|"
                      rf"(?P<f2>{_FIGURE})(?:\s*(?P<scale2>miljoen|million|millions))?\s*(?P<c2>{_CURRENCY_WORD})",
                      re.IGNORECASE)
 _PERIOD = [
-    ("per year", r"per (?:kalender)?jaar|jaarlijks|per (?:calendar |contract )?year|annual|yearly|par an|"
+    # (not a yearly fee named beside the cap: "beperkt tot het bedrag van de jaarlijkse vergoeding, met een maximum
+    # van 50.000 euro", "the annual fees or EUR 100,000", "la redevance annuelle")
+    ("per year", r"per (?:kalender)?jaar|jaarlijks(?!e? (?:vergoeding|prijs|bijdrage|abonnement))|"
+                 r"per (?:calendar |contract )?year|annual(?! (?:fees?|charges?|price|subscription))|yearly|par an|"
                  r"in (?:any|each) (?:calendar |contract )?year|"
-                 r"par année|annuel\w*|in any (?:twelve|12)[- ]month"),
+                 r"par année|(?<!redevance )(?<!rémunération )(?<!prix )annuel\w*|in any (?:twelve|12)[- ]month"),
     ("per claim", r"per schadegeval|per (?:gebeurtenis|voorval)|per (?:claim|incident|event|occurrence)|par sinistre|"
                   r"par (?:incident|événement)"),
     ("per month", r"per maand|maandelijks|per month|monthly|par mois|mensuel\w*"),

@@ -634,3 +634,13 @@ def test_roman_parts_over_articles_numbered_on_their_own():
     roman = _segment("AGREEMENT\nBetween A and B.\nI. DEFINITIONS\nTerms have GDPR meanings.\nII. BREACHES\n"
                      "The Processor notifies within 24 hours.\n")
     assert list(roman) == ["Preamble", "I", "II"]
+
+
+def test_a_signature_line_read_by_ocr_without_its_accent_opens_the_signatures():
+    """Found by a blind scan (thirteenth session): OCR read "Fait à Sombreval" as "Fait a Sombreval", and the
+    signatures stayed inside the last article."""
+    clauses = _segment("CONVENTION\nEntre A et B.\nArticle 1 – Objet\nLe sous-traitant traite des données.\n"
+                       "Article 2 – Droit applicable\nLe droit belge s'applique.\n"
+                       "Fait a Sombreval, le 27 novembre 2026, en deux exemplaires.\nPour le CPAS : C. Lemaire.\n")
+    assert list(clauses) == ["Preamble", "1", "2", "Signatures"]
+    assert "Fait a" not in clauses["2"].text

@@ -287,3 +287,16 @@ def test_a_request_forwarded_is_no_return():
     ])
     grid = extract_grid(info, clauses, kind="processing")
     assert grid.cell("return_period").status != "stated"
+
+
+def test_a_data_subjects_own_end_is_no_deletion_at_the_end_of_the_agreement():
+    """Found by a blind agreement (thirteenth session): subscribers' data deleted "één jaar na het einde van hun
+    abonnement" was read as the deletion at the end of the agreement, before the 90 days that are."""
+    info, clauses = agreement("Verwerkersovereenkomst", [
+        ("9", "Bewaring en einde", "Gegevens van abonnees worden één jaar na het einde van hun abonnement "
+                                   "verwijderd. Bij het einde van de overeenkomst bezorgt de Verwerker de Gemeente "
+                                   "een volledige export binnen 14 dagen en vernietigt hij daarna alle gegevens "
+                                   "binnen 90 dagen."),
+    ])
+    grid = extract_grid(info, clauses, kind="processing")
+    assert grid.cell("deletion_period").value == "90 days"

@@ -75,3 +75,13 @@ def test_template_brackets_and_dates_with_a_comma():
     assert dates("IT IS HEREBY AGREED, this 30th day of April 2015, as follows") == ["2015-04-30"]
     assert dates("is made this _11th__ day of ___August______, 2015__ by and between") == ["2015-08-11"]
     assert dates("made as of the _____ day of _________ 20___ between") == []  # a blank template
+
+
+def test_a_yearly_fee_named_beside_a_cap_gives_the_cap_no_period():
+    """Found by a blind agreement (thirteenth session): "beperkt tot het bedrag van de jaarlijkse vergoeding, met een
+    maximum van 50.000 euro" was a cap of EUR 50,000 per year."""
+    assert [str(a) for a, _, _ in amounts("De aansprakelijkheid is beperkt tot het bedrag van de jaarlijkse "
+                                          "vergoeding, met een maximum van 50.000 euro.")] == ["EUR 50,000"]
+    assert [str(a) for a, _, _ in amounts("limited to the annual fees or EUR 100,000, whichever is higher")] == [
+        "EUR 100,000"]
+    assert [str(a) for a, _, _ in amounts("per kalenderjaar beperkt tot 50.000 euro")] == ["EUR 50,000 per year"]
