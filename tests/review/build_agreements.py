@@ -9,11 +9,11 @@ processing activities is a table over two pages, its header repeated; an English
 "(a)" paragraphs and appendix tables; a Dutch PDF of "1. Onderwerp" headings after a numbered party list; an English
 DOCX whose key terms stand in a table on its cover page; a French PDF of "Art. 1er." articles under "TITRE I" headings
 with annex tables; an English DOCX that opens with a table of contents; a French DOCX whose "Article 1." numbers Word
-draws, its signatories in a table; an English PDF of three-level clauses with "Label: value" particulars; a Dutch PDF of "Artikel 5 Subverwerkers"
-headings (no punctuation after the number) with annex tables; an English DOCX of lettered parts whose paragraphs are
-numbered "C1.", "C2."; a French scan of "Article 1er" articles under Roman parts with annex tables; a Dutch DOCX
-whose headings Word numbers through their style. Their text lives in tests/review/sources; re-run
-after editing it: `python -m tests.review.build_agreements`."""
+draws, its signatories in a table; an English PDF of three-level clauses with "Label: value" particulars; a Dutch
+PDF of "Artikel 5 Subverwerkers" headings (no punctuation after the number) with annex tables; an English DOCX of
+lettered parts whose paragraphs are numbered "C1.", "C2."; a French scan of "Article 1er" articles under Roman parts
+with annex tables; a Dutch DOCX whose headings Word numbers through their style. Their text lives in
+tests/review/sources; re-run after editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations
 
