@@ -303,8 +303,7 @@ def covered(q_terms, language: str, terms, foreign: bool = False,
 # about who signed meets the signature block ("Pour X / À Bruxelles, le 9 septembre 2025"), which never says "sign".
 SECTION_WORDS = {
     # (each of its "Voor X," / "For X:" lines signs on behalf of a party: "Wie ondertekende namens X?")
-    "Signatures": "ondertekening ondertekend ondertekende tekende getekend handtekening namens signatures signé "
-                  "signature signed signatory "
+    "Signatures": "ondertekening ondertekend handtekening namens signatures signé signature signed signatory "
                   "signatories behalf",
     "Preamble": "partijen tussen vertegenwoordigd parties entre représentée représenté between represented",
 }
