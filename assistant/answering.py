@@ -349,7 +349,8 @@ class Assistant:
                 answers = self._holding(named, language, answers, candidates)
                 if not answers:
                     return replace(self._abstain(question, language, retrieved, scope), evidence=evidence)
-            return self._by_agreement(context, candidates, sentences, answers, evidence)
+            answers, amended = self._one_per_agreement(context, answers, candidates)
+            return self._by_agreement(context, candidates, sentences, answers, evidence, amended)
         if not scope and not context.names_unknown:  # naming no agreement, answered in several: list them all
             answering = self._answering_agreements(standalone, language, sentences, candidates)
             if len(answering) > 1:
@@ -726,6 +727,34 @@ class Assistant:
         verification = verify_citations(text, citations, texts)
         return Answer(context.question, text, verification.citations, tuple(context.retrieved), False, "extractive",
                       documents=tuple(answers), evidence=evidence)
+
+    def _one_per_agreement(self, context: _Context, answers: dict[str, list | None],
+                           candidates: list) -> tuple[dict[str, list | None], list[str]]:
+        """A comparison's agreements once each: an addendum compared beside the agreement it amends is no agreement
+        of its own, and the agreement's line quotes the wording in force (the addendum's, when it changed the
+        clause the line would quote), with the lines saying what changed it."""
+        infos = {info.document: info for info, _ in self.store.documents() if info.document in answers}
+        amended_by: dict[str, list[str]] = {}
+        for document, info in infos.items():
+            if is_addendum(info):
+                clauses = self.store.clauses(document)
+                base = amended_agreement(info, clauses[0].text[:600] if clauses else info.title, infos.values())
+                if base in answers:
+                    amended_by.setdefault(base, []).append(document)
+        if not amended_by:
+            return answers, []
+        folded = {d for addenda in amended_by.values() for d in addenda}
+        kept, lines = {}, []
+        for document, own in answers.items():
+            if document in folded:
+                continue
+            if own and document in amended_by:
+                chosen, changed = self._in_force(context, own[:1], candidates)
+                newest = [s for s in chosen if candidates[s.rank].clause.document in amended_by[document]]
+                own = (newest or chosen)[:1] + own[1:]
+                lines += [line for line in changed if line not in lines]
+            kept[document] = own
+        return kept, lines
 
     def _in_force(self, context: _Context, chosen: list, candidates: list) -> tuple[list, list[str]]:
         """Quotes of a clause that a stored addendum changed (assistant/amendments.py) give way to the addendum's

@@ -10,6 +10,8 @@ from ingest.metadata import find_references
 from ingest.models import DocumentInfo
 from ingest.text import STOPWORDS, fold, tokens
 
+from .amendments import is_addendum
+
 _COMPARISON = re.compile(
     r"\b(?:beide|vergelijk\w*|verschil\w*|alle overeenkomsten|elke overeenkomst|welke van de|compare\w*|both|"
     r"differ\w*|diff[ée]rences?|all (?:the )?agreements|which of the|comparer|compar\w+|les deux|chacun\w*|"
@@ -189,14 +191,16 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     written = set(asked)
     asked |= {variant for t in written for variant in _VARIANTS.get(t, ())}
     per_document = {info.document: _name_tokens(info) for info in documents}
+    # (counted without addenda: "Orbitly", named by its agreement and the variation of it, is as rare as "Solfeo")
+    agreements = [info.document for info in documents if not is_addendum(info)] or list(per_document)
     frequency: dict[str, int] = {}
-    for names in per_document.values():
-        for t in names:
+    for document in agreements:
+        for t in per_document[document]:
             frequency[t] = frequency.get(t, 0) + 1
     # A token shared by many agreements' names ("gent" across all Ghent contracts) names none of them alone,
     # unless only a few agreements are stored.
-    limit = max(1, int(len(documents) * max_share))
-    named = {d: frozenset(t for t in names if t in asked and frequency[t] <= limit)
+    limit = max(1, int(len(agreements) * max_share))
+    named = {d: frozenset(t for t in names if t in asked and frequency.get(t, 1) <= limit)
              for d, names in per_document.items()}
     for info in documents:  # (all the words of a product's name, however common each is)
         named[info.document] |= {t for words in _products(info) if words <= asked for t in words}
@@ -206,10 +210,10 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     # more agreements share ("OCMW", the other side's kind) then names no other agreement by itself
     capitalised = {t for word in re.findall(r"\b[A-ZÀ-Ý][\w'’-]*", bare) for t in tokens(word.replace("-", " "))}
     words_named = {t for names in named.values() for t in names}
-    rarest = min((frequency.get(t, 0) for t in words_named & capitalised), default=0)
-    specific = {d for d, names in named.items() if any(frequency.get(t, 0) == rarest and t in capitalised
+    rarest = min((frequency.get(t, 1) for t in words_named & capitalised), default=0)
+    specific = {d for d, names in named.items() if any(frequency.get(t, 1) == rarest and t in capitalised
                                                        for t in names)}
-    if specific and any(frequency.get(t, 0) > rarest for t in words_named):
+    if specific and any(frequency.get(t, 1) > rarest for t in words_named):
         words = frozenset(t for d in specific for t in named[d])
         named = {d: names for d, names in named.items() if d in specific or names & words}
     # "Archivia and the City of Mechelen" names the Mechelen–Archivia agreement, not every Archivia agreement: an

