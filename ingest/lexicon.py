@@ -187,6 +187,8 @@ GROUPS = [
     ("water", "eau", "water"),
     ("akte akten", "acte actes", "deed deeds"),  # the civil registry's deeds ("actes de naissance")
     ("beeld beelden", "image images", "image images"),
+    ("foto foto's fotos", "photo photos", "photo photos"),
+    ("metadata metagegevens", "métadonnées", "metadata"),
     ("vrijstelling vrijstellingen ontheffing ontheffingen", "dérogation dérogations exemption exemptions",
      "exemption exemptions derogation"),
     # Countries that data go to, with the adjectives a question uses for them ("de Ierse subverwerker", "un

@@ -310,3 +310,10 @@ def test_who_signed_in_the_past_tense_meets_a_signature_block_in_another_languag
     assert coverage_of("tekende", "nl", block, lambda term: 1.0, "en") == 1.0
     assert coverage_of("Qui a accès ?", "fr", "Les données ne sont accessibles qu'au secrétariat.",
                        lambda term: 1.0, "fr") > 0
+
+
+def test_photos_and_their_metadata_meet_across_the_three_languages():
+    """Found by a blind question (thirteenth session): "les métadonnées de localisation des photos" met nothing in
+    "Foto's … worden ontdaan van hun locatiegegevens (EXIF)" but the location."""
+    clause = "Foto's die burgers bij een melding voegen, worden ontdaan van hun metagegevens."
+    assert coverage_of("photos métadonnées", "fr", clause, lambda term: 1.0, "nl") == 1.0
