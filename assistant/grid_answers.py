@@ -56,7 +56,9 @@ _WHICH_KIND_OF = r"(?:welke|which|what|quelles?|quels?) (?:soorten |categorieen 
                  r"kinds? of |categories (?:of |de )?)?"
 _WHICH_DATA = rf"{_WHICH_KIND_OF}(?:(?:persoons)?gegevens|(?:personal )?(?:data|donnees))"
 _WHOSE_DATA = rf"wiens (?:persoons)?gegevens|van wie|whose (?:personal )?data|donnees de qui|about whom|over wie|" \
-              rf"{_WHICH_KIND_OF}(?:betrokkenen|data subjects|personnes concernees)"
+              rf"{_WHICH_KIND_OF}(?:betrokkenen|data subjects|personnes concernees)|" \
+              r"(?:welke|which|what|quelles?|quels?) (?:categorieen|categories|soorten|types?|kinds?) (?:of |van |de )?" \
+              r"(?:people|persons|individuals|personen|mensen|personnes)\b"
 _RUNS = r"loopt|duurt|runs?|lasts?|appl(?:y|ies)|dure|valable|geldig|geldt|in force|en vigueur|van kracht"
 # - from when it runs ("From which date does the agreement apply?", "Vanaf wanneer geldt de overeenkomst?"): the
 #   effective date.

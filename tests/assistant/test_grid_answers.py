@@ -86,6 +86,11 @@ def test_a_question_about_what_becomes_of_the_data_at_the_end_asks_for_the_retur
     # ... and data going to a country outside it ("Les données peuvent-elles aller au Royaume-Uni ?"), not inside
     assert content_items("Les données peuvent-elles aller au Royaume-Uni chez Datavanger ?") == ("transfers",)
     assert content_items("Worden de gegevens in België bewaard?") == ()
+    # the categories of people asked are the data subjects (thirteenth session); persons asked otherwise are not
+    for question in ("Which categories of people does Klachtlijn process personal data about?",
+                     "Welke categorieën personen betreft de verwerking?", "Quelles catégories de personnes ?"):
+        assert content_items(question) == ("data_subjects",), question
+    assert content_items("Which persons signed the agreement?") == ()
     assert content_items("Hoe lang loopt de geheimhoudingsovereenkomst?") == ("term",)
     assert content_items("How long do the confidentiality obligations last?") == ()  # they survive the agreement
     # which sub-processors there are asks for the list; a period asked of them, for that period alone
