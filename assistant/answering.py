@@ -155,20 +155,6 @@ class _Context:
     allowed: frozenset[str] = frozenset()  # the agreements this question may read (filters, permissions)
 
 
-def _other_value(question: str, text: str, sentence: Sentence, whole: Sentence) -> bool:
-    """Whether a sentence of `whole` (a clause quoted whole) other than `sentence` states a duration or an amount
-    the question asks for, and another one than `sentence` states."""
-    if not asked_kinds(question) & {"duration", "amount"}:
-        return False
-    own = asked_value(question, sentence.text)
-    for start, end in split_sentences(text, whole_short=False):
-        if whole.start <= start and end <= whole.end and not (start <= sentence.start < end):
-            other = asked_value(question, text[start:end])
-            if other is not None and other != own:
-                return True
-    return False
-
-
 class Assistant:
     """`ask` returns an Answer; `stream` yields text pieces and then the Answer. Retrieval, evidence thresholds
     and verification are the same in both modes; generative mode only changes who writes the text."""
@@ -382,7 +368,7 @@ class Assistant:
         if self.settings.grid_lead:
             picked += grid_parts(self.store, standalone, picked, sentences, candidates)
         picked, candidates = self._in_question_language(picked, candidates, language)
-        chosen = [self._quoted(c, candidates, standalone) for c in picked]
+        chosen = [self._quoted(c, candidates) for c in picked]
         if asks_whole_list(standalone):  # the sub-processors asked: their table, not its likeliest row
             chosen = [table_of_row(candidates[c.rank].clause.text, c, self.params.signature_chars) for c in chosen]
         chosen = [c for i, c in enumerate(chosen)  # drop a quote the whole-clause quote before it already holds
@@ -455,20 +441,15 @@ class Assistant:
         return grid or next(filter(None, (asked_value(question, new_wording(part.text), header, language)
                                           for part in (*_inside(sentence, picked), sentence))), None)
 
-    def _quoted(self, sentence: Sentence, candidates, question: str | None = None) -> Sentence:
+    def _quoted(self, sentence: Sentence, candidates) -> Sentence:
         """What an answer quotes for a sentence: its whole clause when short (a signature block up to
-        signature_chars), a table's header with the rows under it — but not a clause whose other sentences state
-        another value of the kind `question` asks ("… dans un délai de quarante-huit heures. Le CPAS notifie …
-        l'Autorité … dans les soixante-douze heures."): the sentence alone answers without a figure to mistake."""
+        signature_chars), a table's header with the rows under it."""
         clause, p = candidates[sentence.rank].clause, self.params
         if table_header(clause.text, sentence.start) is not None:  # a table's row answers with its header ("" in a
             # table of labels and values), not the whole table
             return sentence
         limit = p.signature_chars if clause.label == SIGNATURES else p.whole_clause_chars
-        whole = whole_clause(clause.text, clause.label, sentence, limit, clause.title)
-        if question and whole is not sentence and _other_value(question, clause.text, sentence, whole):
-            whole = sentence
-        quoted = with_context(clause.text, whole)
+        quoted = with_context(clause.text, whole_clause(clause.text, clause.label, sentence, limit, clause.title))
         return whole_table(clause.text, quoted, p.signature_chars)
 
     def _evidence(self, question: str, language: str, sentences, candidates, scope,

@@ -53,13 +53,3 @@ def test_a_whole_clause_quote_drops_its_heading_however_the_number_is_written(he
     text = f"{heading}\nL'article 11 de la Convention est remplacé par la disposition suivante."
     quote = whole_clause(text, "1", Sentence(0, 0, len(text), text, 1.0, ()), 500, "Responsabilité")
     assert quote.text == "L'article 11 de la Convention est remplacé par la disposition suivante."
-
-
-def test_a_short_clause_with_another_sides_figure_is_quoted_by_its_sentence(assistant):
-    """Found by a blind scan (thirteenth session): "… quarante-huit heures … Le CPAS notifie … l'Autorité … dans les
-    soixante-douze heures." quoted whole for the processor's deadline put the other side's figure in the answer."""
-    answer = assistant.ask("Within how many hours must Dossiera report a breach to the Gemeente Beekvliet?")
-    assert not answer.abstained and "30 uur" in answer.citations[0].quote and "72" not in answer.text, answer.text
-    # a clause without another figure of the kind asked is still quoted whole
-    security = assistant.ask("Hoe beveiligt Dossiera de gegevens?")
-    assert "burgerzaken" in security.citations[0].quote
