@@ -92,6 +92,9 @@ _ASKS = {
     "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro|betaalt|betalen|rekent)|welk bedrag|\w*bedrag(?:en)?|\w*plafonds?|maximum|"
                          r"how much|amounts?|caps?|fees?|prices?|combien (?:coûte|co[uû]te|paie|paye|payer|facture)|quels? montants?|"
                          r"montants?|prix|percentage|pourcentage|"
+                         # "Quelle est la limite de responsabilité ?": the cap
+                         r"(?:limite|limit|grens) (?:de |of |van )?(?:la |the |de )?(?:responsabilit\w*|liabilit\w*|"
+                         r"aansprakelijk\w*)|"
                          r"(?:what|which|welke?|quel(?:le)?) (?:\w+ ){0,2}(?:uptime|availability|beschikbaarheid|"
                          r"disponibilité)|taux de disponibilité|"
                          # "Welke vergoeding betaalt …?", "Quelle redevance …?": a sum of money
