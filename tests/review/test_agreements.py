@@ -21,7 +21,10 @@ of "1. Onderwerp" headings after a numbered party list (24 of 27) and an English
 page (15 of 27); then a Dutch plain-text agreement of "§ 1." paragraphs and articles "3bis" (26 of 27), a French PDF
 of "Art. 1er." articles under "TITRE" headings (25 of 27), an English DOCX opening with a table of contents (26 of
 27), a French DOCX whose "Article 1." numbers Word draws (23 of 27) and an English PDF of three-level clauses (24 of
-27), read by the real parser: every item
+27); then a Dutch PDF of "Artikel 5 Subverwerkers" headings (25 of 27), a French Markdown agreement of "Article
+premier" over unnumbered paragraphs (25 of 27), an English DOCX of lettered parts with "C1." paragraphs (6 of 27), a
+French scan of "Article 1er" under Roman parts (26 of 27) and a Dutch DOCX whose headings Word numbers through their
+style (24 of 27), read by the real parser: every item
 of the grid against the gold grid beside each, but for the misses a gold grid lists with their reason."""
 
 from pathlib import Path
