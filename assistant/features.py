@@ -89,8 +89,9 @@ _ASKS = {
                            re.IGNORECASE),
     # (Dutch compounds: "aansprakelijkheidsplafond", "maximumbedrag")
     # (an availability or uptime is a percentage, which the amounts hold: "99,5 %")
-    "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro|betaalt|betalen|rekent)|welk bedrag|\w*bedrag(?:en)?|\w*plafonds?|maximum|"
-                         r"how much|amounts?|caps?|fees?|prices?|combien (?:coûte|co[uû]te|paie|paye|payer|facture)|quels? montants?|"
+    "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro|betaalt|betalen|rekent)|welk bedrag|\w*bedrag(?:en)?|"
+                         r"\w*plafonds?|maximum|how much|amounts?|caps?|fees?|prices?|"
+                         r"combien (?:coûte|co[uû]te|paie|paye|payer|facture)|quels? montants?|"
                          r"montants?|prix|percentage|pourcentage|"
                          # "Quelle est la limite de responsabilité ?": the cap
                          r"(?:limite|limit|grens) (?:de |of |van )?(?:la |the |de )?(?:responsabilit\w*|liabilit\w*|"
