@@ -85,30 +85,18 @@ def write_numbered_docx(source: Path, target: Path, formats=ARTIKEL_LEVELS) -> P
     return target
 
 
-def write_heading_docx(source: Path, target: Path) -> Path:
-    """"= text" is a Word heading (style Heading 1), "| … |" lines a table, other lines plain paragraphs."""
+def write_heading_docx(source: Path, target: Path, heading_format: str | None = None) -> Path:
+    """"= text" is a Word heading (style Heading 1), "| … |" lines a table, other lines plain paragraphs. With
+    `heading_format` ("Artikel %1."), Word numbers the headings through their style, as a template does, so that the
+    text holds no number at all."""
     document = docx.Document()
-    for block in _blocks(source):
-        if isinstance(block, list):
-            _add_table(document, block)
-        elif block.startswith("= "):
-            document.add_heading(block[2:], level=1)
-        else:
-            document.add_paragraph(block)
-    document.save(target)
-    return target
-
-
-def write_style_numbered_docx(source: Path, target: Path, heading_format: str = "Artikel %1.") -> Path:
-    """As write_heading_docx, but Word numbers the headings through their style (Heading 1 carries the list, as in
-    a template), so that the text holds no number at all."""
-    document = docx.Document()
-    numbering = document.part.numbering_part.element
-    numbering.insert(0, parse_xml(f'<w:abstractNum {_W} w:abstractNumId="71">'
-                                  f'{_level(0, "decimal", heading_format)}</w:abstractNum>'))
-    numbering.append(parse_xml(f'<w:num {_W} w:numId="71"><w:abstractNumId w:val="71"/></w:num>'))
-    heading = document.styles["Heading 1"].element
-    heading.get_or_add_pPr().append(parse_xml(f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="71"/></w:numPr>'))
+    if heading_format:
+        numbering = document.part.numbering_part.element
+        numbering.insert(0, parse_xml(f'<w:abstractNum {_W} w:abstractNumId="71">'
+                                      f'{_level(0, "decimal", heading_format)}</w:abstractNum>'))
+        numbering.append(parse_xml(f'<w:num {_W} w:numId="71"><w:abstractNumId w:val="71"/></w:num>'))
+        document.styles["Heading 1"].element.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="71"/></w:numPr>'))
     for block in _blocks(source):
         if isinstance(block, list):
             _add_table(document, block)
@@ -165,8 +153,8 @@ def main() -> None:
     write_heading_docx(HERE / "sources" / "hoogmolen-kampido-jeugdwerking.txt",
                        folder / "hoogmolen-kampido-jeugdwerking.docx")
     write_parallel_docx(HERE / "sources" / "evere-iristel-bilingue.txt", folder / "evere-iristel-bilingue.docx")
-    write_style_numbered_docx(HERE / "sources" / "dorpveld-aquatix-zwembad.txt",
-                              folder / "dorpveld-aquatix-zwembad.docx")
+    write_heading_docx(HERE / "sources" / "dorpveld-aquatix-zwembad.txt", folder / "dorpveld-aquatix-zwembad.docx",
+                       heading_format="Artikel %1.")
     with tempfile.TemporaryDirectory() as work:
         typeset = write_document_pdf(Path(work) / "typeset.pdf", _pdf_blocks("ocmw-tielt-scan"))
         scan_pdf(typeset, folder / "ocmw-tielt-scan.pdf", angles=[0.6, -0.4, 0.3])
