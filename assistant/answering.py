@@ -728,19 +728,26 @@ class Assistant:
         return Answer(context.question, text, verification.citations, tuple(context.retrieved), False, "extractive",
                       documents=tuple(answers), evidence=evidence)
 
+    def _bases(self, documents: set[str]) -> dict[str, str]:
+        """Each addendum among the stored `documents` -> the agreement among them that it amends."""
+        infos = [info for info, _ in self.store.documents() if info.document in documents]
+        found = {}
+        for info in infos:
+            if is_addendum(info):
+                clauses = self.store.clauses(info.document)
+                base = amended_agreement(info, clauses[0].text[:600] if clauses else info.title, infos)
+                if base:
+                    found[info.document] = base
+        return found
+
     def _one_per_agreement(self, context: _Context, answers: dict[str, list | None],
                            candidates: list) -> tuple[dict[str, list | None], list[str]]:
         """A comparison's agreements once each: an addendum compared beside the agreement it amends is no agreement
         of its own, and the agreement's line quotes the wording in force (the addendum's, when it changed the
         clause the line would quote), with the lines saying what changed it."""
-        infos = {info.document: info for info, _ in self.store.documents() if info.document in answers}
         amended_by: dict[str, list[str]] = {}
-        for document, info in infos.items():
-            if is_addendum(info):
-                clauses = self.store.clauses(document)
-                base = amended_agreement(info, clauses[0].text[:600] if clauses else info.title, infos.values())
-                if base in answers:
-                    amended_by.setdefault(base, []).append(document)
+        for addendum, base in self._bases(set(answers)).items():
+            amended_by.setdefault(base, []).append(addendum)
         if not amended_by:
             return answers, []
         folded = {d for addenda in amended_by.values() for d in addenda}
@@ -762,13 +769,7 @@ class Assistant:
         the quoted words stand unchanged in the new one, the old quote stays and the new one follows it (and a
         quote of the addendum is preceded by the wording it replaced). `candidates` grows by the clauses added."""
         infos = {info.document: info for info, _ in self.store.documents() if info.document in context.allowed}
-        base_of = {}
-        for info in infos.values():
-            if is_addendum(info):
-                clauses = self.store.clauses(info.document)
-                base = amended_agreement(info, clauses[0].text[:600] if clauses else info.title, infos.values())
-                if base:
-                    base_of[info.document] = base
+        base_of = self._bases(set(infos))
         if not base_of:
             return chosen, []
         newest_first = sorted(base_of, key=lambda d: infos[d].signed or "", reverse=True)
