@@ -13,6 +13,7 @@ from pathlib import Path
 from ingest.labels import article_of
 from ingest.language import detect_language
 from ingest.lexicon import translations
+from ingest.models import DocumentInfo
 from ingest.pages import page_at
 from ingest.segment import PREAMBLE, SIGNATURES
 from ingest.tables import key_terms
@@ -728,9 +729,8 @@ class Assistant:
         return Answer(context.question, text, verification.citations, tuple(context.retrieved), False, "extractive",
                       documents=tuple(answers), evidence=evidence)
 
-    def _bases(self, documents: set[str]) -> dict[str, str]:
-        """Each addendum among the stored `documents` -> the agreement among them that it amends."""
-        infos = [info for info, _ in self.store.documents() if info.document in documents]
+    def _bases(self, infos: list[DocumentInfo]) -> dict[str, str]:
+        """Each addendum among the stored documents `infos` -> the agreement among them that it amends."""
         found = {}
         for info in infos:
             if is_addendum(info):
@@ -746,7 +746,8 @@ class Assistant:
         of its own, and the agreement's line quotes the wording in force (the addendum's, when it changed the
         clause the line would quote), with the lines saying what changed it."""
         amended_by: dict[str, list[str]] = {}
-        for addendum, base in self._bases(set(answers)).items():
+        for addendum, base in self._bases([info for info, _ in self.store.documents()
+                                           if info.document in answers]).items():
             amended_by.setdefault(base, []).append(addendum)
         if not amended_by:
             return answers, []
@@ -769,7 +770,7 @@ class Assistant:
         the quoted words stand unchanged in the new one, the old quote stays and the new one follows it (and a
         quote of the addendum is preceded by the wording it replaced). `candidates` grows by the clauses added."""
         infos = {info.document: info for info, _ in self.store.documents() if info.document in context.allowed}
-        base_of = self._bases(set(infos))
+        base_of = self._bases(list(infos.values()))
         if not base_of:
             return chosen, []
         newest_first = sorted(base_of, key=lambda d: infos[d].signed or "", reverse=True)

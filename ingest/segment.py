@@ -335,9 +335,8 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         return
 
     lettered_part = _PART_PARAGRAPH.match(unbulleted)
-    if lettered_part and not bulleted and _accept_part_paragraph(state, lettered_part.group(1),
-                                                                 int(lettered_part.group(2))):
-        letter, number = lettered_part.group(1), int(lettered_part.group(2))
+    if lettered_part and not bulleted and _accept_part_paragraph(
+            state, letter := lettered_part.group(1), number := int(lettered_part.group(2))):
         state.part_paragraph = (letter, number)
         _start_article(state, (state.article or 0) + 1, "", offset, unbulleted, keyword=False,
                        label=f"{letter}{number}")
