@@ -12,7 +12,9 @@ with annex tables; an English DOCX that opens with a table of contents; a French
 draws, its signatories in a table; an English PDF of three-level clauses with "Label: value" particulars; a Dutch
 PDF of "Artikel 5 Subverwerkers" headings (no punctuation after the number) with annex tables; an English DOCX of
 lettered parts whose paragraphs are numbered "C1.", "C2."; a French scan of "Article 1er" articles under Roman parts
-with annex tables; a Dutch DOCX whose headings Word numbers through their style. Their text lives in
+with annex tables; a Dutch DOCX whose headings Word numbers through their style; a Dutch PDF whose "Artikel 4"
+headings stand alone above their title; a French DOCX of "POINT 1 – OBJET" headings over "1°" enumerations; an
+English PDF whose clause numbers stand alone on their line above the heading or text. Their text lives in
 tests/review/sources; re-run after editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations
@@ -142,7 +144,8 @@ def main() -> None:
     for name in ("harbourside-dpa-sections", "cpas-waremme-conservation", "scheldevallei-tallyo-permits",
                  "famenne-pse-medilogix", "oudenhoeve-kwadrant-afspraken",
                  "mechelen-tessaract-dpa", "ivam-recyclo-afvalloket", "florival-gastronomia-restoscol",
-                 "scheldeland-nordlicht-meters", "wervelde-klachtlijn-meldingen"):
+                 "scheldeland-nordlicht-meters", "wervelde-klachtlijn-meldingen",
+                 "hemelrijk-parkplan-parkeren", "lindehoeve-streetwise-gis"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
     write_heading_docx(HERE / "sources" / "kortrijk-veridian-dpa.txt", folder / "kortrijk-veridian-dpa.docx")
@@ -155,6 +158,8 @@ def main() -> None:
     write_parallel_docx(HERE / "sources" / "evere-iristel-bilingue.txt", folder / "evere-iristel-bilingue.docx")
     write_heading_docx(HERE / "sources" / "dorpveld-aquatix-zwembad.txt", folder / "dorpveld-aquatix-zwembad.docx",
                        heading_format="Artikel %1.")
+    write_heading_docx(HERE / "sources" / "montrival-sepulcra-cimetieres.txt",
+                       folder / "montrival-sepulcra-cimetieres.docx")
     with tempfile.TemporaryDirectory() as work:
         typeset = write_document_pdf(Path(work) / "typeset.pdf", _pdf_blocks("ocmw-tielt-scan"))
         scan_pdf(typeset, folder / "ocmw-tielt-scan.pdf", angles=[0.6, -0.4, 0.3])
