@@ -21,7 +21,8 @@ from .models import Clause
 from .pages import page_at
 
 _BULLET = re.compile(r"^[-–•·*▪]\s+")
-_KEYWORD = r"(?:Artikel|ARTIKEL|Article|ARTICLE|Art\.|ART\.|Clausule|CLAUSULE|Clause|CLAUSE|Section|SECTION)"
+_KEYWORD = (r"(?:Artikel|ARTIKEL|Article|ARTICLE|Art\.|ART\.|Clausule|CLAUSULE|Clause|CLAUSE|Section|SECTION|"
+            r"Point|POINT)")
 # "ARTICLE ONE – SCOPE"
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")
@@ -63,6 +64,7 @@ _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
 # "Artikel 9 – Duur", "ARTICLE 9: TERM", "Article 9" alone on its line
 _HEADING_AFTER_NUMBER = re.compile(rf"^{_KEYWORD}\s*\w+\.?\s*(?:[:.\-–—]\s*\S|$)")
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
+_BARE_NUMBER = re.compile(r"^(\d{1,2})\.?$")  # "6." alone on its line, its title on the next ("PERSONAL DATA BREACHES")
 # "… overeenkomstig artikel 14," / "§4.": a reference the layout wrapped before its paragraph sign
 # (not "Article 3" alone on its line: that heads the article whose "§ 1." follows)
 _ENDS_ON_REFERENCE = re.compile(r"\S\s+(?:artikel|article|art\.)\s*\d+[a-z]*,?$", re.IGNORECASE)
@@ -360,8 +362,10 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
             _read_version(state, lines, index)
         if number and (translated or _accept_article(state, number) or inserted and number == state.article or jump):
             # ("ARTICLE 5" / "CONFIDENTIALITY": the title on the line below)
-            rest = _title_goes_on(article.group(3), lines, index) or _title_below(lines, index)
-            _start_article(state, number, rest, offset, unbulleted, keyword=True, label=label, translated=translated)
+            below = "" if article.group(3) else _title_below(lines, index)
+            rest = _title_goes_on(article.group(3), lines, index) or below
+            _start_article(state, number, rest, offset, f"{unbulleted} {below}".strip(), keyword=True, label=label,
+                           translated=translated)
             if article.group(2):
                 _start_paragraph(state, int(article.group(2)), "", offset, unbulleted)
             return
@@ -452,6 +456,13 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         state.party_number = 0  # the numbering starts again: the articles
     if numbered and unbulleted[len(numbered.group(1))] == ")" and not _looks_like_title(numbered.group(2)):
         numbered = None  # "1) <Company name> with registered offices …": a list item; "1) Definities" heads
+    bare_number = _BARE_NUMBER.match(unbulleted)
+    if bare_number and not state.keyword_articles and not bulleted and not markdown \
+            and int(bare_number.group(1)) == (state.article or 0) + 1:
+        below = _title_below(lines, index)
+        if below:
+            _start_article(state, int(bare_number.group(1)), below, offset, f"{unbulleted} {below}", keyword=False)
+            return
     if numbered and not state.keyword_articles and not bulleted:
         number, rest, following = int(numbered.group(1)), numbered.group(2), (state.article or 0) + 1
         # A Markdown heading is a heading even when the articles before it were not recognised or are not there
@@ -579,7 +590,12 @@ def _title_below(lines: list[tuple[int, str]], index: int) -> str:
     if not _looks_like_title(following) or _ARTICLE.match(following) or _SUB.match(following) \
             or _NUMBERED.match(following) or _ANNEX.match(following):
         return ""
-    return following if following.isupper() or len(following.split()) <= 4 else ""
+    # (a longer one only above the article's first numbered part: "Artikel 8" / "Inbreuken in verband met
+    # persoonsgegevens" / "8.1 …")
+    words = len(following.split())
+    after = next((i for i in range(index + 1, len(lines)) if lines[i][1].strip()), index)
+    return following if following.isupper() or words <= 4 or words <= 7 and _SUB.match(
+        _next_line(lines, after)) else ""
 
 
 def _lettered_articles(lines: list[tuple[int, str]]) -> bool:

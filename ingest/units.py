@@ -9,8 +9,10 @@ from .numbers import ends_with_number_word
 from .tables import CELL_SEPARATOR
 
 # Not after an initial, a legal form in initials or a title ("mr. P. (Pieter) van Dalen", "Mollie B.V. (paiement en
-# ligne, Pays-Bas)", "Ms. Smith", "drs. P. Jansen", "ir. J. Claes") nor "art." before its number
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![\s(][A-Z]\.)(?<!\.[A-Z]\.)(?<!\b[Mm]r\.)(?<!\b[Mm]s\.)(?<!\b[Dd]r\.)"
+# ligne, Pays-Bas)", "Ms. Smith", "drs. P. Jansen", "ir. J. Claes") nor "art." before its number, nor between a
+# company's legal form and the brackets that follow its name ("Esri Inc. (map services, United States)")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<![\s(][A-Z]\.)(?<!\.[A-Z]\.)"
+                           r"(?!(?<=\bInc\.)\s+\()(?!(?<=\bLtd\.)\s+\()(?!(?<=\bCorp\.)\s+\()(?!(?<=\bCo\.)\s+\()(?<!\b[Mm]r\.)(?<!\b[Mm]s\.)(?<!\b[Dd]r\.)"
                            r"(?<!\bMrs\.)"
                            r"(?<!\b[Dd]rs\.)(?<!\b[Ii]r\.)(?<!\b[Ii]ng\.)(?<!\b[Pp]rof\.)(?<!\b[Dd]hr\.)"
                            r"(?<!\b[Mm]evr\.)"

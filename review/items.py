@@ -99,7 +99,14 @@ ITEMS: tuple[Item, ...] = (
                            r"met het oog op|ten behoeve van (?:de |het )?\w+ing\b|"
                            # what the processing is made of ("Le traitement consiste en l'hébergement, …")
                            r"(?:le|les|de|the) (?:traitements?|verwerking|processing) (?:consiste|bestaat|consists?|"
-                           r"comprend|comprennent|omvat|comprises?|includes?)"),
+                           r"comprend|comprennent|omvat|comprises?|includes?)|"
+                           # the data it needs for what ("les données nécessaires à la tenue du registre"), what it
+                           # processes them for ("processes personal data only to provide these services")
+                           r"(?:personal data|persoonsgegevens|donnees(?: a caractere personnel)?) "
+                           r"(?:necessaires?|nodig|necessary)(?: (?:a|aux|pour|voor|for|to)\b| ?:)|"
+                           r"process\w* (?:the )?personal data (?:only |solely )?(?:in order )?to (?!the\b)\w+|"
+                           r"verwerkt (?:de )?persoonsgegevens (?:enkel |uitsluitend )?om\b|"
+                           r"trait\w* (?:les )?donnees (?:uniquement |exclusivement )?(?:pour|afin de)\b"),
          _words(r"verwerk\w*|process\w*|traitement"),
          # the aim of the contract's own clauses ("Deze clausules hebben tot doel te zorgen voor naleving van
          # artikel 28") is no purpose of processing
@@ -128,6 +135,7 @@ ITEMS: tuple[Item, ...] = (
                            r"personnel)?)(?= \||$)|"
                            # "the personal data processed comprise names, addresses …"
                            r"personal data (?:processed |concerned )?(?:comprise|include|consist)\w*|"
+                           r"personal data (?:processed|concerned) (?:are|is)\b|"
                            r"(?:de )?verwerkte persoonsgegevens (?:zijn|omvatten|betreffen)|"
                            r"(?:de )?verwerkte gegevens (?:zijn|omvatten)\s*:|"
                            # a heading over both: "Art. 2. Betrokkenen en gegevens", "Data subjects and data"
@@ -429,7 +437,7 @@ ITEMS: tuple[Item, ...] = (
                         r"prend effet|takes effect|commence\w*|aanvang\w*|vanaf|met ingang van|a compter du|"
                         r"enters? into force|(?:shall )?apply from|prend cours|vangt aan|aanvangt|begint op|gaat in op|"
                         r"produi\w* ses effets|sorti\w* ses effets|heeft uitwerking|"
-                        r"ingaat op|"
+                        r"ingaat op|loopt van|runs from|court (?:du|a partir du)|"
                         r"a partir du|with effect from|as from|" + MADE_ON),
          _words(r"overeenkomst|agreement|accords?\b|contrat|convention|protocol\w*|addendum|avenant"), None,
          ALL_KINDS | {ADDENDUM}, in_preamble=True, weaker=re.compile(rf"\b{MADE_ON}")),

@@ -644,3 +644,37 @@ def test_a_signature_line_read_by_ocr_without_its_accent_opens_the_signatures():
                        "Fait a Sombreval, le 27 novembre 2026, en deux exemplaires.\nPour le CPAS : C. Lemaire.\n")
     assert list(clauses) == ["Preamble", "1", "2", "Signatures"]
     assert "Fait a" not in clauses["2"].text
+
+
+def test_numbers_alone_on_their_line_head_the_articles_whose_title_follows():
+    """Found by a blind PDF (fourteenth session): "6." on its line above "PERSONAL DATA BREACHES", and "6.1" above
+    its text, left the headings in the clause before ("… within 4 business hours. / 7. / ASSISTANCE")."""
+    clauses = _segment("DATA PROCESSING AGREEMENT\nBetween A and B.\n1.\nSCOPE\n1.1\nThe Processor hosts the system."
+                       "\n2.\nPERSONAL DATA BREACHES\n2.1\nThe Processor notifies within 48 hours.\n2.2\n"
+                       "Tickets are answered within 4 business hours.\n3.\nASSISTANCE\n3.1\nThe Processor assists.\n")
+    assert list(clauses) == ["Preamble", "1", "1.1", "2", "2.1", "2.2", "3", "3.1"]
+    assert clauses["2"].title == "PERSONAL DATA BREACHES"
+    assert "ASSISTANCE" not in clauses["2.2"].text
+    assert clauses["2.1"].heading_path[0] == "2. PERSONAL DATA BREACHES"
+
+
+def test_an_article_title_on_the_line_below_names_the_article_of_its_parts():
+    """Found by a blind PDF (fourteenth session): "Artikel 8" / "Inbreuken in verband met persoonsgegevens" (five
+    words) lost its title, and the parts below "Artikel 1" / "Voorwerp" did not carry it in their heading path."""
+    clauses = _segment("OVEREENKOMST\nTussen A en B.\nArtikel 1\nVoorwerp\n1.1 De Verwerker beheert de kaarten.\n"
+                       "Artikel 2\nInbreuken in verband met persoonsgegevens\n2.1 De Verwerker meldt elke inbreuk "
+                       "binnen 36 uur.\n")
+    assert clauses["2"].title == "Inbreuken in verband met persoonsgegevens"
+    assert clauses["1.1"].heading_path[0] == "Artikel 1 Voorwerp"
+    # the article's first sentence below its heading is no title
+    plain = _segment("OVEREENKOMST\nTussen A en B.\nArtikel 1\nDe Verwerker beheert de kaarten van de gemeente.\n")
+    assert plain["1"].title is None
+
+
+def test_point_headings_number_the_articles():
+    """Found by a blind DOCX (fourteenth session): "POINT 1 – OBJET" headings were labelled by their whole text."""
+    clauses = _segment("CONVENTION\nEntre A et B.\n## POINT 1 – OBJET\nLe sous-traitant traite des données.\n"
+                       "## POINT 2 – VIOLATIONS DE DONNÉES\nIl notifie toute violation dans les 24 heures.\n"
+                       "Fait à Montrival, le 14 octobre 2026.\nPour la Commune : C. Lambert.\n")
+    assert list(clauses) == ["Preamble", "1", "2", "Signatures"]
+    assert clauses["2"].title == "VIOLATIONS DE DONNÉES"

@@ -837,6 +837,16 @@ CASES += [
      "économique européen.", "none"),
     ("audit", "nl", "Controle", "De politiezone mag tweemaal per jaar onaangekondigd de server en de toegangslogs van "
      "de verwerker controleren.", "stated"),
+    # (fourteenth session's blind agreements) what the data are processed for, in the processing's own words; the
+    # data "concerned"; a term that "runs from" its first day
+    ("nature_purpose", "en", "Scope", "The Processor processes personal data only to provide these services.",
+     "stated"),
+    ("nature_purpose", "fr", "Objet", "Le sous-traitant traite pour son compte les données à caractère personnel "
+     "nécessaires : 1° à la tenue du registre des inhumations ;", "stated"),
+    ("data_types", "en", "Scope", "The personal data concerned are names, addresses and photographs of sites.",
+     "stated"),
+    ("effective_date", "nl", "Duur", "Deze overeenkomst loopt van 1 januari 2027 tot en met 31 december 2030.",
+     "2027-01-01"),
 ]
 
 
