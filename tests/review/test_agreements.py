@@ -24,7 +24,9 @@ of "Art. 1er." articles under "TITRE" headings (25 of 27), an English DOCX openi
 27); then a Dutch PDF of "Artikel 5 Subverwerkers" headings (25 of 27), a French Markdown agreement of "Article
 premier" over unnumbered paragraphs (25 of 27), an English DOCX of lettered parts with "C1." paragraphs (6 of 27), a
 French scan of "Article 1er" under Roman parts (26 of 27) and a Dutch DOCX whose headings Word numbers through their
-style (24 of 27), read by the real parser: every item
+style (24 of 27); then a Dutch PDF whose "Artikel 4" headings stand alone above their title (24 of 27), a French DOCX of
+"POINT 1 – OBJET" headings (25 of 27) and an English PDF whose clause numbers stand alone on their line (22 of 27),
+read by the real parser: every item
 of the grid against the gold grid beside each, but for the misses a gold grid lists with their reason."""
 
 from pathlib import Path
