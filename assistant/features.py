@@ -57,6 +57,19 @@ _MONEY = re.compile(r"(?:€|EUR\b|euros?\b|USD|\$|£|GBP)\s*\d[\d.,]*(?:\s\d{3}
                     r"\d[\d.,]*(?:\s\d{3})*\)?\s*(?:€|EUR\b|euros?\b|USD|\$|dollars?\b|£|GBP)", re.IGNORECASE)
 _AMOUNT = re.compile(rf"{_MONEY.pattern}|\d[\d.,]*(?:\s\d{{3}})*\)?\s*(?:%|procent\b|percent\b|pour\s?cent\b)",
                      re.IGNORECASE)
+# A number of things ("twee exemplaren", "ten (10) consecutive attempts", "3 sub-processors"): a number (not "een",
+# "one", "un", which are articles too) before a word that is no unit of time, money or share, nor a month (a date)
+_COUNT = re.compile(r"\b(?:\d{1,5}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twee|"
+                    r"drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|deux|trois|quatre|cinq|"
+                    r"six|sept|huit|neuf|dix|onze|douze|quinze|vingt))(?:\s*\(\d{1,5}\))?\s+"
+                    r"(?!(?:kalender|werk|working|business|calendar|uur|uren|hours?|heures?|dagen|dag|days?|jours?|"
+                    r"weken|weeks?|semaines?|maanden|months?|mois|jaren|jaar|years?|ans?|années?|minuten|minutes?|"
+                    r"euros?|eur|procent|percent|pour|keer|times|fois|van|of|de|du|des|et|en|and|or|ou)\b|"
+                    r"(?:janua|februa|maart|april|mei|juni|juli|augus|septe|oktob|octob|novem|decem|janvi|févri|mars|"
+                    r"avril|mai|juin|juil|août|march|may|june|july)\w*\b)[a-zà-ÿ][\w-]{2,}", re.IGNORECASE)
+# ... that is no reference ("artikel 28 lid 3", "Article 32 GDPR", "bijlage 2 bevat")
+_COUNT_REFERENCE = re.compile(r"(?:artikel|article|art\.|clause|clausule|section|bijlage|annexe?|schedule|lid|"
+                              r"paragraph|punt|point|nr\.|no\.|nummer|number|numéro|§)\s*$", re.IGNORECASE)
 _MONTHS = (r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|janvier|"
            r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|"
            r"may|june|july|august|october")
@@ -113,6 +126,9 @@ _ASKS = {
                         r"où|dans quel\w* pays|quels pays)\b", re.IGNORECASE),
     "party": re.compile(r"\b(?:wie|welke partij|door wie|who|whom|which party|qui|quelle partie|par qui)\b",
                         re.IGNORECASE),
+    # "How many people work …?", "Combien de rappels …?": a number of things (not of hours, euros or times: the
+    # kinds above, which asked_kinds keeps instead)
+    "count": re.compile(r"\b(?:how many|hoeveel|combien (?:de |d['’]))", re.IGNORECASE),
     "frequency": re.compile(r"\b(?:hoe vaak|hoe dikwijls|hoe frequent|hoeveel keer|frequentie|periodiciteit|"
                             r"how often|how frequently|how many times|frequency|à quelle fréquence|fréquence|"
                             r"combien de fois|périodicité)\b", re.IGNORECASE),
@@ -125,7 +141,7 @@ _FREQUENCY = re.compile(
     r"mensuel\w*|trimestriel\w*|annuel\w*|(?:une|deux) fois|par (?:jour|semaine|mois|trimestre|an|année)|"
     r"chaque (?:jour|semaine|mois|trimestre|année))\b", re.IGNORECASE)
 _VALUE = {"duration": _DURATION, "amount": _AMOUNT, "date": _DATE, "place": _PLACE, "party": _PARTY,
-          "frequency": _FREQUENCY}
+          "frequency": _FREQUENCY, "count": _COUNT}
 # A price or fee asked ("Hoeveel bedraagt de maandvergoeding?") is money: a percentage of it ("nooit meer dan 25 %
 # van de maandvergoeding") does not state it; a share, credit or availability asked is a percentage.
 _ASKS_MONEY = re.compile(r"\b(?:\w*vergoeding(?:en)?|prijs|prijzen|\w*kost(?:en|prijs)?|tarie\w*|fees?|prices?|"
@@ -213,6 +229,9 @@ def _stated(kind: str, text: str, question: str) -> re.Match | None:
         return dates[0] if dates else _RELATIVE_DATE.search(text)
     if kind == "duration" and asks_keeping(question) and not _KEEPING_OR_DELETING.search(text) and "|" not in text:
         return None  # (a table's row says it in its header: "Durée de conservation")
+    if kind == "count":
+        return next((m for m in _COUNT.finditer(text) if not _COUNT_REFERENCE.search(text[max(0, m.start() - 12):
+                                                                                           m.start()])), None)
     other_scale = _asked_scale(question) if kind == "duration" else None
     if other_scale is not None:
         return next((m for m in _DURATION.finditer(text) if not other_scale.search(m.group())), None)
@@ -239,9 +258,9 @@ _PROMPTLY = re.compile(r"\b(?:onverwijld|onmiddellijk|zo (?:snel|spoedig) mogeli
                        r"as soon as (?:possible|practicable)|sans (?:délai|retard)|dans les meilleurs délais|"
                        r"immédiatement|sans retard (?:injustifié|indu))\b", re.IGNORECASE)
 # Kinds whose question words ask for nothing else and whose values the patterns find in all three languages:
-# "when" may ask for a condition and "who" or "where" for a name the patterns do not know, so only these three
+# "when" may ask for a condition and "who" or "where" for a name the patterns do not know, so only these four
 # say that an agreement does not state what is asked when no candidate sentence holds one.
-CHECKABLE_KINDS = frozenset({"duration", "amount", "frequency"})
+CHECKABLE_KINDS = frozenset({"duration", "amount", "frequency", "count"})
 
 
 # Words that name a kind of value, or ask for how often: a text holding a value of that kind answers them ("on what
@@ -335,7 +354,8 @@ def states_asked_kind(text: str, kinds: frozenset[str], question: str = "") -> b
 
 def asked_kinds(question: str) -> frozenset[str]:
     """The kinds of answer a question asks for ("Binnen hoeveel uur …" -> {"duration"})."""
-    return frozenset(kind for kind, pattern in _ASKS.items() if pattern.search(question))
+    kinds = frozenset(kind for kind, pattern in _ASKS.items() if pattern.search(question))
+    return kinds - {"count"} if len(kinds) > 1 else kinds  # ("how many hours": a duration)
 
 
 def value_kinds(text: str) -> frozenset[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .countries import COUNTRIES, LANGUAGE_WORDS, country_names
 from .text import stems
 
 # (nl, fr, en) per group; several words per language separated by spaces.
@@ -213,6 +214,22 @@ GROUPS = [
     ("australië australische", "australie australien australienne", "australia australian"),
     ("filipijnen filipijnse", "philippines philippin philippine", "philippines philippine filipino"),
 ]
+
+
+def _country_rows() -> list[tuple[str, str, str]]:
+    """A row for every other country the grid knows, its one-word names in each language's place (a question
+    names it in its own language: "transférées en Serbie" ~ "to Serbia"). Not the adjectives that name a language,
+    nor "us" (a pronoun)."""
+    named = {word for row in GROUPS for words in row for word in words.split()}
+    rows = []
+    for code in COUNTRIES:
+        words = [n for n in country_names(code) if " " not in n and len(n) > 2 and n not in LANGUAGE_WORDS]
+        if words and not named & set(words):
+            rows.append((" ".join(words),) * 3)
+    return rows
+
+
+GROUPS += _country_rows()
 _LANGUAGES = ("nl", "fr", "en")
 
 # Dutch nouns that agreements join into compounds ("verwerkersovereenkomst", "bewaartermijn"), besides the

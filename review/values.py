@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.countries import COUNTRIES as _COUNTRIES
+from ingest.countries import country_names
 from ingest.metadata import find_dates
 from ingest.numbers import NUMBER_WORD_PATTERN, number_from_words
 from ingest.text import fold
@@ -188,45 +190,11 @@ def amounts(text: str) -> list[tuple[Amount, int, int]]:
 
 
 # --- countries (ISO 3166-1 alpha-2), by their names in the three languages
-_COUNTRIES = {
-    "BE": "belgië belgie belgique belgium belgisch belgische belge belges belgian",
-    "NL": "nederland pays-bas netherlands néerlandais néerlandaise nederlands nederlandse dutch",
-    "LU": "luxemburg luxembourg luxembourgeois luxembourgeoise luxemburgs luxemburgse",
-    "FR": "frankrijk france french français française françaises frans franse",
-    "DE": "duitsland allemagne germany german allemand allemande allemands duits duitse",
-    "IE": "ierland irlande ireland irish irlandais irlandaise iers ierse",
-    "AT": "oostenrijk autriche austria", "DK": "denemarken danemark denmark", "ES": "spanje espagne spain",
-    "IT": "italië italie italy", "PL": "polen pologne poland", "PT": "portugal", "SE": "zweden suède sweden",
-    "FI": "finland finlande", "CZ": "tsjechië tchéquie czechia", "NO": "noorwegen norvège norway",
-    "US": "verenigde staten états-unis etats-unis united states usa us amerikaans américain american",
-    "GB": "verenigd koninkrijk royaume-uni united kingdom uk england engeland angleterre wales english anglais",
-    "CH": "zwitserland suisse switzerland swiss", "CA": "canada canadees canadien canadian",
-    "IN": "india inde indian",  # not "indien": Dutch for "if"
-    "IL": "israël israel", "JP": "japan japon", "AU": "australië australie australia",
-    "SG": "singapore singapour", "PH": "filipijnen philippines", "UA": "oekraïne ukraine",
-    "BR": "brazilië brésil brazil",
-    "CN": "china chine", "KR": "zuid-korea corée du sud south korea", "RS": "servië serbie serbia",
-    "MA": "marokko maroc morocco", "TN": "tunesië tunisie tunisia",
-    "TR": "turkije turquie turkey türkiye", "VN": "vietnam viêt-nam", "AR": "argentinië argentine argentina",
-    "MX": "mexico mexique", "ZA": "zuid-afrika afrique du sud south africa", "NZ": "nieuw-zeeland nouvelle-zélande "
-    "new zealand", "HK": "hongkong hong kong", "TW": "taiwan taïwan", "EG": "egypte egypt", "PK": "pakistan",
-    "BD": "bangladesh", "LK": "sri lanka", "MY": "maleisië malaisie malaysia", "ID": "indonesië indonésie indonesia",
-    "TH": "thailand thaïlande", "AE": "verenigde arabische emiraten émirats arabes unis united arab emirates",
-    "RU": "rusland russie russia", "CO": "colombia colombie", "CL": "chili chile", "UY": "uruguay",
-    "GR": "griekenland grèce greece", "HU": "hongarije hongrie hungary", "RO": "roemenië roumanie romania",
-    "BG": "bulgarije bulgarie bulgaria", "HR": "kroatië croatie croatia", "SI": "slovenië slovénie slovenia",
-    "SK": "slowakije slovaquie slovakia", "EE": "estland estonie estonia", "LV": "letland lettonie latvia",
-    "LT": "litouwen lituanie lithuania", "MT": "malta malte", "CY": "cyprus chypre", "IS": "ijsland islande iceland",
-    "LI": "liechtenstein",
-}
 # The EEA: the Union's 27 and Iceland, Liechtenstein, Norway
 EEA = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO".split())
 _COUNTRY_OF: dict[str, str] = {}
-for _code, _names in _COUNTRIES.items():
-    for _name in re.findall(r"(?:verenigde staten|états-unis|etats-unis|united states|verenigd koninkrijk|royaume-uni|"
-                            r"united kingdom|zuid-korea|corée du sud|south korea|afrique du sud|south africa|"
-                            r"nouvelle-zélande|new zealand|hong kong|sri lanka|verenigde arabische emiraten|"
-                            r"émirats arabes unis|united arab emirates|\S+)", _names):
+for _code in _COUNTRIES:
+    for _name in country_names(_code):
         _COUNTRY_OF.setdefault(fold(_name), _code)
 # adjectives name a country only beside a word for law ("droit luxembourgeois"): "Frans" or "English" alone is a
 # language

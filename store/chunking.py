@@ -47,10 +47,12 @@ def chunk_clause(clause: Clause, document_title: str, size: int = 1200, overlap:
 
 
 def is_heading_only(clause: Clause) -> bool:
-    """A heading ("Artikel 7: Bijstand") whose text lives in its sub-clauses: nothing worth embedding."""
+    """A heading ("Artikel 7: Bijstand", or "6." / "PERSONAL DATA BREACHES" on two lines) whose text lives in its
+    sub-clauses: nothing worth embedding."""
     text = clause.text.strip()
-    if "\n" in text or len(text) > 150:
+    if text.count("\n") > 1 or len(text) > 150:
         return False
+    text = " ".join(text.split())
     return clause.title is not None and text.rstrip(":. ").endswith(clause.title) or not any(
         ch.isalpha() for ch in text.split(None, 1)[-1]
     )

@@ -49,3 +49,24 @@ def test_the_value_asked_until_when_who_signed_and_which_fee():
     assert "amount" in asked_kinds("Combien paie la Commune pour le logiciel de Solfeo ?")
     assert "amount" in asked_kinds("Quelle est la limite de responsabilité d'Orbitly ?")
     assert "amount" not in asked_kinds("Quelle est la date limite de notification ?")
+
+
+def test_how_many_things_asks_a_count_that_a_number_of_things_states():
+    """Found by the fourteenth session's blind questions: "How many people work in Streetwise's support team?" was
+    answered by the sentence saying where the team works, which states no number; "how many hours" stays a
+    duration."""
+    from assistant.features import _stated, asked_kinds, states_asked_kind
+
+    question = "How many people work in Streetwise's support team in Novi Sad?"
+    assert asked_kinds(question) == {"count"}
+    assert asked_kinds("Combien de rappels par SMS Orbitly envoie-t-elle ?") == {"count"}
+    assert asked_kinds("Within how many hours must Streetwise notify a breach?") == {"duration"}
+    assert asked_kinds("Hoeveel tijd heeft de gemeente om bezwaar te maken?") == {"duration"}
+    assert not states_asked_kind("The Processor's support team works from Novi Sad, Serbia, under article 28 GDPR.",
+                                 {"count"}, question)
+    assert not states_asked_kind("Opgemaakt te Gent op 3 maart 2026.", {"count"}, "Hoeveel exemplaren?")
+    assert _stated("count", "The support team has twelve (12) engineers.", question).group() == \
+        "twelve (12) engineers"
+    assert _stated("count", "Accounts are locked after more than ten (10) consecutive incorrect password attempts.",
+                   "After how many consecutive incorrect password attempts are accounts locked?")
+    assert _stated("count", "Opgemaakt in twee exemplaren.", "In hoeveel exemplaren?").group() == "twee exemplaren"

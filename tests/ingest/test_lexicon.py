@@ -317,3 +317,16 @@ def test_photos_and_their_metadata_meet_across_the_three_languages():
     "Foto's … worden ontdaan van hun locatiegegevens (EXIF)" but the location."""
     clause = "Foto's die burgers bij een melding voegen, worden ontdaan van hun metagegevens."
     assert coverage_of("photos métadonnées", "fr", clause, lambda term: 1.0, "nl") == 1.0
+
+
+def test_a_country_named_in_another_language_meets_its_name():
+    """Found by the fourteenth session's blind questions: "Sur quelle base les données sont-elles transférées en
+    Serbie ?" did not meet "Transfers to Serbia …": the lexicon knew the usual destinations only; now every country
+    the grid knows, by its names in the three languages (not the adjectives that name a language)."""
+    from ingest.lexicon import meets
+    from ingest.text import stems
+
+    serbia = set(stems("Transfers to Serbia are made on standard contractual clauses.", "en"))
+    assert meets(stems("Serbie", "fr")[0], "fr", serbia)
+    assert meets(stems("Servië", "nl")[0], "nl", set(stems("Les données vont en Serbie.", "fr")))
+    assert not meets(stems("Frans", "nl")[0], "nl", set(stems("France", "en")))
