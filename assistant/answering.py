@@ -774,7 +774,9 @@ class Assistant:
         if not base_of:
             return chosen, []
         newest_first = sorted(base_of, key=lambda d: infos[d].signed or "", reverse=True)
-        since = {grid.document: in_force_from(grid, infos[grid.document]) for grid in self.store.grids(list(base_of))}
+        grids = {grid.document: grid for grid in self.store.grids(list(base_of))}
+        since = {document: in_force_from(grid, infos[document]) for document, grid in grids.items()}
+        asks_when = "date" in asked_kinds(context.question)
         result, lines = [], []
         quoted = {candidates[s.rank].clause for s in chosen}
         for sentence in chosen:
@@ -789,6 +791,8 @@ class Assistant:
                                     infos[clause.document].title, since.get(clause.document)) if replaced else None
                 if line and line not in lines:  # which clause it changed, and from when ("Depuis quand …?")
                     lines.append(line)
+                if asks_when and "date" not in value_kinds(sentence.text):
+                    result += self._taking_effect(context, grids.get(clause.document), quoted, candidates)
                 result.append(sentence)
                 continue
             changing = next((found for d in newest_first if base_of[d] == clause.document
@@ -809,6 +813,8 @@ class Assistant:
                     result.append(left)
                     left = None
             if not quoted & set(changing):
+                if asks_when:
+                    result += self._taking_effect(context, grids.get(addendum.document), quoted, candidates)
                 result.append(self._best_of(context, changing, candidates))
                 quoted |= set(changing)
             if left is not None:
@@ -816,6 +822,17 @@ class Assistant:
             lines.append(amended_line(context.language, clause.label, infos[clause.document].title,
                                       changing[0].label, addendum.title, since.get(addendum.document)))
         return result, lines
+
+    def _taking_effect(self, context: _Context, grid, quoted: set, candidates: list) -> list:
+        """When a date is asked of an addendum's change ("Vanaf wanneer geldt de nieuwe meldtermijn?"): the
+        sentence of the addendum that says when it takes effect, from its grid (nothing when that is quoted
+        already or not stated). `quoted` grows by its clause."""
+        cell = grid.cell("effective_date") if grid else None
+        if cell is None or cell.status != STATED or not cell.clause:
+            return []
+        stating = [c for c in self.store.clauses(grid.document) if c.label == cell.clause and c not in quoted]
+        quoted |= set(stating)
+        return [self._best_of(context, stating, candidates)] if stating else []
 
     def _best_of(self, context: _Context, clauses: list, candidates: list) -> Sentence:
         """The likeliest sentence of `clauses` (added to `candidates`), quoted whole when its clause is short."""

@@ -206,6 +206,18 @@ def test_a_quote_of_the_addendum_says_what_it_changed_and_from_when(assistant):
     assert "à partir du 1er janvier 2025." in answer.text
 
 
+def test_from_when_a_change_applies_quotes_the_addendum_saying_when_it_takes_effect(assistant):
+    """Found by the fourteenth session's blind questions: "Vanaf wanneer geldt de nieuwe meldtermijn?" quoted the
+    changing clause first (its short answer the new value, not the date); the addendum's clause saying when it takes
+    effect answers, before the new wording."""
+    for question in ("Depuis quand le nouveau plafond de responsabilité de Datalys s'applique-t-il ?",
+                     "From when does the new liability cap of Datalys apply?"):
+        answer = assistant.ask(question)
+        cited = [(c.document, c.clause) for c in answer.citations]
+        assert cited[0] == ("bellevue-datalys-avenant-1", "2.1"), (question, answer.text)
+        assert "1er janvier 2025" in answer.text.splitlines()[0]
+
+
 def test_a_change_of_one_paragraph_leaves_the_others_in_force():
     """"Artikel 5, lid 4, vervalt" strikes paragraph 4: a quote of paragraph 3 stands; a quote of the whole article
     keeps the paragraphs before it (the addendum follows)."""
