@@ -59,14 +59,16 @@ _AMOUNT = re.compile(rf"{_MONEY.pattern}|\d[\d.,]*(?:\s\d{{3}})*\)?\s*(?:%|proce
                      re.IGNORECASE)
 # A number of things ("twee exemplaren", "ten (10) consecutive attempts", "3 sub-processors"): a number (not "een",
 # "one", "un", which are articles too) before a word that is no unit of time, money or share, nor a month (a date)
-_COUNT = re.compile(r"\b(?:\d{1,5}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twee|"
-                    r"drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|deux|trois|quatre|cinq|"
-                    r"six|sept|huit|neuf|dix|onze|douze|quinze|vingt))(?:\s*\(\d{1,5}\))?\s+"
-                    r"(?!(?:kalender|werk|working|business|calendar|uur|uren|hours?|heures?|dagen|dag|days?|jours?|"
-                    r"weken|weeks?|semaines?|maanden|months?|mois|jaren|jaar|years?|ans?|années?|minuten|minutes?|"
-                    r"euros?|eur|procent|percent|pour|keer|times|fois|van|of|de|du|des|et|en|and|or|ou)\b|"
+_COUNT = re.compile(r"\b(?:\d{1,5}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                    r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|deux|trois|quatre|"
+                    r"cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt))(?:\s*\(\d{1,5}\))?\s+"
+                    r"(?!(?i:(?:kalender|werk|working|business|calendar|uur|uren|hours?|heures?|dagen|dag|days?|"
+                    r"jours?|weken|weeks?|semaines?|maanden|months?|mois|jaren|jaar|years?|ans?|années?|minuten|"
+                    r"minutes?|euros?|eur|procent|percent|pour|keer|times|fois|van|of|de|du|des|et|en|and|or|ou)\b|"
                     r"(?:janua|februa|maart|april|mei|juni|juli|augus|septe|oktob|octob|novem|decem|janvi|févri|mars|"
-                    r"avril|mai|juin|juil|août|march|may|june|july)\w*\b)[a-zà-ÿ][\w-]{2,}", re.IGNORECASE)
+                    r"avril|mai|juin|juil|août|march|may|june|july)\w*\b))"
+                    # (a word in lower case: "3390 Hemelrijk" is a postcode and its town)
+                    r"[a-zà-ÿ][\w-]{2,}")
 # ... that is no reference ("artikel 28 lid 3", "Article 32 GDPR", "bijlage 2 bevat")
 _COUNT_REFERENCE = re.compile(r"(?:artikel|article|art\.|clause|clausule|section|bijlage|annexe?|schedule|lid|"
                               r"paragraph|punt|point|nr\.|no\.|nummer|number|numéro|§)\s*$", re.IGNORECASE)
@@ -213,6 +215,19 @@ _RELATIVE_DATE = re.compile(rf"(?:{_DURATION.pattern})\s+(?:after|before|followi
                             r"après|avant|à compter)\b[^.,;:()]{0,40}", re.IGNORECASE)
 
 
+_LANGUAGES = ("nl", "fr", "en")
+
+
+def _counts_asked(counted: str, question: str) -> bool:
+    """Whether the words a number counts (the three after it) are what the question counts, in any of the three
+    languages: "ten (10) consecutive incorrect password attempts" answers "after how many … attempts", "in twee
+    originelen" does not answer how many parking permits are issued."""
+    words = re.findall(r"[^\W\d_][\w'-]+", counted)[:3]
+    asked = {stem for language in _LANGUAGES for stem in stems(question, language)}
+    return any(meets(stem, language, asked, foreign=True)
+               for language in _LANGUAGES for stem in stems(" ".join(words), language))
+
+
 def _stated(kind: str, text: str, question: str) -> re.Match | None:
     """The first value of the kind in the text that can answer the question: a fee asked is money (a percentage of
     it is not), a number of hours asked is no period of months or years (nor the reverse), how long something is
@@ -230,8 +245,8 @@ def _stated(kind: str, text: str, question: str) -> re.Match | None:
     if kind == "duration" and asks_keeping(question) and not _KEEPING_OR_DELETING.search(text) and "|" not in text:
         return None  # (a table's row says it in its header: "Durée de conservation")
     if kind == "count":
-        return next((m for m in _COUNT.finditer(text) if not _COUNT_REFERENCE.search(text[max(0, m.start() - 12):
-                                                                                           m.start()])), None)
+        return next((m for m in _COUNT.finditer(text) if _counts_asked(text[m.start():m.end() + 40], question)
+                     and not _COUNT_REFERENCE.search(text[max(0, m.start() - 12):m.start()])), None)
     other_scale = _asked_scale(question) if kind == "duration" else None
     if other_scale is not None:
         return next((m for m in _DURATION.finditer(text) if not other_scale.search(m.group())), None)

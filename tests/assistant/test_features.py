@@ -54,7 +54,7 @@ def test_the_value_asked_until_when_who_signed_and_which_fee():
 def test_how_many_things_asks_a_count_that_a_number_of_things_states():
     """Found by the fourteenth session's blind questions: "How many people work in Streetwise's support team?" was
     answered by the sentence saying where the team works, which states no number; "how many hours" stays a
-    duration."""
+    duration; a number of other things ("in twee originelen") does not say how many parking permits are issued."""
     from assistant.features import _stated, asked_kinds, states_asked_kind
 
     question = "How many people work in Streetwise's support team in Novi Sad?"
@@ -65,8 +65,13 @@ def test_how_many_things_asks_a_count_that_a_number_of_things_states():
     assert not states_asked_kind("The Processor's support team works from Novi Sad, Serbia, under article 28 GDPR.",
                                  {"count"}, question)
     assert not states_asked_kind("Opgemaakt te Gent op 3 maart 2026.", {"count"}, "Hoeveel exemplaren?")
-    assert _stated("count", "The support team has twelve (12) engineers.", question).group() == \
-        "twelve (12) engineers"
+    assert not states_asked_kind("Stationsstraat 2, 8790 Lindehoeve, represented by Mr Desmet", {"count"}, question)
+    assert _stated("count", "The support team counts twelve (12) people.", question).group() == \
+        "twelve (12) people"
+    # what is counted is what the question counts, in any language
+    assert not _stated("count", "Aldus opgemaakt te Hemelrijk in twee originelen.",
+                       "How many parking permits does Hemelrijk issue each year?")
+    assert _stated("count", "Orbitly stuurt twee herinneringen per sms.", "Combien de rappels Orbitly envoie-t-elle ?")
     assert _stated("count", "Accounts are locked after more than ten (10) consecutive incorrect password attempts.",
                    "After how many consecutive incorrect password attempts are accounts locked?")
     assert _stated("count", "Opgemaakt in twee exemplaren.", "In hoeveel exemplaren?").group() == "twee exemplaren"
