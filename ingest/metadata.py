@@ -355,6 +355,8 @@ _INLINE_OPENING = re.compile(r"\b(?:by and between|between|(?:entered into|concl
 _INLINE_END = re.compile(r"\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})|\b(?:it is agreed|agree as follows|"
                          r"komen (?:het volgende|als volgt) overeen|il est convenu|conviennent|whereas|overwegende)\b",
                          re.IGNORECASE)
+_LINE_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bDr)(?<!\bMe)(?<!\bSt)(?<!\bMs)(?<!\b[A-Za-z])"
+                                r"\.[ \t]*\n(?=[ \t]*[A-ZÀ-Ý])")
 _ABBREVIATION = re.compile(r"(?:\b[A-Za-z]|Inc|Ltd|Co|Corp|Mr|Dr|Me|St|nr|n°)$")  # "B.V." or "Inc." ends no sentence
 # "and" / "et" / "en" before the next party's name (a capital, perhaps after an article), outside parentheses
 _INLINE_AND = re.compile(r"\s*[,;]?\s+(?i:and|et|en)\s+(?=(?:the|la|le|de|het)\b|l['’]|[A-ZÀ-Ý0-9])|;\s*")
@@ -374,12 +376,15 @@ _AGREE = re.compile(r"\b(?:komen (?:het volgende|als volgt) overeen|agree as fol
 def _inline_blocks(preamble: str) -> list[list[str]]:
     """The parties of a preamble that names them in one sentence, one block each (a line naming the party,
     its aliases after it); nothing unless at least two are found."""
-    text = " ".join(preamble.split())
+    # (a full stop that ends its line before a capital ends the sentence, also after a legal form: "Between the
+    # Municipality of X and Orbitly Ltd." / "The parties agree …"; not after a title or an initial: "Mr." / "John")
+    text = " ".join(_LINE_SENTENCE_END.sub(".\ue000", preamble).split())
     opening = _INLINE_OPENING.search(text[:3000])
     if opening:
         sentence = text[opening.end():opening.end() + 800]
     else:
         sentence = _agreeing_sentence(preamble)
+    sentence = sentence.split("\ue000", 1)[0]
     sentence = sentence[:next((start for start, _ in _sentence_ends(sentence)), len(sentence))]
     pieces, start = [], 0
     # Where semicolons part the parties ("A, represented by X and Y; and B"), a bare "and" joins within one.
@@ -406,7 +411,8 @@ def _inline_blocks(preamble: str) -> list[list[str]]:
         piece = _LEADING_ARTICLE.sub("", _DESIGNATION.sub("", piece))
         aliases = [a for found in _ALIAS.findall(piece) + _QUOTED_ALIAS.findall(piece) for a in _QUOTED.findall(found)]
         name = _NAME_END.split(piece, maxsplit=1)[0].strip().rstrip(":;,")
-        name = name[:-1] if re.search(r"\b[A-Z]{2,5}\.$", name) else name  # "Clubnet SRL." at the sentence's end
+        # ("Clubnet SRL.", "Parkplan nv." at the sentence's end)
+        name = name[:-1] if re.search(r"\b(?:[A-Z]{2,5}|[a-z]{2,3})\.$", name) else name
         if 2 <= len(name) <= 100 and name[:1].isalnum() and _PROPER.match(name):
             # the role as the piece states it ("acting as processor"), before the alias line that ends the block
             role = _role(piece[len(name):])

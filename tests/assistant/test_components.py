@@ -41,6 +41,9 @@ def test_routing_by_party_names_and_comparison():
     assert plain.documents == () and not plain.comparison
     named = route_question("Wie vertegenwoordigt Digitaal Vlaanderen?", docs)
     assert named.without_names("Wie vertegenwoordigt Digitaal Vlaanderen?") == "Wie vertegenwoordigt"
+    # (fourteenth session) two agreements named without a word of comparing are still answered one line each
+    both = route_question("Quel est le délai d'effacement chez Inetum et chez Cipal ?", docs)
+    assert both.comparison and both.documents == ("brugge-cipal", "gent-inetum-meldjeaan")
 
 
 def test_a_question_naming_a_language_version_is_routed_to_that_version():

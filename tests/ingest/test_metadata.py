@@ -372,3 +372,20 @@ def test_both_parties_on_the_line_that_opens_with_between():
                            'Recitals')
     assert [(p.name, p.role) for p in parties] == [("Municipality of Brakelmeer", "controller"),
                                                    ("Orbitly Ltd", "processor")]
+
+
+def test_a_line_ending_on_a_legal_form_and_its_full_stop_ends_the_sentence_naming_the_parties():
+    """Found by the fourteenth session's blind addendum: "Tussen de Gemeente Hemelrijk en Parkplan nv." / "De
+    partijen wijzigen …" made the next sentence part of the processor's name (and so of "Orbitly Ltd." / "The
+    parties agree …"); a title's full stop at the end of its line ("Mr." / "John Smith") ends nothing."""
+    from ingest.metadata import find_parties
+
+    parties = find_parties("ADDENDUM NR. 1\nTussen de Gemeente Hemelrijk en Parkplan nv.\nDe partijen wijzigen de "
+                           "verwerkersovereenkomst van 2 december 2026 als volgt.")
+    assert [p.name for p in parties] == ["Gemeente Hemelrijk", "Parkplan nv"]
+    parties = find_parties("VARIATION No. 1\nBetween the Municipality of Brakelmeer and Orbitly Ltd.\nThe parties "
+                           "agree to vary the Agreement as follows.")
+    assert [p.name for p in parties] == ["Municipality of Brakelmeer", "Orbitly Ltd."]
+    parties = find_parties("AGREEMENT\nBetween the City of Eastwick, represented by Mr.\nJohn Smith, Mayor, and "
+                           "Datawise Ltd, represented by Ms Jane Doe.\nThe parties agree as follows.")
+    assert [p.name for p in parties] == ["City of Eastwick", "Datawise Ltd"]
