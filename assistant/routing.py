@@ -233,8 +233,11 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     if version and len(matched) > 1 and any(by_id[d].language == version for d in matched):
         matched = tuple(d for d in matched if by_id[d].language == version)
     phrases = sorted({p for d in matched for p in _name_phrases(by_id[d])}, key=len, reverse=True)
-    # "… chez Parkplan et chez Streetwise ?": two agreements named are answered one line each, as compared
-    comparison = comparison or sum(not is_addendum(by_id[d]) for d in matched) >= 2
+    # "… chez Parkplan et chez Streetwise ?": two agreements each named by a proper name of its own are answered one
+    # line each, as compared (not two that share the word named, "het OCMW", nor one named by a common noun: "the
+    # police zone" beside "Vigilo")
+    comparison = comparison or sum(not is_addendum(by_id[d]) and any(
+        t in capitalised and frequency.get(t, 1) == 1 for t in named[d]) for d in matched) >= 2
     return Route(matched, comparison, used, tuple(phrases), unknown_names(question, used))
 
 

@@ -44,6 +44,9 @@ def test_routing_by_party_names_and_comparison():
     # (fourteenth session) two agreements named without a word of comparing are still answered one line each
     both = route_question("Quel est le délai d'effacement chez Inetum et chez Cipal ?", docs)
     assert both.comparison and both.documents == ("brugge-cipal", "gent-inetum-meldjeaan")
+    # (not when one of them is named in lower case, as a common noun is: "the police zone" beside "Vigilo")
+    one = route_question("Which data may the school board of gent send to Cipal?", docs)
+    assert len(one.documents) == 2 and not one.comparison
 
 
 def test_a_question_naming_a_language_version_is_routed_to_that_version():
