@@ -31,7 +31,7 @@ _ARTICLE = re.compile(
     rf"^{_KEYWORD}\s*"
     r"(\d{1,3}(?:\s?(?:bis|ter|quater)\b)?(?!\.\d)|premier\b|première\b|[IVXL]{1,6}\b|"
     rf"(?i:{'|'.join(_NUMBER_WORDS)})\b|[A-Z](?=\s*[.:\-–—)]|\s*$))"
-    r"(?:\s*(?:er|ste|de|e|st|nd|rd|th)\b)?\.?"
+    r"(?:\s*(?:er|ste|de|e|st|nd|rd|th|ER)\b)?\.?"  # ("ARTICLE 1ER – OBJET")
     r"(?:\s*§\s*(\d{1,2})(?:er)?\.?)?\s*(?:[:.\-–—)]\s*)?(.*)$"
 )
 _ANNEX = re.compile(
@@ -63,7 +63,7 @@ _LETTER_SUB = re.compile(r"^([A-Z]|[IVXL]{1,6})\.(\d{1,2})[.)]?\s+(\S.*)$")
 _PARAGRAPH = re.compile(r"^§\s*(\d{1,2})(?:er)?\.?(?=\s|$)\s*(.*)$")
 # "Artikel 9 – Duur", "ARTICLE 9: TERM", "Article 9" alone on its line
 _HEADING_AFTER_NUMBER = re.compile(rf"^{_KEYWORD}\s*\w+\.?\s*(?:[:.\-–—]\s*\S|$)")
-_NUMBERED = re.compile(r"^(\d{1,2})[.)]?\s+(\S.*)$")
+_NUMBERED = re.compile(r"^(\d{1,2})(?:[.)]|\s+[-–—](?=\s))?\s+(\S.*)$")  # ("1. Scope", "1) …", "1 - OBJET")
 _BARE_NUMBER = re.compile(r"^(\d{1,2})\.?$")  # "6." alone on its line, its title on the next ("PERSONAL DATA BREACHES")
 # "… overeenkomstig artikel 14," / "§4.": a reference the layout wrapped before its paragraph sign
 # (not "Article 3" alone on its line: that heads the article whose "§ 1." follows)

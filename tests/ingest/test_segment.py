@@ -678,3 +678,14 @@ def test_point_headings_number_the_articles():
                        "Fait à Montrival, le 14 octobre 2026.\nPour la Commune : C. Lambert.\n")
     assert list(clauses) == ["Preamble", "1", "2", "Signatures"]
     assert clauses["2"].title == "VIOLATIONS DE DONNÉES"
+
+
+def test_an_upper_case_premier_and_a_number_dashed_from_its_title_head_articles():
+    """Found by probing numbering styles (fourteenth session): "ARTICLE 1ER – OBJET" was titled "ER – OBJET", and
+    "1 - OBJET" / "2 - DURÉE" headed nothing."""
+    clauses = _segment("CONVENTION\nEntre A et B.\nARTICLE 1ER – OBJET\nLe sous-traitant traite.\nARTICLE 2 – DURÉE\n"
+                       "La convention dure un an.\n")
+    assert clauses["1"].title == "OBJET"
+    dashed = _segment("CONVENTION\nEntre A et B.\n1 - OBJET\nLe sous-traitant traite.\n2 - DURÉE\nLa convention dure "
+                      "un an.\n")
+    assert list(dashed) == ["Preamble", "1", "2"] and dashed["2"].title == "DURÉE"
