@@ -95,8 +95,7 @@ GROUPS = [
     ("onderaannemer onderaannemers", "sous-traitants", "subcontractor subcontractors"),
     ("opleiding opleidingen", "formation formations", "training"),
     ("register registers", "registre registres", "register records"),
-    # (the Regulation's "recht van inzage" is the "droit d'accès", the "right of access")
-    ("toegang toegangsrechten toegankelijk inzage inzien", "accès accessible accessibles", "access accessible"),
+    ("toegang toegangsrechten toegankelijk", "accès accessible accessibles", "access accessible"),
     ("raadpleging raadplegingen raadplegen raadpleegt", "consultation consultations consulter consulte",
      "consultation consultations consult consults"),
     ("dossier dossiers", "dossier dossiers", "file files"),
