@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ingest.labels import is_annex_label
-from ingest.lexicon import covered, meets
+from ingest.lexicon import LANGUAGES, covered, meets
 from ingest.segment import is_secondary_scope
 from ingest.text import STOPWORDS, compound_stems, fold, stems
 from review.items import AUTHORITY
@@ -215,17 +215,14 @@ _RELATIVE_DATE = re.compile(rf"(?:{_DURATION.pattern})\s+(?:after|before|followi
                             r"après|avant|à compter)\b[^.,;:()]{0,40}", re.IGNORECASE)
 
 
-_LANGUAGES = ("nl", "fr", "en")
-
-
 def _counts_asked(counted: str, question: str) -> bool:
     """Whether the words a number counts (the three after it) are what the question counts, in any of the three
     languages: "ten (10) consecutive incorrect password attempts" answers "after how many … attempts", "in twee
     originelen" does not answer how many parking permits are issued."""
     words = re.findall(r"[^\W\d_][\w'-]+", counted)[:3]
-    asked = {stem for language in _LANGUAGES for stem in stems(question, language)}
+    asked = {stem for language in LANGUAGES for stem in stems(question, language)}
     return any(meets(stem, language, asked, foreign=True)
-               for language in _LANGUAGES for stem in stems(" ".join(words), language))
+               for language in LANGUAGES for stem in stems(" ".join(words), language))
 
 
 def _stated(kind: str, text: str, question: str) -> re.Match | None:

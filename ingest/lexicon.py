@@ -230,7 +230,7 @@ def _country_rows() -> list[tuple[str, str, str]]:
 
 
 GROUPS += _country_rows()
-_LANGUAGES = ("nl", "fr", "en")
+LANGUAGES = ("nl", "fr", "en")  # the order of each row of GROUPS
 
 # Dutch nouns that agreements join into compounds ("verwerkersovereenkomst", "bewaartermijn"), besides the
 # lexicon's own words: the parts a compound is split into (ingest/text.py, compound_parts).
@@ -268,7 +268,7 @@ def _index() -> dict[tuple[str, str], frozenset[str]]:
     groups = []
     for row in GROUPS:
         per_language = [(lang, set(stems(_with_agreement(words) if lang == "fr" else words, lang)))
-                        for lang, words in zip(_LANGUAGES, row)]
+                        for lang, words in zip(LANGUAGES, row)]
         groups.append((per_language, frozenset(s for _, group in per_language for s in group)))
     index: dict[tuple[str, str], set[str]] = {}
     for per_language, everything in groups:
@@ -332,7 +332,7 @@ def translations(word: str, language: str, target: str) -> list[str]:
     """The lexicon's words in `target` for a word of `language` ("datalek", "nl", "en" -> ["breach", "breaches"]);
     empty when the lexicon does not know the word."""
     stem = (stems(word, language) or [""])[0]
-    source, wanted = _LANGUAGES.index(language), _LANGUAGES.index(target)
+    source, wanted = LANGUAGES.index(language), LANGUAGES.index(target)
     for row in GROUPS:
         if stem and stem in stems(row[source], language):
             return row[wanted].split()
