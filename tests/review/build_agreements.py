@@ -14,7 +14,9 @@ PDF of "Artikel 5 Subverwerkers" headings (no punctuation after the number) with
 lettered parts whose paragraphs are numbered "C1.", "C2."; a French scan of "Article 1er" articles under Roman parts
 with annex tables; a Dutch DOCX whose headings Word numbers through their style; a Dutch PDF whose "Artikel 4"
 headings stand alone above their title; a French DOCX of "POINT 1 – OBJET" headings over "1°" enumerations; an
-English PDF whose clause numbers stand alone on their line above the heading or text. Their text lives in
+English PDF whose clause numbers stand alone on their line above the heading or text; an English PDF of
+paragraphs numbered through the whole agreement ("11.") under unnumbered capitalised headings; a French
+PDF of "Article premier" and "§ 1er." paragraphs with lettered annexes. Their text lives in
 tests/review/sources; re-run after editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations
@@ -145,7 +147,8 @@ def main() -> None:
                  "famenne-pse-medilogix", "oudenhoeve-kwadrant-afspraken",
                  "mechelen-tessaract-dpa", "ivam-recyclo-afvalloket", "florival-gastronomia-restoscol",
                  "scheldeland-nordlicht-meters", "wervelde-klachtlijn-meldingen",
-                 "hemelrijk-parkplan-parkeren", "lindehoeve-streetwise-gis"):
+                 "hemelrijk-parkplan-parkeren", "lindehoeve-streetwise-gis", "oostmeer-caseline-housing",
+                 "ourthe-optimo-transport"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
     write_heading_docx(HERE / "sources" / "kortrijk-veridian-dpa.txt", folder / "kortrijk-veridian-dpa.docx")
