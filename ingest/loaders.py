@@ -18,7 +18,7 @@ from .language import detect_language
 from .models import OcrPage
 from .ocr import OcrOptions, correct_numbering, has_text, read_pages, sure_language
 from .segment import heads_section
-from .tables import CELL_SEPARATOR, layout_to_text
+from .tables import CELL_SEPARATOR, layout_to_text, tab_separated_rows
 
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 
@@ -65,7 +65,7 @@ def load_document(path: Path, data: bytes, password: str | None = None,
     if suffix in (".txt", ".md", ".markdown"):
         if kind != "text":
             raise IngestError(f"has a {suffix} extension but its content is {kind}; rename it to its real type")
-        text = decode_text(data)
+        text = tab_separated_rows(decode_text(data))
         return LoadedPages(tuple((plain_markdown(text) if suffix != ".txt" else text).split("\f")))
     raise IngestError(f"unsupported file type '{suffix or path.name}'; supported: {', '.join(SUPPORTED_SUFFIXES)}")
 

@@ -154,6 +154,7 @@ class _State:
     roman_parts: bool = False  # parts headed "I. …", "II. …" that group articles numbered "1.", "2." of their own
     part_letter: str = ""  # the letter of the part being read ("PART C – …"), when the parts are lettered
     part_paragraph: tuple[str, int] | None = None  # the last paragraph read of a lettered part: ("C", 2)
+    section_heading: str = ""  # the unnumbered heading over the numbered paragraphs being read ("TERM")
 
 
 def _looks_like_title(text: str) -> bool:
@@ -330,6 +331,14 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         state.article = state.article or 0  # (a signature block may follow)
         return
 
+    # "PERSONAL DATA BREACHES" above "11. The Processor shall …": paragraphs numbered through the whole agreement
+    # under headings that number nothing; such a heading titles the paragraphs under it
+    if state.numbered_paragraphs and not state.in_annex and _CAPS_HEADING.match(bare) and len(bare.split()) <= 8 \
+            and not _PARTY_MARKER.match(line) and _starts_article(_next_line(lines, index), (state.article or 0) + 1):
+        state.section_heading = bare.rstrip(":.")
+        _open(state, "part", bare, None, None, offset, bare, ())
+        return
+
     part = _PART_HEADING.match(bare)
     if part and not bulleted and (part.group(2) is None or _looks_like_title(part.group(2))):
         state.part_letter = part.group(1) or ""
@@ -470,6 +479,10 @@ def _classify(state: _State, lines, index: int, offset: int, line: str) -> None:
         if (number == following or markdown and following < number <= following + 20) and (
                 _looks_like_title(rest) or state.numbered_paragraphs):
             title = rest if _looks_like_title(rest) else _inline_title(rest) or rest
+            own = _inline_title(rest) or _looks_like_title(rest) and not _wraps_a_sentence(rest, lines, index)
+            if state.section_heading and not own:
+                title = " ".join(word.lower() if i and word.lower() in _SMALL_WORDS else word.capitalize()
+                                 for i, word in enumerate(state.section_heading.split()))
             _start_article(state, number, title, offset, unbulleted, keyword=False)
             return
         # A second series of numbered paragraphs under a section heading of its own ("A. Definitions" 1.–13.,
@@ -740,7 +753,8 @@ def _start_article(state: _State, number: int, rest: str, offset: int, heading: 
     title = (_clean_title(rest) if _looks_like_title(rest) else _sub_inline_title(rest)) if rest else None
     state.article_label = label or str(number)
     state.article_heading = heading or state.article_label
-    _open(state, "article", label or str(number), None, title, offset, heading, (state.article_heading,))
+    _open(state, "article", label or str(number), None, title, offset, heading,
+          (state.section_heading, state.article_heading))
 
 
 def _start_paragraph(state: _State, number: int, rest: str, offset: int, heading: str) -> None:

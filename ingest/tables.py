@@ -153,6 +153,25 @@ def layout_to_text(page: str, ruled: Callable[[], list[list[list[str]]]] | None 
     return "\n".join(out)
 
 
+def tab_separated_rows(text: str) -> str:
+    """A table saved as plain text (Word's "save as text", a spreadsheet pasted into a mail) has its cells apart
+    by tabs: each run of two lines or more with the same number of cells, three at least, becomes rows of cells
+    joined like the PDF tables'. (Two cells are no table: Word saves a numbered paragraph as "5.1<tab>text".)"""
+    lines = text.split("\n")
+    counts = [len(line.strip().split("\t")) if "\t" in line.strip() else 0 for line in lines]
+    out, i = [], 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and counts[end] == counts[i]:
+            end += 1
+        if counts[i] >= _MIN_COLUMNS and end - i >= 2:
+            out.extend(CELL_SEPARATOR.join(c.strip() for c in line.strip().split("\t")) for line in lines[i:end])
+        else:
+            out.extend(lines[i:end])
+        i = end
+    return "\n".join(out)
+
+
 def _header_line(line: str, columns: list[int]) -> bool:
     """A line above a table's first full row that belongs to its header: indented or in several cells, and
     standing in the table's columns (a title line above the table is neither)."""

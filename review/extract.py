@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, BY_ID, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "51"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "52"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -443,9 +443,19 @@ def _party_names(info: DocumentInfo, role: str | None = None) -> list[str]:
 _ARTICLE = re.compile(r"^(?:(?:le|la|les|de|het|the)\s+|l')")
 
 
+# the kind of public body a party's name starts with, by which the agreement also calls it ("de gemeente Kapelhoek"
+# is "de gemeente", "Commune de Val-d'Ourthe" "la Commune")
+_BODY = re.compile(r"^(gemeente|stad|ocmw|provincie|politiezone|commune|ville|cpas|province|zone|city|municipality|"
+                   r"council|county)\b")
+
+
 def _roles(info: DocumentInfo) -> dict[str, re.Pattern]:
     # (an alias without its article: "le CPAS" is "du CPAS" too)
     names = {role: [re.escape(_ARTICLE.sub("", fold(n))) for n in _party_names(info, role)] for role in _ROLE_WORDS}
+    for role, own in names.items():
+        other = next(r for r in names if r != role)
+        bodies = {body.group(1) for name in own if (body := _BODY.match(name))}
+        own.extend(b for b in bodies if not any(n.startswith(b) for n in names[other]))
     return {role: re.compile(r"\b(?:" + "|".join([words, *names[role]]) + r")\b")
             for role, words in _ROLE_WORDS.items()}
 

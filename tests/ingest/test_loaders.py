@@ -72,6 +72,16 @@ def test_windows_1252_text_is_read(tmp_path):
     assert "Beëindiging" in load_pages(path, path.read_bytes())[0]
 
 
+def test_a_table_saved_as_text_with_tabs_reads_as_rows_of_cells(tmp_path):
+    path = tmp_path / "export.txt"
+    path.write_text("Bijlage I : Subverwerkers\nNaam\tDienst\tVestiging\nCloudnest nv\thosting\tBelgië\n"
+                    "Smsbird bv\tsms-berichten\tNederland\n5.1\tDe verwerker meldt een inbreuk.\n"
+                    "5.2\tDe verwerker helpt.\n", encoding="utf-8")
+    text = load_pages(path, path.read_bytes())[0]
+    assert "Naam | Dienst | Vestiging\nCloudnest nv | hosting | België\nSmsbird bv | sms-berichten | Nederland" in text
+    assert "5.1\tDe verwerker" in text  # a number and its text, as Word saves a numbered list, are no table
+
+
 def test_docx_tables_in_reading_order_and_page_breaks(tmp_path):
     document = docx.Document()
     document.add_paragraph("VERWERKERSOVEREENKOMST")

@@ -164,6 +164,21 @@ def test_inline_headings_and_headingless_numbered_paragraphs_are_articles():
     assert "courts of Delta" in gap["5"].text and "courts of Delta" not in gap["3"].text
 
 
+def test_capitalised_headings_over_paragraphs_numbered_through_title_them_and_leave_the_paragraph_before():
+    clauses = _segment("DATA PROCESSING AGREEMENT\nBetween the City of Delta and Caseline Limited.\nAGREED TERMS\n"
+                       "DEFINITIONS AND INTERPRETATION\n1. Terms such as \"personal data\" have the meaning given "
+                       "to them in the GDPR.\n2. A reference to a paragraph is to a paragraph of this Agreement.\n"
+                       "SUB-PROCESSORS\n3. The City gives a general written authorisation to engage sub-processors.\n"
+                       "PERSONAL DATA BREACHES\n4. The Processor shall notify the City of a breach within 24 hours.\n"
+                       "5. The City decides whether the breach is notified to the authority within 72 hours.\n"
+                       "THE PROCESSOR'S OBLIGATIONS\n6. The Processor shall process the data only on instructions.\n")
+    assert [label for label in clauses if label != "Preamble"] == ["1", "2", "3", "4", "5", "6"]
+    assert "BREACHES" not in clauses["3"].text and "SUB-PROCESSORS" not in clauses["2"].text
+    assert clauses["4"].title == clauses["5"].title == "Personal Data Breaches"
+    assert clauses["4"].heading_path[0] == "PERSONAL DATA BREACHES" and clauses["1"].title.startswith("Definitions")
+    assert clauses["6"].title == "The Processor's Obligations" and "AGREED TERMS" in clauses["Preamble"].text
+
+
 def test_inline_headings_of_numbered_parts_are_their_titles():
     clauses = _segment("DATA PROCESSING AGREEMENT\nBetween the Council and Tidewater Ltd.\nARTICLE IV – INCIDENTS\n"
                        "Section 4.01 Notification. The Contractor notifies a breach within 24 hours.\n"

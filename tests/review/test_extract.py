@@ -300,3 +300,28 @@ def test_a_data_subjects_own_end_is_no_deletion_at_the_end_of_the_agreement():
     ])
     grid = extract_grid(info, clauses, kind="processing")
     assert grid.cell("deletion_period").value == "90 days"
+
+
+def test_the_controller_named_by_the_kind_of_body_it_is_has_no_officer_for_the_processor():
+    info, clauses = agreement("Verwerkersovereenkomst", [
+        ("13.1", "Contactpersonen", "De functionaris voor gegevensbescherming van de gemeente is mevrouw Sofie "
+                                    "Claeys (dpo@kapelhoek.be)."),
+        ("14.1", "Geschillen", "Deze overeenkomst wordt beheerst door het Belgisch recht.")])
+    info = replace(info, parties=(Party("de gemeente Kapelhoek", "controller", ("de verwerkingsverantwoordelijke",)),
+                                  Party("Lumiq bv", "processor", ("de verwerker",))))
+    assert extract_grid(info, clauses).cell("dpo").status == "not stated"
+    french = replace(info, parties=(Party("Commune de Val-d'Ourthe", "controller", ()),
+                                    Party("Optimo Mobilité SRL", "processor", ())))
+    _, clauses = agreement("Convention", [
+        ("13", "Délégué", "Le délégué à la protection des données de la Commune est Madame Carine Jacquemin. "
+                          "Celui d'Optimo Mobilité SRL est Monsieur Paul Renard.")])
+    assert extract_grid(french, clauses).cell("dpo").value == "Paul Renard"
+
+
+def test_a_term_the_agreement_continues_for_beats_a_processing_for_the_duration_of_another():
+    info, clauses = agreement("Data processing agreement", [
+        ("3", "Scope of the Processing", "The Processor processes personal data only to register complaints, for "
+                                         "the duration of the services agreement."),
+        ("18", "Term and Termination", "This Agreement takes effect on 1 May 2027 and continues for three years.")])
+    cell = extract_grid(info, clauses).cell("term")
+    assert (cell.value, cell.clause) == ("3 years", "18")
