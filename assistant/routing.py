@@ -83,7 +83,8 @@ class Route:
         if self.phrases:  # whole names first, with their numbers and generic words ("City of")
             alternatives = "|".join(map(re.escape, self.phrases))  # longest first
             question = re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", " ", question, flags=re.IGNORECASE)
-        kept = " ".join(w for w in question.split() if not (set(tokens(w.replace("-", " "))) & self.names
+        kept = " ".join(w for w in question.split() if not (set(tokens(_ELISION.sub("", _POSSESSIVE.sub(r"\1", w)).replace("-", " ")))
+                                                            & self.names
                                                             or w.strip(".,;:?!()").lower() in self.names))
         return kept or question
 

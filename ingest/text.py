@@ -124,12 +124,25 @@ def _lexicon_stems(language: str) -> frozenset[str]:
     return frozenset(_stemmer(language).stemWord(fold(w)) for row in GROUPS for w in row[column].split())
 
 
+# A company's legal form written out says nothing of a limit or a liability: "Caseline Limited" and "société à
+# responsabilité limitée" are no liability cap ("Liability Is Limited" in a title-case heading is one)
+_LEGAL_FORM = re.compile(r"\b([A-Z][\w&'’-]*\)?) (?:Limited|LIMITED)\b|"
+                         r"\b(?i:soci[ée]t[ée] (?:priv[ée]e |coop[ée]rative )?[àa] responsabilit[ée] limit[ée]e|"
+                         r"(?:vennootschap|BV|CV) met beperkte aansprakelijkheid)\b")
+_NOT_A_NAME = {"is", "are", "be", "been", "being", "not", "strictly", "hereby", "liability", "shall", "will"}
+
+
+def _without_legal_forms(text: str) -> str:
+    return _LEGAL_FORM.sub(lambda m: m.group() if m.group(1) and m.group(1).lower() in _NOT_A_NAME
+                           else (m.group(1) or " "), text)
+
+
 def stems(text: str, language: str = "nl", keep_stopwords: bool = False) -> list[str]:
     """The stems of the text's words; a Dutch compound also gives the stems of its parts
     ("aansprakelijkheidsplafond": aansprakelijk, plafond), so that it meets a clause or question that writes them
     apart, and through the lexicon the words of the other languages ("liability cap")."""
     found = []
-    words = tokens(text)
+    words = tokens(_without_legal_forms(text))
     for i, t in enumerate(words):
         if keep_stopwords or t not in STOPWORDS:
             found.append(_stem(t, language))

@@ -22,7 +22,7 @@ from ingest.text import stems
 from .commit_cache import CommitCache
 
 # Bump when the analysis changes: stores built with another version are re-indexed on open.
-VERSION = "fts5-18"
+VERSION = "fts5-19"
 
 SCHEMA = ("CREATE VIRTUAL TABLE IF NOT EXISTS lexical USING fts5(stems, document UNINDEXED, seq UNINDEXED, "
           "tokenize='unicode61 remove_diacritics 0');"

@@ -242,6 +242,13 @@ def test_words_stemmed_like_a_lexicon_word_of_another_meaning_keep_their_own_mea
     assert meets("the controller", "en", "de verwerkingsverantwoordelijke", "nl")
     # an earlier version is not the EEA
     assert not meets("de eerdere versie", "nl", "outside the EEA", "en")
+    # a company's legal form is no liability cap, in any language; a limited liability is one
+    assert not meets("What is liability capped at?", "en", "Signed for Caseline Limited by Aoife Brennan", "en")
+    assert not meets("la responsabilité est plafonnée", "fr", "Optimo, société à responsabilité limitée", "fr")
+    assert not meets("aansprakelijkheid beperkt", "nl", "Dataco, besloten vennootschap met beperkte "
+                                                       "aansprakelijkheid", "nl")
+    assert meets("What is liability capped at?", "en", "The Processor's liability is limited to EUR 100,000", "en")
+    assert meets("liability cap", "en", "LIABILITY IS LIMITED", "en")
 
 
 def test_an_answer_not_given_meets_a_reponse_not_given():
