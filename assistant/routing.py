@@ -83,10 +83,14 @@ class Route:
         if self.phrases:  # whole names first, with their numbers and generic words ("City of")
             alternatives = "|".join(map(re.escape, self.phrases))  # longest first
             question = re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", " ", question, flags=re.IGNORECASE)
-        kept = " ".join(w for w in question.split() if not (set(tokens(_ELISION.sub("", _POSSESSIVE.sub(r"\1", w)).replace("-", " ")))
-                                                            & self.names
+        kept = " ".join(w for w in question.split() if not (set(tokens(_bare_name(w))) & self.names
                                                             or w.strip(".,;:?!()").lower() in self.names))
         return kept or question
+
+
+def _bare_name(word: str) -> str:
+    """A word as a name's tokens are: "Caseline's" is Caseline, "Val-d'Ourthe" Val Ourthe."""
+    return _ELISION.sub("", _POSSESSIVE.sub(r"\1", word)).replace("-", " ")
 
 
 _LEGAL_FORM = re.compile(r"\s*,?\s+(?:nv|bv|sa|sas|sarl|srl|sprl|scrl|bvba|vzw|asbl|cv|ltd|inc|gmbh|ag|plc|llc)\.?$",
@@ -187,7 +191,7 @@ def route_question(question: str, documents: list[DocumentInfo], max_share: floa
     # The code counts whole: its pieces ("dpa" of "SP-DPA-2025-0387") would name every agreement called a DPA.
     references = find_references(question)
     bare = re.sub("|".join(map(re.escape, references)), " ", question) if references else question
-    asked = set(tokens(_ELISION.sub("", _POSSESSIVE.sub(r"\1", bare)).replace("-", " ")))
+    asked = set(tokens(_bare_name(bare)))
     asked |= {reference.lower() for reference in references}
     written = set(asked)
     asked |= {variant for t in written for variant in _VARIANTS.get(t, ())}
