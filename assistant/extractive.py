@@ -75,7 +75,27 @@ def score_sentences(question: str, language: str, retrieved: list[Retrieved], id
                                                   best_dense, framing)
             scored.append(Sentence(rank, start, end, text, ranker.probability(features), frozenset(matched),
                                    features))
-    return sorted(scored, key=lambda s: -s.score)
+    # "Wie is An Peeters?": a sentence naming another person of the same surname ("Mr Marc Peeters") comes after
+    # every sentence that holds the whole name asked, when one does
+    name = asked_name(asked or question)
+    held = [names_held(s.text, name) for s in scored] if name else []
+    if len(name) not in held:
+        return sorted(scored, key=lambda s: -s.score)
+    return [s for _, s in sorted(zip(held, scored), key=lambda pair: (0 < pair[0] < len(name), -pair[1].score))]
+
+
+# a person asked about by name: the capitalised words after "who is" ("Wie is An Peeters?" -> An, Peeters)
+_WHO_IS = re.compile(r"\b(?i:wie is|wie zijn|who is|who are|qui est|qui sont)\s+((?:[A-ZÀ-Ý][\w'’-]*\s*){2,4})")
+
+
+def asked_name(question: str) -> tuple[str, ...]:
+    who = _WHO_IS.search(question)
+    return tuple(re.sub(r"['’]s$", "", word) for word in who.group(1).split()) if who else ()
+
+
+def names_held(text: str, name: tuple[str, ...]) -> int:
+    """How many of the name's words the text holds (case kept: "An" is no article "an")."""
+    return sum(bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)) for word in name)
 
 
 def whole_clause(clause_text: str, label: str | None, sentence: Sentence, max_chars: int,

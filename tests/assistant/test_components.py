@@ -291,6 +291,21 @@ def test_an_untitled_subclause_first_sentence_is_scored_not_skipped_as_a_heading
     assert "36 hours" in best.text
 
 
+def test_who_is_a_person_asked_by_name_is_answered_by_the_whole_name_not_a_namesake():
+    from assistant.extractive import score_sentences
+    from assistant.models import Retrieved
+    from assistant.ranker import load_ranker
+
+    namesake = "19. The City's data protection officer is Mr Marc Peeters (privacy@oostmeer.be)."
+    asked = "De functionaris voor gegevensbescherming van het OCMW is mevrouw An Peeters (dpo@ocmw.be)."
+    clauses = [Clause("oostmeer", "19", None, None, (), namesake, (3, 3), 0, len(namesake), "en", 0),
+               Clause("tielt", "12", None, None, (), asked, (2, 2), 0, len(asked), "nl", 0)]
+    for order in (clauses, clauses[::-1]):
+        ranked = score_sentences("Wie is An Peeters?", "nl", [Retrieved(c, 1.0, dense_score=0.8) for c in order],
+                                 lambda term: 1.0, load_ranker())
+        assert "An Peeters" in ranked[0].text
+
+
 def test_a_comparison_names_an_agreement_with_a_generic_title_by_its_other_party():
     from assistant.extractive import agreement_name
 
