@@ -39,14 +39,15 @@ def write_scanned_pdf(path: Path, pages: int = 2) -> Path:
     return path
 
 
-def write_pdf_from_text(path: Path, text: str, lines_per_page: int = 50, width: int = 95) -> Path:
-    """A text agreement typeset as a real PDF: paragraphs wrapped, pages filled top to bottom."""
+def write_pdf_from_text(path: Path, text: str, lines_per_page: int = 50, width: int = 95, **furniture) -> Path:
+    """A text agreement typeset as a real PDF: paragraphs wrapped, pages filled top to bottom (a sentence goes on
+    on the next page); `furniture`: write_pdf's footer and header."""
     import textwrap
 
     lines = [wrapped for paragraph in text.splitlines()
              for wrapped in (textwrap.wrap(paragraph, width) or [""])]
     pages = [lines[i:i + lines_per_page] for i in range(0, len(lines), lines_per_page)]
-    return write_pdf(path, pages)
+    return write_pdf(path, pages, **furniture)
 
 
 def write_table_pdf(path: Path, before: list[str], header: list[str], rows: list[list[str]], after: list[str],

@@ -16,7 +16,9 @@ with annex tables; a Dutch DOCX whose headings Word numbers through their style;
 headings stand alone above their title; a French DOCX of "POINT 1 – OBJET" headings over "1°" enumerations; an
 English PDF whose clause numbers stand alone on their line above the heading or text; an English PDF of
 paragraphs numbered through the whole agreement ("11.") under unnumbered capitalised headings; a French
-PDF of "Article premier" and "§ 1er." paragraphs with lettered annexes. Their text lives in
+PDF of "Article premier" and "§ 1er." paragraphs with lettered annexes; a Dutch PDF of "Artikel 1. – Voorwerp"
+headings with "a)" obligations, a running header and footer on every page and sentences going on over a page break.
+Their text lives in
 tests/review/sources; re-run after editing it: `python -m tests.review.build_agreements`."""
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import docx
 from docx.oxml import parse_xml
 
 from evals.scanner import scan_pdf
-from tests.pdfs import PAGE_BREAK, write_document_pdf
+from tests.pdfs import PAGE_BREAK, write_document_pdf, write_pdf_from_text
 
 HERE = Path(__file__).parent
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -163,6 +165,10 @@ def main() -> None:
                        heading_format="Artikel %1.")
     write_heading_docx(HERE / "sources" / "montrival-sepulcra-cimetieres.txt",
                        folder / "montrival-sepulcra-cimetieres.docx")
+    write_pdf_from_text(folder / "rivierenland-docuflow-archief.pdf",
+                        (HERE / "sources" / "rivierenland-docuflow-archief.txt").read_text(encoding="utf-8"),
+                        lines_per_page=28, header="Verwerkersovereenkomst Rivierenland – Docuflow",
+                        footer="Pagina {n} van {total}")
     with tempfile.TemporaryDirectory() as work:
         typeset = write_document_pdf(Path(work) / "typeset.pdf", _pdf_blocks("ocmw-tielt-scan"))
         scan_pdf(typeset, folder / "ocmw-tielt-scan.pdf", angles=[0.6, -0.4, 0.3])
