@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.models import Clause, DocumentInfo
@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, BY_ID, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "52"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "53"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -621,7 +621,9 @@ def _cells(row: str) -> list[str]:
 _LIST_LINE = re.compile(r"^\s*(?:[-•·*–▪]|\(?[a-z0-9]{1,2}[.)])\s+\S")
 # ... that names a company (a list of duties under a sub-processors heading names none)
 _COMPANY = re.compile(r"\b(?:N\.?V|B\.?V|BVBA|SA|SAS|SARL|SRL|SPRL|Ltd|Limited|Inc|LLC|GmbH|AG|plc|Corp\w*|"
-                      r"S\.A|S\.p\.A|Oy|AB|ApS)\b\.?")
+                      r"S\.A|S\.p\.A|Oy|AB|ApS)\b\.?|"
+                      # in lower case after a name ("Archivault nv"; not "bv." for "bijvoorbeeld")
+                      r"(?<=\w )(?:nv|bv|bvba|srl|sprl)\b(?!\.)")
 
 
 def _table_list(item: Item, clauses: list[Clause], sentences: list[Unit], parties: list[str]) -> Cell:
@@ -641,6 +643,10 @@ def _table_list(item: Item, clauses: list[Clause], sentences: list[Unit], partie
         else:
             # (not the line that opens the list: "(4) Les sous-traitants ultérieurs autorisés sont :")
             rows = [i for i, line in enumerate(lines) if _LIST_LINE.match(line) and not line.rstrip().endswith(":")]
+            if len(rows) < 2:
+                # a list without bullets: a line per company under the heading ("Scanpoint Ltd, Manchester
+                # (Verenigd Koninkrijk): indexering …" / "Archivault nv, Mechelen (België): …")
+                rows = [i for i, line in enumerate(lines) if i and line[:1].isupper() and _COMPANY.search(line)]
             if (len(rows) < 2 or not item.topic.search(_heading(clause))
                     or 2 * sum(bool(_COMPANY.search(lines[i])) for i in rows) < len(rows)):
                 continue
@@ -736,9 +742,21 @@ def extract_grid(info: DocumentInfo, clauses: list[Clause], thresholds: dict[str
                 best = next((c for c in candidates if c.value != "stated" and c.score >= best.score - 1
                              and c.clause.parent == best.clause.parent), best)
             if best is None or best.score < thresholds[item.id]:
-                cells.append(Cell(item.id, NOT_STATED))
+                cells.append(_nature_in_subject(item, cells, roles) or Cell(item.id, NOT_STATED))
             else:
                 value, data = _typed(best.value)
                 cells.append(_cell(item, best, thresholds[item.id], value, data))
     return Grid(info.document, kind, tuple(cells))
+
+
+def _nature_in_subject(item: Item, cells: list[Cell], roles: dict[str, re.Pattern]) -> Cell | None:
+    """The nature of the processing said only by what the processor does in the clause on the subject matter
+    ("De Verwerker digitaliseert de papieren bouwdossiers …, indexeert ze en bewaart …", "Le sous-traitant organise
+    … : planification des circuits, gestion des inscriptions …"): that sentence, less surely than in words that
+    name a nature or purpose."""
+    subject = next((c for c in cells if c.item == "subject_matter"), None)
+    if item.id != "nature_purpose" or subject is None or subject.status != STATED \
+            or not roles["processor"].search(fold(subject.quote or "")):
+        return None
+    return replace(subject, item=item.id, confidence=round(subject.confidence / 2, 2))
 

@@ -325,3 +325,22 @@ def test_a_term_the_agreement_continues_for_beats_a_processing_for_the_duration_
         ("18", "Term and Termination", "This Agreement takes effect on 1 May 2027 and continues for three years.")])
     cell = extract_grid(info, clauses).cell("term")
     assert (cell.value, cell.clause) == ("3 years", "18")
+
+
+def test_the_nature_said_by_what_the_processor_does_and_sub_processors_listed_a_line_each():
+    info, clauses = agreement("Verwerkersovereenkomst", [
+        ("1.1", "Voorwerp", "De Verwerker digitaliseert de papieren bouwdossiers van de Gemeente, indexeert ze en "
+                            "bewaart de digitale dossiers in zijn archiefplatform."),
+        ("Bijlage 1", "Subverwerkers", "Bijlage 1. – Subverwerkers\nScanpoint Ltd, Manchester (Verenigd Koninkrijk): "
+                                       "indexering van gescande\ndossiers.\nArchivault nv, Mechelen (België): opslag "
+                                       "van de papieren dossiers.")])
+    info = replace(info, parties=(Party("de gemeente Rivierenland", "controller", ("de Gemeente",)),
+                                  Party("Docuflow nv", "processor", ("de Verwerker",))))
+    grid = extract_grid(info, clauses)
+    nature = grid.cell("nature_purpose")
+    assert (nature.status, nature.clause) == ("stated", "1.1") and nature.confidence < grid.cell("subject_matter").confidence
+    assert (grid.cell("subprocessor_list").value, grid.cell("subprocessor_list").clause) == ("2: BE, GB", "Bijlage 1")
+    # a subject matter that says nothing the processor does is no nature of the processing
+    _, bare = agreement("Verwerkersovereenkomst", [
+        ("1.1", "Voorwerp", "Deze overeenkomst heeft als voorwerp de bouwdossiers van de Gemeente.")])
+    assert extract_grid(info, bare).cell("nature_purpose").status == "not stated"
