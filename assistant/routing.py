@@ -83,7 +83,10 @@ class Route:
         if self.phrases:  # whole names first, with their numbers and generic words ("City of")
             alternatives = "|".join(map(re.escape, self.phrases))  # longest first
             question = re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", " ", question, flags=re.IGNORECASE)
-        kept = " ".join(w for w in question.split() if not (set(tokens(_bare_name(w))) & self.names
+        # (a name after an elision stays: "à l'ABGDT" out of the question, its coverage rose past the abstention
+        # rule's threshold for a neighbouring clause's figure, measured on the tune part)
+        kept = " ".join(w for w in question.split() if not (set(tokens(_POSSESSIVE.sub(r"\1", w).replace("-", " ")))
+                                                            & self.names
                                                             or w.strip(".,;:?!()").lower() in self.names))
         return kept or question
 
