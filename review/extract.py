@@ -759,4 +759,3 @@ def _nature_in_subject(item: Item, cells: list[Cell], roles: dict[str, re.Patter
             or not roles["processor"].search(fold(subject.quote or "")):
         return None
     return replace(subject, item=item.id, confidence=round(subject.confidence / 2, 2))
-
