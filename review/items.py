@@ -374,7 +374,8 @@ ITEMS: tuple[Item, ...] = (
                         r"en vigueur|"
                         # "Deze overeenkomst loopt zolang de overheidsopdracht loopt en eindigt van rechtswege …"
                         r"loopt (?:zolang|tot|voor|gedurende)|eindigt van rechtswege|prend fin de plein droit|"
-                        r"ends automatically|(?:runs?|continues?) (?:for|until)|"
+                        # ("This Agreement … continues for three years", not "obligations … shall continue for")
+                        r"ends automatically|(?:runs?|continues) (?:for|until)|"
                         # "… and ends when the framework agreement ends", "eindigt zodra …", "prend fin lorsque …"
                         r"\bends (?:when|once|on the date)|eindigt (?:wanneer|zodra|op de dag)|"
                         r"prend fin (?:lorsque|quand|des que|le jour)|"

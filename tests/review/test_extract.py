@@ -325,6 +325,11 @@ def test_a_term_the_agreement_continues_for_beats_a_processing_for_the_duration_
         ("18", "Term and Termination", "This Agreement takes effect on 1 May 2027 and continues for three years.")])
     cell = extract_grid(info, clauses).cell("term")
     assert (cell.value, cell.clause) == ("3 years", "18")
+    # obligations that "shall continue for" a time after the end are no term of the agreement
+    _, survival = agreement("Non-disclosure agreement", [
+        ("14", "General", "All obligations of Receiving Party under the terms of this Agreement shall continue for a "
+                          "period of five years from the date of this Agreement.")])
+    assert extract_grid(info, survival).cell("term").status == "not stated"
 
 
 def test_the_nature_said_by_what_the_processor_does_and_sub_processors_listed_a_line_each():
