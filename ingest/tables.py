@@ -156,9 +156,11 @@ def layout_to_text(page: str, ruled: Callable[[], list[list[list[str]]]] | None 
 def tab_separated_rows(text: str) -> str:
     """A table saved as plain text (Word's "save as text", a spreadsheet pasted into a mail) has its cells apart
     by tabs: each run of two lines or more with the same number of cells, three at least, becomes rows of cells
-    joined like the PDF tables'. (Two cells are no table: Word saves a numbered paragraph as "5.1<tab>text".)"""
+    joined like the PDF tables'. (Two cells are no table: Word saves a numbered paragraph as "5.1<tab>text"; nor
+    are two columns set apart by several tabs, as signature blocks are: "Gemeente Koekelare<tab><tab>Digitaal
+    Vlaanderen".)"""
     lines = text.split("\n")
-    counts = [len(line.strip().split("\t")) if "\t" in line.strip() else 0 for line in lines]
+    counts = [sum(bool(cell.strip()) for cell in line.split("\t")) if "\t" in line.strip() else 0 for line in lines]
     out, i = [], 0
     while i < len(lines):
         end = i

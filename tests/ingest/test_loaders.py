@@ -80,6 +80,10 @@ def test_a_table_saved_as_text_with_tabs_reads_as_rows_of_cells(tmp_path):
     text = load_pages(path, path.read_bytes())[0]
     assert "Naam | Dienst | Vestiging\nCloudnest nv | hosting | België\nSmsbird bv | sms-berichten | Nederland" in text
     assert "5.1\tDe verwerker" in text  # a number and its text, as Word saves a numbered list, are no table
+    columns = tmp_path / "signed.txt"  # nor two columns set apart by tabs, as a signature block is
+    columns.write_text("Voor de Gemeente\t\t\tVoor de Verwerker\nGemeente Koekelare\t\tDigitaal Vlaanderen\n"
+                       "Patrick Lansens\t\tFrank Geets\n", encoding="utf-8")
+    assert "Gemeente Koekelare\t\tDigitaal Vlaanderen" in load_pages(columns, columns.read_bytes())[0]
 
 
 def test_docx_tables_in_reading_order_and_page_breaks(tmp_path):
