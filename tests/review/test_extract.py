@@ -1,13 +1,12 @@
 """One agreement's grid from its clauses: fixtures in nl/fr/en, in the styles agreements are written in."""
 
-from dataclasses import replace
-
 from ingest.models import Clause, DocumentInfo, Party
 from review.extract import extract_grid
 
 
-def agreement(title: str, clauses: list[tuple[str, str, str]], signed: str | None = None):
-    info = DocumentInfo("doc", title, (), (), "doc.txt", "h", "nl", 3, signed=signed)
+def agreement(title: str, clauses: list[tuple[str, str, str]], signed: str | None = None,
+              parties: tuple[Party, ...] = ()):
+    info = DocumentInfo("doc", title, parties, (), "doc.txt", "h", "nl", 3, signed=signed)
     made = [Clause("doc", label, None, heading, (heading,), f"{label} {text}", (1, 1), 0, 0, "nl", seq)
             for seq, (label, heading, text) in enumerate(clauses)]
     return info, made
@@ -134,10 +133,8 @@ def test_sub_processors_named_in_a_sentence_and_only_the_processors_own_officer(
                                   "the platform."),
         ("10.4", "General", "The Council's data protection officer, Alan Reeve, is the Council's contact for this "
                             "Schedule."),
-    ])
-    info = replace(info, parties=(
-        Party("Marlow Vale District Council", "controller", ("Council",)),
-        Party("Tessellate Analytics Limited", "processor", ("Supplier",))))
+    ], parties=(Party("Marlow Vale District Council", "controller", ("Council",)),
+                Party("Tessellate Analytics Limited", "processor", ("Supplier",))))
     grid = extract_grid(info, clauses)
     assert grid.kind == "processing"
     cell = grid.cell("subprocessor_list")
@@ -148,8 +145,7 @@ def test_sub_processors_named_in_a_sentence_and_only_the_processors_own_officer(
     # a sentence naming only the processor itself lists no sub-processor
     info2, clauses2 = agreement("Data processing schedule", [
         ("4.1", "Sub-processors", "Tessellate Analytics Limited shall not engage any sub-processor without the "
-                                  "prior written authorisation of the Council.")])
-    info2 = replace(info2, parties=info.parties)
+                                  "prior written authorisation of the Council.")], parties=info.parties)
     assert extract_grid(info2, clauses2).cell("subprocessor_list").status == "not stated"
 
 
@@ -306,15 +302,14 @@ def test_the_controller_named_by_the_kind_of_body_it_is_has_no_officer_for_the_p
     info, clauses = agreement("Verwerkersovereenkomst", [
         ("13.1", "Contactpersonen", "De functionaris voor gegevensbescherming van de gemeente is mevrouw Sofie "
                                     "Claeys (dpo@kapelhoek.be)."),
-        ("14.1", "Geschillen", "Deze overeenkomst wordt beheerst door het Belgisch recht.")])
-    info = replace(info, parties=(Party("de gemeente Kapelhoek", "controller", ("de verwerkingsverantwoordelijke",)),
-                                  Party("Lumiq bv", "processor", ("de verwerker",))))
+        ("14.1", "Geschillen", "Deze overeenkomst wordt beheerst door het Belgisch recht.")],
+        parties=(Party("de gemeente Kapelhoek", "controller", ("de verwerkingsverantwoordelijke",)),
+                 Party("Lumiq bv", "processor", ("de verwerker",))))
     assert extract_grid(info, clauses).cell("dpo").status == "not stated"
-    french = replace(info, parties=(Party("Commune de Val-d'Ourthe", "controller", ()),
-                                    Party("Optimo Mobilité SRL", "processor", ())))
-    _, clauses = agreement("Convention", [
+    french, clauses = agreement("Verwerkersovereenkomst", [
         ("13", "Délégué", "Le délégué à la protection des données de la Commune est Madame Carine Jacquemin. "
-                          "Celui d'Optimo Mobilité SRL est Monsieur Paul Renard.")])
+                          "Celui d'Optimo Mobilité SRL est Monsieur Paul Renard.")],
+        parties=(Party("Commune de Val-d'Ourthe", "controller", ()), Party("Optimo Mobilité SRL", "processor", ())))
     assert extract_grid(french, clauses).cell("dpo").value == "Paul Renard"
 
 
@@ -338,9 +333,9 @@ def test_the_nature_said_by_what_the_processor_does_and_sub_processors_listed_a_
                             "bewaart de digitale dossiers in zijn archiefplatform."),
         ("Bijlage 1", "Subverwerkers", "Bijlage 1. – Subverwerkers\nScanpoint Ltd, Manchester (Verenigd Koninkrijk): "
                                        "indexering van gescande\ndossiers.\nArchivault nv, Mechelen (België): opslag "
-                                       "van de papieren dossiers.")])
-    info = replace(info, parties=(Party("de gemeente Rivierenland", "controller", ("de Gemeente",)),
-                                  Party("Docuflow nv", "processor", ("de Verwerker",))))
+                                       "van de papieren dossiers.")],
+        parties=(Party("de gemeente Rivierenland", "controller", ("de Gemeente",)),
+                 Party("Docuflow nv", "processor", ("de Verwerker",))))
     grid = extract_grid(info, clauses)
     nature = grid.cell("nature_purpose")
     assert (nature.status, nature.clause) == ("stated", "1.1")
