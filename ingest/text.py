@@ -133,6 +133,9 @@ _NOT_A_NAME = {"is", "are", "be", "been", "being", "not", "strictly", "hereby", 
 
 
 def _without_legal_forms(text: str) -> str:
+    lowered = text.lower()
+    if "imit" not in lowered and "ansprakelijkheid" not in lowered:
+        return text  # (stems runs for every sentence scored: most hold neither word, and the substitution costs)
     return _LEGAL_FORM.sub(lambda m: m.group() if m.group(1) and m.group(1).lower() in _NOT_A_NAME
                            else (m.group(1) or " "), text)
 
