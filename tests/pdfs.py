@@ -69,20 +69,29 @@ def write_table_pdf(path: Path, before: list[str], header: list[str], rows: list
 
 
 PAGE_BREAK = "<page>"
+FOOTNOTE = "^"
 
 
 def write_document_pdf(path: Path, blocks: list) -> Path:
     """An agreement as Word lays one out: paragraphs (strings), ruled tables (lists of rows, the first the
-    header) and page breaks (PAGE_BREAK)."""
+    header), page breaks (PAGE_BREAK) and footnotes (strings starting with FOOTNOTE, at the foot of their page;
+    "<super>1</super>" marks their reference in the text)."""
     from reportlab.lib import colors
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import (HRFlowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
+                                    TableStyle)
+    from reportlab.platypus.flowables import TopPadder
 
     style = getSampleStyleSheet()["BodyText"]
+    note = ParagraphStyle("footnote", parent=style, fontSize=7, leading=8)
     story = []
     for block in blocks:
         if block == PAGE_BREAK:
             story.append(PageBreak())
+        elif isinstance(block, str) and block.startswith(FOOTNOTE):
+            # Word sets its footnotes at the foot of the page, under a short rule, in a small font
+            story.append(TopPadder(KeepTogether([HRFlowable(width="30%", hAlign="LEFT", thickness=0.5),
+                                                 Paragraph(block[len(FOOTNOTE):], note)])))
         elif isinstance(block, str):
             story.append(Paragraph(block, style))
         else:

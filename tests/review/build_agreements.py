@@ -17,7 +17,10 @@ headings stand alone above their title; a French DOCX of "POINT 1 – OBJET" hea
 English PDF whose clause numbers stand alone on their line above the heading or text; an English PDF of
 paragraphs numbered through the whole agreement ("11.") under unnumbered capitalised headings; a French
 PDF of "Article premier" and "§ 1er." paragraphs with lettered annexes; a Dutch PDF of "Artikel 1. – Voorwerp"
-headings with "a)" obligations, a running header and footer on every page and sentences going on over a page break.
+headings with "a)" obligations, a running header and footer on every page and sentences going on over a page break;
+a Dutch PDF of "Artikel 1." articles with "§ 1." paragraphs under "HOOFDSTUK I." chapters, with footnotes at the
+foot of its pages; an English DOCX addendum to a principal agreement whose headings carry their numbers ("= 1.
+Definitions") over "1.1" clauses, its definitions, particulars of processing and signatures in tables.
 Their text lives in
 tests/review/sources; re-run after editing it: `python -m tests.review.build_agreements`."""
 
@@ -150,7 +153,7 @@ def main() -> None:
                  "mechelen-tessaract-dpa", "ivam-recyclo-afvalloket", "florival-gastronomia-restoscol",
                  "scheldeland-nordlicht-meters", "wervelde-klachtlijn-meldingen",
                  "hemelrijk-parkplan-parkeren", "lindehoeve-streetwise-gis", "oostmeer-caseline-housing",
-                 "ourthe-optimo-transport"):
+                 "ourthe-optimo-transport", "vlasmeer-tabulo-bevragingen"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
     write_heading_docx(HERE / "sources" / "kortrijk-veridian-dpa.txt", folder / "kortrijk-veridian-dpa.docx")
@@ -160,6 +163,8 @@ def main() -> None:
                        folder / "brakelmeer-orbitly-afspraken.docx")
     write_heading_docx(HERE / "sources" / "hoogmolen-kampido-jeugdwerking.txt",
                        folder / "hoogmolen-kampido-jeugdwerking.docx")
+    write_heading_docx(HERE / "sources" / "wavreval-ferncastle-rendezvous.txt",
+                       folder / "wavreval-ferncastle-rendezvous.docx")
     write_parallel_docx(HERE / "sources" / "evere-iristel-bilingue.txt", folder / "evere-iristel-bilingue.docx")
     write_heading_docx(HERE / "sources" / "dorpveld-aquatix-zwembad.txt", folder / "dorpveld-aquatix-zwembad.docx",
                        heading_format="Artikel %1.")
