@@ -12,6 +12,7 @@ import bisect
 import re
 from collections import Counter
 
+from .footnotes import inline_footnotes
 from .tables import CELL_SEPARATOR
 
 # "Vertrouwelijk – pagina 3 van 9", "Page 2 of 7", "p. 4/9": marks a page edge wherever it stands.
@@ -145,6 +146,7 @@ def assemble_pages(pages: list[str]) -> tuple[str, list[int], float]:
         pages = split_on_footers(pages[0])
     if len(pages) > 1:
         pages, dropped = strip_page_furniture(pages)
+        pages = inline_footnotes(pages)
     parts, starts, offset = [], [], 0
     for page in pages:
         page = page.strip("\n") + "\n"

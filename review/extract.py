@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, BY_ID, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "54"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "55"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -347,8 +347,13 @@ def _duration(item: Item, sentence: str, folded: str) -> values.Duration | None:
             return None
     optional = item.kind == "duration or present"
     if item.own_verb_period and len(found) > 1:
+        # the period that follows the item's own verb with no other period between; further off ("return … in a
+        # commonly used machine-readable format within fifteen (15) days …, and delete … within forty-five (45)
+        # days") when no verb of the rival item stands between either
+        rivals = [m.start() for m in BY_ID[item.rival].topic.finditer(folded)] if item.rival else []
         for duration, start, _ in found:
-            if any(0 <= start - m.end() <= 40 and not any(m.end() <= s < start for _, s, _ in found)
+            if any(0 <= start - m.end() <= (40 if any(m.end() <= r < start for r in rivals) else 120)
+                   and not any(m.end() <= s < start for _, s, _ in found) and ";" not in folded[m.end():start]
                    for m in topics):
                 return duration
     if item.rival and not any(0 <= start - m.end() <= 40 for _, start, _ in found for m in topics):

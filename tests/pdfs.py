@@ -75,7 +75,9 @@ FOOTNOTE = "^"
 def write_document_pdf(path: Path, blocks: list) -> Path:
     """An agreement as Word lays one out: paragraphs (strings), ruled tables (lists of rows, the first the
     header), page breaks (PAGE_BREAK) and footnotes (strings starting with FOOTNOTE, at the foot of their page;
-    "<super>1</super>" marks their reference in the text)."""
+    a reference to one is its number in a small font, "<font size=\"6\">1</font>": Word raises it by
+    positioning it apart, which layout-mode extraction reads as glued to the word before it, "AVG1"; reportlab's
+    <super> rise instead lifts the rest of the line into a line of its own)."""
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.platypus import (HRFlowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,

@@ -345,3 +345,26 @@ def test_the_nature_said_by_what_the_processor_does_and_sub_processors_listed_a_
     _, bare = agreement("Verwerkersovereenkomst", [
         ("1.1", "Voorwerp", "Deze overeenkomst heeft als voorwerp de bouwdossiers van de Gemeente.")])
     assert extract_grid(info, bare).cell("nature_purpose").status == "not stated"
+
+
+def test_a_return_and_a_deletion_in_one_sentence_keep_their_own_periods():
+    """Found by a blind agreement (sixteenth session): "return … in a commonly used machine-readable format within
+    fifteen (15) days of the Customer's request, and delete all remaining copies within forty-five (45) days of
+    termination" gave the return the deletion's 45 days (the return verb stands far from its period; "of
+    termination" follows the other)."""
+    sentences = {
+        "en": "On termination of the Principal Agreement the Supplier shall, at the Customer's choice, return "
+              "Customer Personal Data in a commonly used machine-readable format within fifteen (15) days of the "
+              "Customer's request, and delete all remaining copies within forty-five (45) days of termination.",
+        "nl": "Bij het einde van de overeenkomst geeft de Verwerker de persoonsgegevens op verzoek van de Gemeente "
+              "terug in een gangbaar en machineleesbaar formaat binnen vijftien dagen na dat verzoek, en vernietigt "
+              "hij alle overige kopieën binnen vijfenveertig dagen na het einde.",
+        "fr": "À la fin du contrat, le Prestataire restitue les données à caractère personnel dans un format "
+              "structuré et couramment utilisé dans un délai de quinze jours à compter de la demande, et supprime "
+              "toutes les copies restantes dans un délai de quarante-cinq jours après la fin du contrat.",
+    }
+    for language, sentence in sentences.items():
+        info, clauses = agreement("Verwerkersovereenkomst", [("10.1", "Return and deletion", sentence)])
+        grid = extract_grid(info, clauses, kind="processing")
+        assert (grid.cell("return_period").value, grid.cell("deletion_period").value) == ("15 days", "45 days"), \
+            language

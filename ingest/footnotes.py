@@ -1,0 +1,75 @@
+"""Footnotes of a PDF page put back where they are referenced.
+
+Word sets a footnote at the foot of its page and its reference as a small raised number, which text extraction
+glues to the word before it ("… in de zin van artikel 28 van de AVG1."). Left alone, the note ("1 Verordening (EU)
+2016/679 …") runs on as the text of whichever clause ends the page, and the number sticks to its word. A trailing
+block of numbered notes counts as footnotes only when each number is referenced so on the same page and the numbers
+go on from the previous page's notes; each note then follows the sentence that references it, in brackets with its
+number raised ("… van de AVG. (¹ Verordening (EU) 2016/679 …)"), on the page where it stood."""
+
+from __future__ import annotations
+
+import re
+
+_NOTE_START = re.compile(r"^\s*(\d{1,3})\s+(?=\S)")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# where the referencing sentence ends: a full stop, semicolon, colon, ! or ? before a space or the line's end
+_SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)")
+
+
+def _marker(number: int) -> re.Pattern[str]:
+    # the number right after a letter or a closing quote or bracket, then a space, a punctuation mark or the end
+    return re.compile(rf"(?<=[^\W\d_]|[)\]»”\"'’]){number}(?=[\s.,;:!?)]|$)")
+
+
+def _notes(lines: list[str], first: int) -> tuple[int, list[tuple[int, str]]] | None:
+    """Where the page's trailing block of notes numbered first, first + 1, … starts, and the notes; None when the
+    page does not end with such a block."""
+    for start in range(len(lines) - 1, -1, -1):
+        found = _NOTE_START.match(lines[start])
+        if not found or int(found.group(1)) != first:
+            continue
+        notes: list[tuple[int, str]] = []
+        for line in lines[start:]:
+            opening = _NOTE_START.match(line)
+            if opening and int(opening.group(1)) == (notes[-1][0] + 1 if notes else first):
+                notes.append((int(opening.group(1)), line[opening.end():].strip()))
+            elif notes and line.strip():
+                notes[-1] = (notes[-1][0], f"{notes[-1][1]} {line.strip()}")
+        # (a page that is mostly "numbered notes" is numbered text: "1 Onderwerp … 2 Duur …")
+        filled = [line for line in lines if line.strip()]
+        return (start, notes) if len(lines) - start <= len(filled) // 2 else None
+    return None
+
+
+def _inline(body: str, number: int, note: str) -> str | None:
+    """The body with the note after the sentence that references it, or None when nothing references it."""
+    reference = _marker(number).search(body)
+    if reference is None:
+        return None
+    body = body[:reference.start()] + body[reference.end():]
+    end = _SENTENCE_END.search(body, reference.start())
+    at = end.end() if end else len(body.rstrip())
+    return f"{body[:at]} ({str(number).translate(_SUPERSCRIPT)} {note}){body[at:]}"
+
+
+def inline_footnotes(pages: list[str]) -> list[str]:
+    """The pages with their footnotes moved from the foot of the page to the sentences that reference them."""
+    out, following = [], 1
+    for page in pages:
+        lines = page.split("\n")
+        block = _notes(lines, following)
+        if block is None:
+            # notes numbered per page start at 1 again
+            block = _notes(lines, 1) if following != 1 else None
+        if block is not None:
+            start, notes = block
+            body = "\n".join(lines[:start])
+            for number, note in notes:
+                body = _inline(body, number, note) if body is not None else None
+            if body is not None:
+                out.append(body)
+                following = notes[-1][0] + 1
+                continue
+        out.append(page)
+    return out
