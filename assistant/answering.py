@@ -26,6 +26,7 @@ from .abstainer import FITTED, Abstainer, ThresholdRule
 from .amendments import (amended_agreement, amends, asks_about_the_past, is_addendum, new_wording,
                          part_in_force)
 from .config import Settings
+from .definitions import defining_first
 from .extractive import (Ranker, Sentence, agreement_line, agreement_name, amended_line, clause_heading,
                          clause_reference, coverage_of, direct_answer, lead_sentence, referenced_annexes,
                          referenced_clauses, refers_back, same_sentence, score_sentences, stated_value,
@@ -336,8 +337,11 @@ class Assistant:
         sentences = self._sentences(standalone, language, candidates, question)
         if sentences and self.settings.grid_lead:
             sentences = grid_lead(self.store, standalone, sentences, candidates)
+        sentences, defined = defining_first(question, sentences)
         best = sentences[0] if sentences else None
         evidence = self._evidence(standalone, language, sentences, candidates, scope, asked=question) if best else {}
+        if defined:  # the sentence defining the term asked about answers, whatever else it holds
+            evidence["defined"] = 1.0
         if best is None or (not comparison and self.abstainer.abstains(evidence)):
             return replace(self._abstain(question, language, retrieved, scope), evidence=evidence)
         if comparison:
@@ -365,7 +369,8 @@ class Assistant:
         keeps = None
         if self.settings.grid_lead and evidence.get("grid_cell"):
             keeps = on_topic(self.store, standalone, candidates[best.rank].clause, candidates)
-        picked = self._complementary(best, sentences, standalone, language, candidates, keeps)
+        # (a definition is its own answer: the sentence that adds "addendum" only repeats the question's frame)
+        picked = [best] if defined else self._complementary(best, sentences, standalone, language, candidates, keeps)
         if self.settings.grid_lead:
             picked += grid_parts(self.store, standalone, picked, sentences, candidates)
         picked, candidates = self._in_question_language(picked, candidates, language)
