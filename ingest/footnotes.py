@@ -13,6 +13,9 @@ import re
 
 _NOTE_START = re.compile(r"^\s*(\d{1,3})\s+(?=\S)")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+# Markdown's footnotes (pandoc, GitHub): "… of the GDPR[^1], as …" and, on a line of its own, "[^1]: Regulation …"
+# with indented lines going on
+_MARKDOWN_NOTE = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*(.*(?:\n(?:[ \t]+.*|[ \t]*(?=\n[ \t]+\S)))*)", re.MULTILINE)
 # where the referencing sentence ends: a full stop, semicolon, colon, ! or ? before a space or the line's end
 _SENTENCE_END = re.compile(r"[.;:!?](?=\s|$)")
 
@@ -42,15 +45,15 @@ def _notes(lines: list[str], first: int) -> tuple[int, list[tuple[int, str]]] | 
     return None
 
 
-def _inline(body: str, number: int, note: str) -> str | None:
-    """The body with the note after the sentence that references it, or None when nothing references it."""
-    reference = _marker(number).search(body)
+def _inline(body: str, marker: re.Pattern[str], label: str, note: str) -> str | None:
+    """The body with the note after the sentence that references it (`marker`), or None when nothing does."""
+    reference = marker.search(body)
     if reference is None:
         return None
     body = body[:reference.start()] + body[reference.end():]
     end = _SENTENCE_END.search(body, reference.start())
     at = end.end() if end else len(body.rstrip())
-    return f"{body[:at]} ({str(number).translate(_SUPERSCRIPT)} {note}){body[at:]}"
+    return f"{body[:at]} ({label.translate(_SUPERSCRIPT)} {note}){body[at:]}"
 
 
 def inline_footnotes(pages: list[str]) -> list[str]:
@@ -66,10 +69,25 @@ def inline_footnotes(pages: list[str]) -> list[str]:
             start, notes = block
             body = "\n".join(lines[:start])
             for number, note in notes:
-                body = _inline(body, number, note) if body is not None else None
+                body = _inline(body, _marker(number), str(number), note) if body is not None else None
             if body is not None:
                 out.append(body)
                 following = notes[-1][0] + 1
                 continue
         out.append(page)
     return out
+
+
+def inline_markdown_footnotes(text: str) -> str:
+    """Markdown's footnotes put after the sentences that reference them, as inline_footnotes does for a PDF's; a
+    note referenced nowhere stays where it is."""
+    notes = [(m, " ".join(m.group(2).split())) for m in _MARKDOWN_NOTE.finditer(text)]
+    if not notes:
+        return text
+    body = text
+    for found, note in reversed(notes):  # (from the end, so that earlier offsets hold)
+        body = body[:found.start()] + body[found.end():]
+    for number, (found, note) in enumerate(notes, start=1):  # (numbered as rendered, whatever their labels)
+        inlined = _inline(body, re.compile(rf"\[\^{re.escape(found.group(1))}\]"), str(number), note)
+        body = inlined if inlined is not None else body + "\n" + found.group(0)
+    return re.sub(r"\n{3,}", "\n\n", body).rstrip() + "\n"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .docx_numbering import Numbering
+from .footnotes import inline_markdown_footnotes
 from .errors import IngestError
 from .language import detect_language
 from .models import OcrPage
@@ -83,6 +84,7 @@ def plain_markdown(text: str) -> str:
     """Markdown inline syntax removed, so that quotes carry the words and nothing else and a heading written
     "**1. Binding Agreement.**" or "#### 1\\. Introductie" reads as "1. Binding Agreement." and "1. Introductie".
     Line structure, `#` headings, list markers and table pipes stay: segmentation reads them."""
+    text = inline_markdown_footnotes(text)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _HTML_BREAK.sub("\n", text)

@@ -65,3 +65,19 @@ def test_a_pdf_with_footnotes_keeps_each_note_with_its_reference(tmp_path: Path)
     assert clauses["3"].text.endswith("ook in de back-ups. (² De back-ups staan in een tweede datacenter in "
                                       "Antwerpen.)")
     assert clauses["3"].pages == (2, 2) and "Antwerpen" not in clauses["4"].text
+
+
+def test_markdown_footnotes_follow_their_reference_and_leave_the_last_clause():
+    """As pandoc writes a Word file's footnotes: "GDPR[^1]" in the text, "[^1]: …" at the end of the file (a note
+    may go on in indented lines; numbered as rendered, whatever its label); a note referenced nowhere stays."""
+    text = ("## 2. Security\n\n2.3 The Processor implements the measures of Article 32 of the GDPR[^1], as described "
+            "in Schedule 2.\n\n## 4. Breaches\n\n4.2 The City notifies the Authority[^auth] within 72 hours.\n\n"
+            "## Schedule 2 – Security measures\n\n- Encryption of data at rest.\n\n"
+            "[^1]: Regulation (EU) 2016/679 of the European Parliament\n    and of the Council.\n"
+            "[^auth]: Rue de la Presse 35, 1000 Brussels.\n[^9]: Never referenced.\n")
+    clauses = {c.label: c.text for c in parse_document(Path("dpa.md"), text.encode()).clauses}
+    assert clauses["2.3"].endswith("of the GDPR, as described in Schedule 2. (¹ Regulation (EU) 2016/679 of the "
+                                   "European Parliament and of the Council.)")
+    assert clauses["4.2"].endswith("the Authority within 72 hours. (² Rue de la Presse 35, 1000 Brussels.)")
+    assert "Regulation" not in clauses["Schedule 2"] and "Brussels" not in clauses["Schedule 2"]
+    assert "[^" not in "".join(clauses.values()).replace("[^9]: Never referenced.", "")
