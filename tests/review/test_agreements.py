@@ -27,7 +27,9 @@ French scan of "Article 1er" under Roman parts (26 of 27) and a Dutch DOCX whose
 style (24 of 27); then a Dutch PDF whose "Artikel 4" headings stand alone above their title (24 of 27), a French DOCX of
 "POINT 1 – OBJET" headings (25 of 27) and an English PDF whose clause numbers stand alone on their line (22 of 27);
 then a Dutch PDF of "§ 1." paragraphs with footnotes (27 of 27) and an English DOCX addendum with its particulars in
-tables (26 of 27: a return's fifteen days and the deletion's forty-five in one sentence); read by the real parser: every item
+tables (26 of 27: a return's fifteen days and the deletion's forty-five in one sentence), a French convention of
+"Article 1er. Objet. La présente …" articles (27 of 27) and an English Markdown agreement with pandoc footnotes (27 of
+27); read by the real parser: every item
 of the grid against the gold grid beside each, but for the misses a gold grid lists with their reason."""
 
 from pathlib import Path
