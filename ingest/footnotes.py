@@ -5,7 +5,8 @@ glues to the word before it ("… in de zin van artikel 28 van de AVG1."). Left 
 2016/679 …") runs on as the text of whichever clause ends the page, and the number sticks to its word. A trailing
 block of numbered notes counts as footnotes only when each number is referenced so on the same page and the numbers
 go on from the previous page's notes; each note then follows the sentence that references it, in brackets with its
-number raised ("… van de AVG. (¹ Verordening (EU) 2016/679 …)"), on the page where it stood."""
+number raised ("… van de AVG. (¹ Verordening (EU) 2016/679 …)"), on the page where it stood. Markdown's footnotes
+(pandoc's "[^1]") and a Word file's (its footnotes part) are put in the same place."""
 
 from __future__ import annotations
 
@@ -91,3 +92,50 @@ def inline_markdown_footnotes(text: str) -> str:
         inlined = _inline(body, re.compile(rf"\[\^{re.escape(found.group(1))}\]"), str(number), note)
         body = inlined if inlined is not None else body + "\n" + found.group(0)
     return re.sub(r"\n{3,}", "\n\n", body).rstrip() + "\n"
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_REFERENCE = "\ue000"  # where a footnote reference stood in a paragraph's text, until its note takes its place
+
+
+class WordFootnotes:
+    """A Word document's footnotes (its footnotes part), numbered in the order the text references them, as Word
+    numbers them; python-docx reads neither the notes nor their references."""
+
+    def __init__(self, document) -> None:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+        from lxml import etree
+
+        self.notes: dict[str, str] = {}
+        self.numbered = 0
+        part = next((r.target_part for r in document.part.rels.values()
+                     if r.reltype == RT.FOOTNOTES and not r.is_external), None)
+        if part is None:
+            return
+        for note in etree.fromstring(part.blob).iter(f"{_W}footnote"):
+            if note.get(f"{_W}type") in (None, "normal"):  # not the separator lines Word keeps there
+                text = " ".join("".join(t.text or "" for t in note.iter(f"{_W}t")).split())
+                if text:
+                    self.notes[note.get(f"{_W}id")] = text
+
+    def referenced(self, paragraph) -> bool:
+        return bool(self.notes) and next(paragraph.iter(f"{_W}footnoteReference"), None) is not None
+
+    def text(self, paragraph) -> str:
+        """The paragraph's text with each note it references after the sentence that references it."""
+        parts, notes = [], []
+        for element in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}footnoteReference"):
+            if element.tag == f"{_W}t":
+                parts.append(element.text or "")
+            elif element.tag == f"{_W}tab":
+                parts.append("\t")
+            elif element.tag != f"{_W}footnoteReference":
+                parts.append("\n")
+            elif element.get(f"{_W}id") in self.notes:
+                parts.append(_REFERENCE)
+                notes.append(self.notes[element.get(f"{_W}id")])
+        text = "".join(parts)
+        for note in notes:
+            self.numbered += 1
+            text = _inline(text, re.compile(_REFERENCE), str(self.numbered), note) or text
+        return text

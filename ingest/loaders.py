@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .docx_numbering import Numbering
-from .footnotes import inline_markdown_footnotes
+from .footnotes import WordFootnotes, inline_markdown_footnotes
 from .errors import IngestError
 from .language import detect_language
 from .models import OcrPage
@@ -258,6 +258,7 @@ def _docx_pages(data: bytes) -> list[str]:
         raise IngestError(f"not a readable DOCX ({exc}); open it in Word and save it again as .docx") from None
 
     numbering = Numbering(document)
+    notes = WordFootnotes(document)
     levels: dict[str | None, int] = {}  # heading level per paragraph style id: a style is looked up once
     bilingual = False  # the last table held the text in two languages side by side
     pages: list[list[str]] = [[]]
@@ -267,7 +268,8 @@ def _docx_pages(data: bytes) -> list[str]:
             if _starts_new_page(element) and pages[-1]:
                 pages.append([])
             number = numbering.label(element)  # Word draws it; the paragraph's text does not hold it
-            text = f"{number} {paragraph.text}" if number and paragraph.text.strip() else paragraph.text
+            text = notes.text(element) if notes.referenced(element) else paragraph.text
+            text = f"{number} {text}" if number and text.strip() else text
             style_id = element.style
             if style_id not in levels:  # a heading styled as one, numbered or not, reads as Markdown's
                 levels[style_id] = _heading_level(paragraph)

@@ -81,3 +81,48 @@ def test_markdown_footnotes_follow_their_reference_and_leave_the_last_clause():
     assert clauses["4.2"].endswith("the Authority within 72 hours. (² Rue de la Presse 35, 1000 Brussels.)")
     assert "Regulation" not in clauses["Schedule 2"] and "Brussels" not in clauses["Schedule 2"]
     assert "[^" not in "".join(clauses.values()).replace("[^9]: Never referenced.", "")
+
+
+def _docx_with_footnotes(path: Path, paragraphs: list[str], notes: dict[str, str]) -> Path:
+    """A Word file whose paragraphs reference footnotes where they say "{id}", and its footnotes part (as Word
+    writes one: two separator notes, then the notes)."""
+    import docx
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    for text in paragraphs:
+        paragraph = document.add_paragraph()
+        for i, piece in enumerate(text.replace("}", "{").split("{")):
+            if i % 2:
+                paragraph._p.append(parse_xml(f'<w:r {w}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                                              f'<w:footnoteReference w:id="{piece}"/></w:r>'))
+            elif piece:
+                paragraph.add_run(piece)
+    body = "".join(f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
+                   f'{note}</w:t></w:r></w:p></w:footnote>' for i, note in notes.items())
+    xml = (f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+           f'</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
+           f'</w:r></w:p></w:footnote>{body}</w:footnotes>')
+    part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, xml.encode(), document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    document.save(path)
+    return path
+
+
+def test_a_word_files_footnotes_follow_their_references(tmp_path: Path):
+    path = _docx_with_footnotes(tmp_path / "vwo.docx", [
+        "VERWERKERSOVEREENKOMST",
+        "Artikel 1. Voorwerp",
+        "De Verwerker verwerkt persoonsgegevens in de zin van artikel 28 van de AVG{7}, namens de Gemeente.",
+        "Artikel 2. Einde",
+        "De Verwerker wist alle gegevens binnen zestig dagen, ook in de back-ups{8}. Hij bevestigt dat schriftelijk.",
+    ], {"7": "Verordening (EU) 2016/679.", "8": "De back-ups staan in een tweede datacenter in Antwerpen."})
+    clauses = {c.label: c.text for c in parse_document(path, path.read_bytes()).clauses}
+    assert clauses["1"].endswith("artikel 28 van de AVG, namens de Gemeente. (¹ Verordening (EU) 2016/679.)")
+    assert "ook in de back-ups. (² De back-ups staan in een tweede datacenter in Antwerpen.) Hij bevestigt" \
+           in clauses["2"]
