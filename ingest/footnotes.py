@@ -1,4 +1,4 @@
-"""Footnotes of a PDF page put back where they are referenced.
+"""Footnotes put back where they are referenced: a PDF page's, Markdown's, a Word file's.
 
 Word sets a footnote at the foot of its page and its reference as a small raised number, which text extraction
 glues to the word before it ("… in de zin van artikel 28 van de AVG1."). Left alone, the note ("1 Verordening (EU)
@@ -6,7 +6,7 @@ glues to the word before it ("… in de zin van artikel 28 van de AVG1."). Left 
 block of numbered notes counts as footnotes only when each number is referenced so on the same page and the numbers
 go on from the previous page's notes; each note then follows the sentence that references it, in brackets with its
 number raised ("… van de AVG. (¹ Verordening (EU) 2016/679 …)"), on the page where it stood. Markdown's footnotes
-(pandoc's "[^1]") and a Word file's (its footnotes part) are put in the same place."""
+(pandoc's "[^1]") and a Word file's (its footnotes part, which python-docx does not read) go to the same place."""
 
 from __future__ import annotations
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .docx_numbering import Numbering
-from .footnotes import WordFootnotes, inline_markdown_footnotes
 from .errors import IngestError
+from .footnotes import WordFootnotes, inline_markdown_footnotes
 from .language import detect_language
 from .models import OcrPage
 from .ocr import OcrOptions, correct_numbering, has_text, read_pages, sure_language
