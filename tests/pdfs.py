@@ -72,12 +72,13 @@ PAGE_BREAK = "<page>"
 FOOTNOTE = "^"
 
 
-def write_document_pdf(path: Path, blocks: list) -> Path:
+def write_document_pdf(path: Path, blocks: list, repeat_header: bool = True) -> Path:
     """An agreement as Word lays one out: paragraphs (strings), ruled tables (lists of rows, the first the
     header), page breaks (PAGE_BREAK) and footnotes (strings starting with FOOTNOTE, at the foot of their page;
     a reference to one is its number in a small font, "<font size=\"6\">1</font>": Word raises it by
     positioning it apart, which layout-mode extraction reads as glued to the word before it, "AVG1"; reportlab's
-    <super> rise instead lifts the rest of the line into a line of its own)."""
+    <super> rise instead lifts the rest of the line into a line of its own). Without `repeat_header`, a table's
+    header row stands on its first page only, as Word's tables have it unless told otherwise."""
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.platypus import (HRFlowable, KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
@@ -97,7 +98,7 @@ def write_document_pdf(path: Path, blocks: list) -> Path:
         elif isinstance(block, str):
             story.append(Paragraph(block, style))
         else:
-            table = Table([[Paragraph(cell, style) for cell in row] for row in block], repeatRows=1)
+            table = Table([[Paragraph(cell, style) for cell in row] for row in block], repeatRows=int(repeat_header))
             table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                        ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             story += [Spacer(1, 6), table, Spacer(1, 6)]

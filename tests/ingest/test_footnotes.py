@@ -5,6 +5,7 @@ from pathlib import Path
 from ingest.footnotes import inline_footnotes
 from ingest.parse import parse_document
 from tests.pdfs import FOOTNOTE, PAGE_BREAK, write_document_pdf
+from tests.word import add_footnotes, add_text_with_notes
 
 PAGE_1 = ("Artikel 1. Voorwerp\n§ 1. De Verwerker verwerkt persoonsgegevens in de zin van\nartikel 28 van de AVG1.\n"
           "§ 2. De Verwerker bewaart de logbestanden gedurende\ntwaalf maanden.\n"
@@ -84,32 +85,13 @@ def test_markdown_footnotes_follow_their_reference_and_leave_the_last_clause():
 
 
 def _docx_with_footnotes(path: Path, paragraphs: list[str], notes: dict[str, str]) -> Path:
-    """A Word file whose paragraphs reference footnotes where they say "{id}", and its footnotes part (as Word
-    writes one: two separator notes, then the notes)."""
+    """A Word file whose paragraphs reference footnotes where they say "{id}", and its footnotes part."""
     import docx
-    from docx.opc.constants import CONTENT_TYPE as CT
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-    from docx.oxml import parse_xml
 
-    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     document = docx.Document()
     for text in paragraphs:
-        paragraph = document.add_paragraph()
-        for i, piece in enumerate(text.replace("}", "{").split("{")):
-            if i % 2:
-                paragraph._p.append(parse_xml(f'<w:r {w}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-                                              f'<w:footnoteReference w:id="{piece}"/></w:r>'))
-            elif piece:
-                paragraph.add_run(piece)
-    body = "".join(f'<w:footnote w:id="{i}"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
-                   f'{note}</w:t></w:r></w:p></w:footnote>' for i, note in notes.items())
-    xml = (f'<w:footnotes {w}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
-           f'</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/>'
-           f'</w:r></w:p></w:footnote>{body}</w:footnotes>')
-    part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, xml.encode(), document.part.package)
-    document.part.relate_to(part, RT.FOOTNOTES)
+        add_text_with_notes(document.add_paragraph(), text)
+    add_footnotes(document, notes)
     document.save(path)
     return path
 

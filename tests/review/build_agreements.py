@@ -20,7 +20,9 @@ PDF of "Article premier" and "§ 1er." paragraphs with lettered annexes; a Dutch
 headings with "a)" obligations, a running header and footer on every page and sentences going on over a page break;
 a Dutch PDF of "Artikel 1." articles with "§ 1." paragraphs under "HOOFDSTUK I." chapters, with footnotes at the
 foot of its pages; an English DOCX addendum to a principal agreement whose headings carry their numbers ("= 1.
-Definitions") over "1.1" clauses, its definitions, particulars of processing and signatures in tables.
+Definitions") over "1.1" clauses, its definitions, particulars of processing and signatures in tables; an English
+PDF whose schedule of processing activities is a table over two pages, its header row on the first only; a Dutch
+DOCX with Word footnotes and a definitions article.
 Their text lives in
 tests/review/sources; re-run after editing it: `python -m tests.review.build_agreements`."""
 
@@ -33,7 +35,8 @@ import docx
 from docx.oxml import parse_xml
 
 from evals.scanner import scan_pdf
-from tests.pdfs import PAGE_BREAK, write_document_pdf, write_pdf_from_text
+from tests.pdfs import FOOTNOTE, PAGE_BREAK, write_document_pdf, write_pdf_from_text
+from tests.word import add_footnotes, add_text_with_notes
 
 HERE = Path(__file__).parent
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -95,7 +98,8 @@ def write_numbered_docx(source: Path, target: Path, formats=ARTIKEL_LEVELS) -> P
 
 
 def write_heading_docx(source: Path, target: Path, heading_format: str | None = None) -> Path:
-    """"= text" is a Word heading (style Heading 1), "| … |" lines a table, other lines plain paragraphs. With
+    """"= text" is a Word heading (style Heading 1), "| … |" lines a table, "^1 text" a footnote that "{1}" in a
+    paragraph references, other lines plain paragraphs. With
     `heading_format` ("Artikel %1."), Word numbers the headings through their style, as a template does, so that the
     text holds no number at all."""
     document = docx.Document()
@@ -106,13 +110,19 @@ def write_heading_docx(source: Path, target: Path, heading_format: str | None = 
         numbering.append(parse_xml(f'<w:num {_W} w:numId="71"><w:abstractNumId w:val="71"/></w:num>'))
         document.styles["Heading 1"].element.get_or_add_pPr().append(
             parse_xml(f'<w:numPr {_W}><w:ilvl w:val="0"/><w:numId w:val="71"/></w:numPr>'))
+    notes: dict[str, str] = {}  # "^7 text" lines are footnotes, "{7}" in a paragraph a reference to one
     for block in _blocks(source):
         if isinstance(block, list):
             _add_table(document, block)
         elif block.startswith("= "):
             document.add_heading(block[2:], level=1)
+        elif block.startswith(FOOTNOTE):
+            number, note = block[len(FOOTNOTE):].split(" ", 1)
+            notes[number] = note
         else:
-            document.add_paragraph(block)
+            add_text_with_notes(document.add_paragraph(), block)
+    if notes:
+        add_footnotes(document, notes)
     document.save(target)
     return target
 
@@ -155,6 +165,10 @@ def main() -> None:
                  "hemelrijk-parkplan-parkeren", "lindehoeve-streetwise-gis", "oostmeer-caseline-housing",
                  "ourthe-optimo-transport", "vlasmeer-tabulo-bevragingen"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
+    write_document_pdf(folder / "westerhaven-quaymark-port.pdf", _pdf_blocks("westerhaven-quaymark-port"),
+                       repeat_header=False)
+    write_heading_docx(HERE / "sources" / "lindegem-klantenkompas-contact.txt",
+                       folder / "lindegem-klantenkompas-contact.docx")
     write_heading_docx(HERE / "sources" / "villers-numeria-paie.txt", folder / "villers-numeria-paie.docx")
     write_heading_docx(HERE / "sources" / "kortrijk-veridian-dpa.txt", folder / "kortrijk-veridian-dpa.docx")
     write_heading_docx(HERE / "sources" / "dijlemonde-brightwell-pulsecivic.txt",
