@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, BY_ID, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "55"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "56"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -233,7 +233,7 @@ _TO_THE_UK = re.compile(r"\b(?:transfer\w*|doorgifte\w*|doorgeven|doorgegeven|tr
 _FORBIDDEN = re.compile(r"verboden|niet toegestaan|niet (?:worden )?doorgegeven|prohibited|aucun\w* transfert|"
                         r"aucune? donnees? (?:\w+ ){0,4}(?:n'est|ne sont|ne sera|ne seront) (?:\w+ )?transfer\w*|"
                         r"no transfers?\b|geen doorgifte|geen (?:\w+ )?gegevens (?:\w+ ){0,3}door\b|"
-                        r"\bno (?:\w+ ){0,3}data (?:shall|may|will) be transferred|"
+                        r"\bno (?:\w+ ){0,3}data (?:(?:shall|may|will) be|are|is) transferred|"
                         r"ne transf\w+ (?:aucun|pas|jamais)|(?:does|will) not transfer|not (?:be )?(?:permitted|"
                         r"allowed|transferred)|shall not|interdite?s?|n'est pas autorise|"
                         r"ne peu(?:t|vent) (?:pas )?etre",

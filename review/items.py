@@ -87,7 +87,10 @@ MADE_ON = r"(?:made|entered into|agreed)\W+(?:\w+\W+){0,6}?(?:this|on|as of)\b"
 
 ITEMS: tuple[Item, ...] = (
     Item("subject_matter", {"nl": "Voorwerp en duur", "fr": "Objet et durée", "en": "Subject matter and duration"},
-         "present", _words(r"voorwerp|onderwerp|subject[- ]matter|objet|scope|toepassingsgebied|champ d'application"),
+         # (or a heading that is only "Purpose" / "Doel", the English and Dutch for "Objet": "1. PURPOSE" over
+         # "1.1 The Processor operates the port community system …")
+         "present", _words(r"voorwerp|onderwerp|subject[- ]matter|objet|scope|toepassingsgebied|champ d'application|"
+                           r"^(?:\d[\d.]*\W*)?(?:purpose|doel)$"),
          _words(r"verwerk\w*|process\w*|trait(?:e|ent|ement|ements)\b|duur|duration|duree|looptijd"),
          # a certificate's scope ("ISO/IEC 27001-certificaat waarvan het toepassingsgebied …") is not the agreement's
          _words(_DEFINITION + r"|certifica\w*|iso\b"),
@@ -137,7 +140,9 @@ ITEMS: tuple[Item, ...] = (
                            r"personal data (?:processed |concerned )?(?:comprise|include|consist)\w*|"
                            r"personal data (?:processed|concerned) (?:are|is)\b|"
                            r"(?:de )?verwerkte persoonsgegevens (?:zijn|omvatten|betreffen)|"
-                           r"(?:de )?verwerkte gegevens (?:zijn|omvatten)\s*:|"
+                           # ("De verwerkte gegevens zijn de naam, …", not "… zijn en blijven eigendom van …")
+                           r"(?:de )?verwerkte gegevens (?:zijn|omvatten)\s*(?::|(?:de|het|onder meer|volgende)\b"
+                           r"(?! ?(?:\w+ )?eigendom))|"
                            # a heading over both: "Art. 2. Betrokkenen en gegevens", "Data subjects and data"
                            + _SUBJECTS_AND_DATA + r"|"
                            r"donnees (?:a caractere personnel )?(?:traitees|concernees) (?:sont|comprennent|incluent)|"

@@ -158,6 +158,12 @@ def test_parties_named_in_one_sentence_in_three_languages():
         "This DPA is entered into by and between the Town of Riverside Heights (\"Customer\") and Lakeshore Cloud "
         "Systems, Inc., a Delaware corporation (\"Lakeshore\")."
     )] == [("Town of Riverside Heights", "controller"), ("Lakeshore Cloud Systems", "processor")]
+    # "entered into on <date> by": the date between the verb and the parties (a blind agreement, sixteenth session)
+    assert [(p.name, p.role) for p in find_parties(
+        "This Data Processing Agreement is entered into on 2 October 2027 by the Westerhaven Port Authority, an "
+        "autonomous municipal company, Havenlaan 10, 8380 Westerhaven (the \"Port Authority\"), and Quaymark "
+        "Logistics Software NV, Londenstraat 7, 2000 Antwerp (the \"Processor\")."
+    )] == [("Westerhaven Port Authority", "controller"), ("Quaymark Logistics Software NV", "processor")]
     # two representatives of one party joined by "en" ("vertegenwoordigd door mevrouw A, …, en de heer B, …")
     assert [(p.name, p.role) for p in find_parties(
         "Tussen het OCMW Tielt, Markt 20, 8700 Tielt, vertegenwoordigd door mevrouw Els Vermeulen, voorzitter, en de "

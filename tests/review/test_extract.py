@@ -368,3 +368,24 @@ def test_a_return_and_a_deletion_in_one_sentence_keep_their_own_periods():
         grid = extract_grid(info, clauses, kind="processing")
         assert (grid.cell("return_period").value, grid.cell("deletion_period").value) == ("15 days", "45 days"), \
             language
+
+
+def test_found_by_the_sixteenth_sessions_blind_agreements():
+    """The data "De verwerkte gegevens zijn de naam, …" (no colon; not "… zijn en blijven eigendom van …"), "No
+    personal data are transferred outside the European Economic Area" as no transfer, and a clause under a heading
+    that is only "PURPOSE" as the subject matter."""
+    from pathlib import Path
+
+    from ingest.parse import parse_document
+
+    text = ("DATA PROCESSING AGREEMENT\nThis Agreement is made between the City of Aalter (the \"City\") and Dockly NV "
+            "(the \"Processor\").\n1. PURPOSE\n1.1 The Processor operates the port community system and processes "
+            "personal data on the City's behalf for that purpose only.\n2. DATA\n2.1 De verwerkte gegevens zijn de "
+            "naam, de contactgegevens en het rijksregisternummer van de burger.\n2.2 De verwerkte gegevens zijn en "
+            "blijven eigendom van de Stad.\n3. TRANSFERS\n3.1 All personal data are processed in Belgium. No "
+            "personal data are transferred outside the European Economic Area.\n")
+    parsed = parse_document(Path("dpa.txt"), text.encode())
+    grid = extract_grid(parsed.info, list(parsed.clauses), kind="processing")
+    assert (grid.cell("subject_matter").status, grid.cell("subject_matter").clause) == ("stated", "1.1")
+    assert (grid.cell("data_types").status, grid.cell("data_types").clause) == ("stated", "2.1")
+    assert (grid.cell("transfers").value, grid.cell("transfers").clause) == ("none", "3.1")
