@@ -348,7 +348,8 @@ def _listed_blocks(lines: list[str]) -> list[list[str]]:
 
 # Parties named in one sentence: "between A (the "Controller") and B", "Entre A, ci-après « le Responsable », et B",
 # "This Addendum is entered into (on 2 October 2027) by A and B", "gesloten tussen A, hierna "de Verwerker", en B".
-_INLINE_OPENING = re.compile(r"\b(?:by and between|between|(?:entered into|concluded|made)(?: on [\w ,]{6,30}?)? by(?! and)|"
+_INLINE_OPENING = re.compile(r"\b(?:by and between|between|"
+                             r"(?:entered into|concluded|made)(?: on [\w ,]{6,30}?)? by(?! and)|"
                              r"(?:conclue?|passée?) entre|entre|gesloten tussen|tussen):?\s+"
                              r"(?:(?:de ondergetekenden|the undersigned|les soussignés)\s*:?\s*)?", re.IGNORECASE)
 # Where the sentence naming the parties ends: the next sentence, or the words that open the agreement proper.
