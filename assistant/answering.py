@@ -335,6 +335,12 @@ class Assistant:
                                                             else candidates[0].clause.document]
             candidates = with_grid_clauses(self.store, standalone, candidates, documents)
         sentences = self._sentences(standalone, language, candidates, question)
+        if sentences and not comparison:
+            # the likeliest sentence points to an annex retrieval left out: score that annex's rows too
+            widened = self._with_referenced_annex(candidates, candidates[sentences[0].rank].clause, sentences[0].text)
+            if widened is not candidates:
+                candidates = widened
+                sentences = self._sentences(standalone, language, candidates, question)
         if sentences and self.settings.grid_lead:
             sentences = grid_lead(self.store, standalone, sentences, candidates)
         sentences, defined = defining_first(question, sentences)
@@ -868,6 +874,16 @@ class Assistant:
         start, end = spans[-1]
         candidates.append(Retrieved(before, 0.0))
         return [Sentence(len(candidates) - 1, start, end, before.text[start:end])]
+
+    def _with_referenced_annex(self, candidates: list, first, text: str) -> list:
+        """The candidates, and the annex a sentence (`text`, of clause `first`) points to when retrieval left it out
+        ("Schedule 1 lists the processing activities, the data subjects and the retention periods")."""
+        held = {(r.clause.document, r.clause.label) for r in candidates}
+        for label in referenced_annexes(text):
+            annex = next((c for c in self.store.clauses(first.document) if c.label.lower() == label.lower()), None)
+            if annex is not None and (annex.document, annex.label) not in held:
+                return list(candidates) + [Retrieved(annex, 0.0)]
+        return candidates
 
     def _follow_references(self, question, language, chosen, candidates) -> list:
         """A quote saying "the list in Bijlage 2" is completed by the best sentence of Bijlage 2 itself; one that
