@@ -337,7 +337,8 @@ class Assistant:
         sentences = self._sentences(standalone, language, candidates, question)
         if sentences and not comparison:
             # the likeliest sentence points to an annex retrieval left out: score that annex's rows too
-            widened = self._with_referenced_annex(candidates, candidates[sentences[0].rank].clause, sentences[0].text)
+            widened = self._with_referenced_annex(candidates, candidates[sentences[0].rank].clause.document,
+                                                  sentences[0].text)
             if widened is not candidates:
                 candidates = widened
                 sentences = self._sentences(standalone, language, candidates, question)
@@ -875,12 +876,16 @@ class Assistant:
         candidates.append(Retrieved(before, 0.0))
         return [Sentence(len(candidates) - 1, start, end, before.text[start:end])]
 
-    def _with_referenced_annex(self, candidates: list, first, text: str) -> list:
-        """The candidates, and the annex a sentence (`text`, of clause `first`) points to when retrieval left it out
+    def _annex(self, document: str, label: str):
+        """The agreement's clause a reference names ("bijlage 2" is its "Bijlage 2"), or None."""
+        return next((c for c in self.store.clauses(document) if c.label.lower() == label.lower()), None)
+
+    def _with_referenced_annex(self, candidates: list, document: str, text: str) -> list:
+        """The candidates, and the annex a sentence (`text`, of `document`) points to when retrieval left it out
         ("Schedule 1 lists the processing activities, the data subjects and the retention periods")."""
         held = {(r.clause.document, r.clause.label) for r in candidates}
         for label in referenced_annexes(text):
-            annex = next((c for c in self.store.clauses(first.document) if c.label.lower() == label.lower()), None)
+            annex = self._annex(document, label)
             if annex is not None and (annex.document, annex.label) not in held:
                 return list(candidates) + [Retrieved(annex, 0.0)]
         return candidates
@@ -892,7 +897,7 @@ class Assistant:
         extra = []
         references = [(candidates[s.rank].clause, label) for s in chosen for label in referenced_annexes(s.text)]
         for clause, label in references:
-            annex = next((c for c in self.store.clauses(clause.document) if c.label.lower() == label.lower()), None)
+            annex = self._annex(clause.document, label)
             if annex is None or annex.label == clause.label or any(
                     candidates[s.rank].clause.seq == annex.seq and candidates[s.rank].clause.document == annex.document
                     for s in chosen):  # (already quoted)

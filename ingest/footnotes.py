@@ -68,9 +68,11 @@ def inline_footnotes(pages: list[str]) -> list[str]:
             block = _notes(lines, 1) if following != 1 else None
         if block is not None:
             start, notes = block
-            body = "\n".join(lines[:start])
+            body: str | None = "\n".join(lines[:start])
             for number, note in notes:
-                body = _inline(body, _marker(number), str(number), note) if body is not None else None
+                body = _inline(body, _marker(number), str(number), note)
+                if body is None:  # a note nothing on the page references: these are no footnotes
+                    break
             if body is not None:
                 out.append(body)
                 following = notes[-1][0] + 1
@@ -96,6 +98,7 @@ def inline_markdown_footnotes(text: str) -> str:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _REFERENCE = "\ue000"  # where a footnote reference stood in a paragraph's text, until its note takes its place
+_REFERENCE_MARK = re.compile(_REFERENCE)
 
 
 class WordFootnotes:
@@ -137,5 +140,5 @@ class WordFootnotes:
         text = "".join(parts)
         for note in notes:
             self.numbered += 1
-            text = _inline(text, re.compile(_REFERENCE), str(self.numbered), note) or text
+            text = _inline(text, _REFERENCE_MARK, str(self.numbered), note) or text
         return text
