@@ -22,7 +22,9 @@ a Dutch PDF of "Artikel 1." articles with "§ 1." paragraphs under "HOOFDSTUK I.
 foot of its pages; an English DOCX addendum to a principal agreement whose headings carry their numbers ("= 1.
 Definitions") over "1.1" clauses, its definitions, particulars of processing and signatures in tables; an English
 PDF whose schedule of processing activities is a table over two pages, its header row on the first only; a Dutch
-DOCX with Word footnotes and a definitions article.
+DOCX with Word footnotes and a definitions article; a Dutch PDF of "ARTIKEL 1 – …" headings over "1.1." clauses with
+an inserted article "6bis" and annex tables; a French DOCX whose "Article 1 –" numbers Word draws through the
+heading style, over "(1)" alinéas.
 Their text lives in
 tests/review/sources; re-run after editing it: `python -m tests.review.build_agreements`."""
 
@@ -163,7 +165,8 @@ def main() -> None:
                  "mechelen-tessaract-dpa", "ivam-recyclo-afvalloket", "florival-gastronomia-restoscol",
                  "scheldeland-nordlicht-meters", "wervelde-klachtlijn-meldingen",
                  "hemelrijk-parkplan-parkeren", "lindehoeve-streetwise-gis", "oostmeer-caseline-housing",
-                 "ourthe-optimo-transport", "vlasmeer-tabulo-bevragingen"):
+                 "ourthe-optimo-transport", "vlasmeer-tabulo-bevragingen",
+                 "tervoort-mobilix-deelfietsen"):
         write_document_pdf(folder / f"{name}.pdf", _pdf_blocks(name))
     write_document_pdf(folder / "westerhaven-quaymark-port.pdf", _pdf_blocks("westerhaven-quaymark-port"),
                        repeat_header=False)
@@ -182,6 +185,8 @@ def main() -> None:
     write_parallel_docx(HERE / "sources" / "evere-iristel-bilingue.txt", folder / "evere-iristel-bilingue.docx")
     write_heading_docx(HERE / "sources" / "dorpveld-aquatix-zwembad.txt", folder / "dorpveld-aquatix-zwembad.docx",
                        heading_format="Artikel %1.")
+    write_heading_docx(HERE / "sources" / "lasnevoie-scolaris-accueil.txt", folder / "lasnevoie-scolaris-accueil.docx",
+                       heading_format="Article %1 –")
     write_heading_docx(HERE / "sources" / "montrival-sepulcra-cimetieres.txt",
                        folder / "montrival-sepulcra-cimetieres.docx")
     write_pdf_from_text(folder / "rivierenland-docuflow-archief.pdf",
