@@ -174,6 +174,10 @@ def _amount_matches(text: str) -> list[tuple[float, str, int, int]]:
     return sorted(found, key=lambda m: m[2])
 
 
+_MAXIMUM_OF = re.compile(r"(?:met een maximum van|tot maximaal|with a maximum of|up to a maximum of|subject to a "
+                         r"maximum of|avec un maximum de|à concurrence d'un maximum de)\s*$", re.IGNORECASE)
+
+
 def amounts(text: str) -> list[tuple[Amount, int, int]]:
     found = []
     previous_end = 0
@@ -184,6 +188,11 @@ def amounts(text: str) -> list[tuple[Amount, int, int]]:
         # schadegeval beperkt tot tweehonderdvijftigduizend euro (250.000 EUR)" (before the amount written out)
         written = _WRITTEN_OUT.search(text, max(previous_end, start - 80), start)
         head = re.split(r"[;.]\s", text[max(previous_end, (written.start() if written else start) - 50):start])[-1]
+        if _MAXIMUM_OF.search(text, max(previous_end, start - 40), start):
+            # the maximum of a formula takes the period the cap was given before it: "is per schadegeval beperkt
+            # tot het bedrag dat … betaalde, met een maximum van 150.000 euro" (not a floor: "sans que ce plafond
+            # puisse être inférieur à 500.000 euros")
+            head = re.split(r"[;.]\s", text[previous_end:start])[-1]
         found.append((Amount(value, currency, _period(tail) or _period(head)), start, end))
         previous_end = end
     return found

@@ -85,3 +85,23 @@ def test_a_yearly_fee_named_beside_a_cap_gives_the_cap_no_period():
     assert [str(a) for a, _, _ in amounts("limited to the annual fees or EUR 100,000, whichever is higher")] == [
         "EUR 100,000"]
     assert [str(a) for a, _, _ in amounts("per kalenderjaar beperkt tot 50.000 euro")] == ["EUR 50,000 per year"]
+
+
+def test_the_maximum_of_a_formula_takes_the_period_the_cap_was_given_before_it():
+    """Found by blind agreements (sixteenth and seventeenth sessions): "is per kalenderjaar beperkt tot het bedrag van
+    de vergoedingen die … in de twaalf maanden vóór het schadegeval heeft betaald, met een maximum van 75.000 euro"
+    was a cap of EUR 75,000 without its period; a floor under a yearly formula is no yearly cap."""
+    assert [str(a) for a, _, _ in amounts(
+        "De aansprakelijkheid van de Verwerker is per kalenderjaar beperkt tot het bedrag van de vergoedingen die de "
+        "Verwerkingsverantwoordelijke in de twaalf maanden vóór het schadegeval heeft betaald, met een maximum van "
+        "75.000 euro.")] == ["EUR 75,000 per year"]
+    assert [str(a) for a, _, _ in amounts(
+        "De aansprakelijkheid van de Verwerker is per schadegeval beperkt tot het bedrag dat de "
+        "Verwerkingsverantwoordelijke hem in de twaalf maanden voor het schadegeval betaalde, met een maximum van "
+        "150.000 euro.")] == ["EUR 150,000 per claim"]
+    assert [str(a) for a, _, _ in amounts(
+        "Liability in each contract year is limited to the fees paid for the services, subject to a maximum of "
+        "EUR 300,000.")] == ["EUR 300,000 per year"]
+    assert [str(a) for a, _, _ in amounts(
+        "La responsabilité est limitée par année contractuelle au montant des redevances, sans que ce plafond puisse "
+        "être inférieur à 500.000 euros.")] == ["EUR 500,000"]
