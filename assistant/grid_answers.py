@@ -81,6 +81,11 @@ _DATA_WORD = _all_of(_DATA)[0]
 # data of one kind ("les données des plaques d'immatriculation", "de gegevens van de camera's")
 _DATA_OF = re.compile(r"\b(?:donnees|gegevens|data) (?:des|du|de la|de l'|d'|van de|van het|van|of the|of) ?\w")
 _OUTSIDE = _all_of(_OUTSIDE_EU)[0]
+# the date an agreement runs until, asked: its term ("Jusqu'à quand la convention est-elle conclue ?", "Tot wanneer
+# loopt de overeenkomst?", "When does the agreement expire?"), not when data go (no data word may be asked of)
+_UNTIL_WHEN = re.compile(r"\b(?:until when|till when|tot wanneer|jusqu['’]a quand|until what date|tot welke datum|"
+                         r"jusqu['’]a quelle date)\b|^\W*(?:when|wanneer|quand)\b.*\b(?:ends?|expires?|eindigt|"
+                         r"vervalt|loopt\b.*\baf|prend(?:-elle|-il)? fin)\b")
 _CONTENT_QUESTIONS = ((_all_of(_DATA, _AT_END, _DONE), ("return_period", "deletion_period")),
                       (_all_of(_PERMISSION, _SUBPROCESSORS), ("subprocessor_authorisation",)),
                       (_all_of(_WHICH, _SUBPROCESSORS), ("subprocessor_list",)),
@@ -104,11 +109,15 @@ def asked_items(question: str) -> tuple[str, ...]:
     keeping = "duration" in kinds and asks_keeping(question)
     # (of data of one kind, the deletion at the end of the contract is asked where the end is: "Après combien de
     # jours les données des plaques d'immatriculation sont-elles effacées ?" asks how long those data are kept)
-    return tuple(item.id for item in ITEMS if _speaks_of(item, folded)
+    # (the date an agreement runs until asks for its term in no word of the term's own: "Jusqu'à quand la
+    # convention est-elle conclue ?")
+    until = "date" in kinds and bool(_UNTIL_WHEN.search(folded)) and not _DATA_WORD.search(folded)
+    return tuple(item.id for item in ITEMS if (_speaks_of(item, folded)
                  and (not item.cue_in_heading or item.cue.search(folded) or not _DATA_OF.search(folded))
                  and (not keeping or item.id in _KEEPING_ITEMS)
                  and (_ITEM_ANSWERS.get(item.kind) in kinds
                       or item.kind in ("law", "court", "term") and item.cue is not None and item.cue.search(folded)))
+                 or item.kind == "term" and until and item.cue.search(folded) and not item.avoid.search(folded))
 
 
 @lru_cache(maxsize=256)

@@ -31,8 +31,8 @@ _END_OF_PARTIES = re.compile(r"^(?:[-–•]\s*)?(?:na te hebben|wordt overeenge
                              r"whereas|it is agreed|recitals|préambule|preamble|background|de partijen|the parties|"
                              r"les parties)\b",
                              re.IGNORECASE)
-_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)]|[a-z][.)]|\(\w{1,3}\)|[-•·*])\s+")  # "2. Dossierdraad B.V." in a list of parties
-_NUMBERED_PARTY = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)])\s+")  # "(2) KESTREL …", "2. The City of …"
+_LIST_MARK = re.compile(r"^(?:\d{1,2}[.)°]|[a-z][.)]|\(\w{1,3}\)|[-•·*])\s+")  # "2. Dossierdraad B.V." in a list of parties
+_NUMBERED_PARTY = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)°])\s+")  # "(2) KESTREL …", "2. The City of …", "2° Mobilix …"
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|txt)\b", re.IGNORECASE)
 # A title line ending in one of these words goes on on the next line ("… au sens de l'article" / "28 du RGPD").
 _DANGLING = {"de", "du", "des", "van", "het", "of", "the", "and", "et", "en", "à", "au", "aux", "l'article",

@@ -16,7 +16,7 @@ from .pages import MAX_FURNITURE_SHARE, assemble_pages
 from .segment import PREAMBLE, segment_clauses
 
 # Part of every document's version: a new segmenter re-ingests documents it would cut differently.
-PIPELINE_VERSION = "56"
+PIPELINE_VERSION = "57"
 
 
 def content_hash(data: bytes, ocr_mode: str = "auto") -> str:

@@ -66,6 +66,13 @@ def test_the_items_whose_value_a_question_asks_for_in_three_languages():
     assert asked_items("Welk recht is van toepassing op de overeenkomst?") == ("governing_law",)
     assert asked_items("Which courts have jurisdiction over disputes?") == ("court",)
     assert asked_items("Quelle est la durée du contrat ?") == ("term",)
+    # the date an agreement runs until, in no word of the term's own (a blind question of the seventeenth session
+    # abstained on "… est conclue pour la durée du contrat …, soit jusqu'au 31 août 2031")
+    for question in ("Jusqu'à quand la convention avec Scolaris est-elle conclue ?", "Tot wanneer loopt de overeenkomst?",
+                     "When does the agreement expire?"):
+        assert asked_items(question) == ("term",), question
+    assert asked_items("When does the agreement take effect?") == ()
+    assert "term" not in content_items("What happens to the data when the agreement ends?")
     # a question that asks no value of the item's kind ("for which reasons") or what the item avoids (the
     # controller's deadline towards the authority) asks for none
     assert asked_items("Om welke redenen kan de leverancier de overeenkomst beëindigen?") == ()

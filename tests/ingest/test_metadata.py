@@ -395,3 +395,13 @@ def test_a_line_ending_on_a_legal_form_and_its_full_stop_ends_the_sentence_namin
     parties = find_parties("AGREEMENT\nBetween the City of Eastwick, represented by Mr.\nJohn Smith, Mayor, and "
                            "Datawise Ltd, represented by Ms Jane Doe.\nThe parties agree as follows.")
     assert [p.name for p in parties] == ["City of Eastwick", "Datawise Ltd"]
+
+
+def test_parties_listed_with_degree_numbers_are_each_a_party():
+    """Found by a blind agreement (seventeenth session): "1° de Gemeente Tervoort, …" / "2° Mobilix bv, …" under
+    "DE ONDERGETEKENDEN:" gave one party named "1° de Gemeente Tervoort", and no processor to route "Mobilix" to."""
+    listed = find_parties("VERWERKERSOVEREENKOMST\nDE ONDERGETEKENDEN:\n1° de Gemeente Tervoort, met zetel te Markt 1, "
+                          "vertegenwoordigd door de heer Bart Wouters, burgemeester, hierna \"de "
+                          "Verwerkingsverantwoordelijke\";\n2° Mobilix bv, met zetel te Vaartstraat 44, 3000 Leuven, "
+                          "hierna \"de Verwerker\".\nZIJN OVEREENGEKOMEN WAT VOLGT:\n")
+    assert [(p.name, p.role) for p in listed] == [("de Gemeente Tervoort", "controller"), ("Mobilix bv", "processor")]
