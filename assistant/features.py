@@ -105,7 +105,8 @@ _ASKS = {
     # (Dutch compounds: "aansprakelijkheidsplafond", "maximumbedrag")
     # (an availability or uptime is a percentage, which the amounts hold: "99,5 %")
     "amount": re.compile(r"\b(?:hoeveel (?:bedraagt|kost|euro|betaalt|betalen|rekent)|welk bedrag|\w*bedrag(?:en)?|"
-                         r"\w*plafonds?|maximum|how much|amounts?|caps?|fees?|prices?|"
+                         r"\w*plafonds?|maximum|how much|amounts?|caps?|fees?|prices?|wat kost(?:en|t)?\b|"
+                         r"\bwhat (?:does|do|did|will) (?:[\w'-]+ ){1,10}?cost\b|"
                          r"combien (?:coûte|co[uû]te|paie|paye|payer|facture)|quels? montants?|"
                          r"montants?|prix|percentage|pourcentage|"
                          # "Quelle est la limite de responsabilité ?": the cap
@@ -188,7 +189,12 @@ _KEEP = (r"bewaar\w*|bewaring|bijgehouden|bijhouden|bijhoudt|opgeslagen|opslaan|
 _KEEPING = re.compile(rf"\b(?:{_KEEP})", re.IGNORECASE)
 _KEEPING_OR_DELETING = re.compile(rf"\b(?:{_KEEP}|verwijder\w*|gewist|wissen|vernietig\w*|delet\w*|eras\w*|"
                                   r"destroy\w*|destruction|supprim\w*|suppression|effac\w*|detrui\w*|détrui\w*|"
-                                  r"overschreven|overwritten|écras\w*|ecras\w*|purg\w*)", re.IGNORECASE)
+                                  r"overschreven|overwritten|écras\w*|ecras\w*|purg\w*|"
+                                  # a log for a period is kept for it: "journalisation des accès pendant un an"
+                                  r"(?:journali\w*|journaux|logg\w*|logbestand\w*|logs?)\b[^.;\n]{0,40}?\b"
+                                  r"(?:pendant|durant|gedurende|during|for)\s+(?:\S+\s+){0,2}?(?:ans?|années?|jaar|"
+                                  r"jaren|maanden|mois|months?|years?|jours|dagen|days|weken|weeks|semaines)\b)",
+                                  re.IGNORECASE)
 
 
 def asks_keeping(question: str) -> bool:

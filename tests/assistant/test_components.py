@@ -348,6 +348,11 @@ def test_the_value_asked_for_is_stated_first_from_the_quote_in_three_languages()
     assert asked_value("Hoe lang worden de logbestanden bewaard?", "De logbestanden worden na twee jaar gewist.") == \
         "twee jaar"
     assert asked_value("How long does X keep its access logs?", "Logbestanden worden 90 dagen bijgehouden.") == "90 dagen"
+    # a log for a period is kept for it (a blind question of the seventeenth session abstained on this annex)
+    assert asked_value("How long are the access logs kept?", "Chiffrement ; journalisation des accès pendant un an ; "
+                       "tests d'intrusion annuels.") == "un an"
+    assert asked_value("How long are the access logs kept?", "Access is logged for audit purposes within 2 days.") \
+        is None
     # (a name that starts like a word of keeping keeps nothing: "Archivia")
     assert asked_value("Combien de jours ouvrables a la commune pour s'opposer au sous-traitant d'Archivia ?",
                        "De Verwerkingsverantwoordelijke kan binnen tien werkdagen bezwaar maken.") == "tien werkdagen"

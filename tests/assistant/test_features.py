@@ -47,6 +47,9 @@ def test_the_value_asked_until_when_who_signed_and_which_fee():
     # (thirteenth session: "how much does … pay" in Dutch and French)
     assert "amount" in asked_kinds("Hoeveel betaalt de gemeente Wervelde aan Klachtlijn per melding?")
     assert "amount" in asked_kinds("Combien paie la Commune pour le logiciel de Solfeo ?")
+    # (an unanswerable blind question of the seventeenth session was answered with a preamble's numbers)
+    assert "amount" in asked_kinds("What does a day of after-school care cost?") and "amount" in asked_kinds(
+        "Wat kost een rit met een deelfiets?")
     assert "amount" in asked_kinds("Quelle est la limite de responsabilité d'Orbitly ?")
     assert "amount" not in asked_kinds("Quelle est la date limite de notification ?")
 
