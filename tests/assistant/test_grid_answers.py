@@ -68,8 +68,8 @@ def test_the_items_whose_value_a_question_asks_for_in_three_languages():
     assert asked_items("Quelle est la durée du contrat ?") == ("term",)
     # the date an agreement runs until, in no word of the term's own (a blind question of the seventeenth session
     # abstained on "… est conclue pour la durée du contrat …, soit jusqu'au 31 août 2031")
-    for question in ("Jusqu'à quand la convention avec Scolaris est-elle conclue ?", "Tot wanneer loopt de overeenkomst?",
-                     "When does the agreement expire?"):
+    for question in ("Jusqu'à quand la convention avec Scolaris est-elle conclue ?",
+                     "Tot wanneer loopt de overeenkomst?", "When does the agreement expire?"):
         assert asked_items(question) == ("term",), question
     assert asked_items("When does the agreement take effect?") == ()
     assert "term" not in content_items("What happens to the data when the agreement ends?")
