@@ -25,7 +25,7 @@ from . import values
 from .items import ADDENDUM, BY_ID, ITEMS, NDA, OTHER, PROCESSING, SLA, Item
 from .models import NOT_APPLICABLE, NOT_STATED, STATED, Cell, Grid
 
-VERSION = "57"  # bump when extraction changes: stored grids of an older version are computed again
+VERSION = "58"  # bump when extraction changes: stored grids of an older version are computed again
 THRESHOLDS = Path(__file__).with_name("grid_thresholds.json")
 DEFAULT_MIN_SCORE = 3
 _FITTED = json.loads(THRESHOLDS.read_text(encoding="utf-8")) if THRESHOLDS.exists() else {}
@@ -210,7 +210,10 @@ _SPECIFIC = re.compile(rf"specifi\w*\W+(?:\w+\W+){{0,4}}?{_CONSENT}|{_CONSENT}\W
                        r"specifically (?:authori[sz]|approv|consent)\w*|"
                        r"voorafgaande schriftelijke (?:en specifieke )?toestemming|"
                        r"prior (?:specific )?written (?:consent|authori[sz]ation)|autorisation (?:ecrite )?prealable|"
-                       r"accord prealable (?:et )?(?:ecrit|expres)|accord (?:ecrit|expres) (?:et )?prealable",
+                       r"accord prealable (?:et )?(?:ecrit|expres)|accord (?:ecrit|expres) (?:et )?prealable|"
+                       # each addition consented to: "may add or replace one only after the City has agreed in writing"
+                       r"only (?:after|once|with|if) (?:\w+ ){0,4}(?:has |have )?(?:agreed|approved|consented) in "
+                       r"writing|only with (?:the |its )?(?:prior )?written approval",
                        re.IGNORECASE)
 # (also with the UK or Switzerland beside the EEA: "outside the United Kingdom and the European Economic Area")
 _BESIDE = r"(?:(?:the )?(?:united kingdom|uk|switzerland)(?:,| and| or) |" \

@@ -139,6 +139,9 @@ ITEMS: tuple[Item, ...] = (
                            # "the personal data processed comprise names, addresses …"
                            r"personal data (?:processed |concerned )?(?:comprise|include|consist)\w*|"
                            r"personal data (?:processed|concerned) (?:are|is)\b|"
+                           # "The personal data are names, contact details, …" (not "… are processed only …")
+                           r"\bthe personal data are (?!(?:processed|stored|kept|held|hosted|deleted|erased|transferred|"
+                           r"encrypted|not|only|to|being|made|used|returned|subject)\b)\w+(?: \w+){0,3},|"
                            r"(?:de )?verwerkte persoonsgegevens (?:zijn|omvatten|betreffen)|"
                            # ("De verwerkte gegevens zijn de naam, …", not "… zijn en blijven eigendom van …")
                            r"(?:de )?verwerkte gegevens (?:zijn|omvatten)\s*(?::|(?:de|het|onder meer|volgende)\b"
@@ -207,7 +210,9 @@ ITEMS: tuple[Item, ...] = (
          "authorisation", _words(_SUBPROCESSOR + r"|onderaanneming|sous-traiter|subcontract\w*|uitbested\w*|"
                                  r"outsourc\w*|confier (?:\w+ ){0,5}?a (?:un |des )?tiers|"
                                  r"faire appel a (?:d'autres|un autre) prestataires?"),
-         _words(r"toestemming|authori[sz]ation|autorisation|consent"), _words(_DEFINITION),
+         # (consent in plain words: "only after the City has agreed in writing")
+         _words(r"toestemming|authori[sz]ation|autorisation|consent|agreed in writing|written approval"),
+         _words(_DEFINITION),
          frozenset({PROCESSING}), article="28(2), 28(3)(d)"),
     Item("subprocessor_notice", {"nl": "Subverwerkers: aankondiging", "fr": "Sous-traitants : préavis",
                                  "en": "Sub-processors: notice"},
@@ -260,6 +265,8 @@ ITEMS: tuple[Item, ...] = (
                            r"(?:vragen|verzoeken) (?:\w+ ){0,2}betrokkenen|"
                            r"demandes? (?:relatives? )?aux droits|"
                            r"requests? (?:relating|related) to (?:their |the )?rights|"
+                           # "If an individual asks the Supplier for access to, correction or erasure of …"
+                           r"asks? (?:[\w']+ ){0,4}for (?:access|correction|erasure|rectification|deletion)\b|"
                            # the rights named ("les droits d'accès, de rectification et d'effacement", "het recht op
                            # inzage") and asked for in plain words ("qui demandent à consulter, corriger ou effacer
                            # leurs données", "die hun gegevens willen inzien", "people who ask to see, correct or
@@ -298,7 +305,7 @@ ITEMS: tuple[Item, ...] = (
     Item("return_period", {"nl": "Teruggave bij einde", "fr": "Restitution en fin de contrat", "en": "Return at end"},
          # (also "hand/give/send the data back")
          "duration", _words(r"terug\w*|teruggave|return\w*|restitu\w*|renvo\w*|export\w*|retour\w*|"
-                            r"(?:hand|give|send)\w* (?:\w+ ){0,4}back\b|"
+                            r"(?:hand|give|send)\w* (?:\w+ ){0,4}back\b|hand\w* (?:it|them|\w+ data) over\b|"
                             # "bezorgt de Verwerker alle persoonsgegevens … aan de Gemeente", "bezorgt de Verwerker
                             # alle meldingen met hun bijlagen …" (not "bezorgt zij een verzoek binnen drie werkdagen")
                             r"(?:bezorg\w*|deliver\w*) (?:\w+ ){0,4}(?:persoonsgegevens|gegevens|personal data|data)|"

@@ -111,7 +111,7 @@ _PERIOD = [
     # van 50.000 euro", "the annual fees or EUR 100,000", "la redevance annuelle")
     ("per year", r"per (?:kalender)?jaar|jaarlijks(?!e? (?:vergoeding|prijs|bijdrage|abonnement))|"
                  r"per (?:calendar |contract )?year|annual(?! (?:fees?|charges?|price|subscription))|yearly|par an|"
-                 r"in (?:any|each) (?:calendar |contract )?year|"
+                 r"in (?:any|each|a|one) (?:calendar |contract )?year|"
                  r"par année|(?<!redevance )(?<!rémunération )(?<!prix )annuel\w*|in any (?:twelve|12)[- ]month"),
     ("per claim", r"per schadegeval|per (?:gebeurtenis|voorval)|per (?:claim|incident|event|occurrence)|par sinistre|"
                   r"par (?:incident|événement)"),

@@ -847,6 +847,19 @@ CASES += [
      "stated"),
     ("effective_date", "nl", "Duur", "Deze overeenkomst loopt van 1 januari 2027 tot en met 31 december 2030.",
      "2027-01-01"),
+    # (seventeenth session's blind addendum) duties in plain words: the data listed, a request passed on, consent to
+    # each new processor, the data handed over, a cap for a year
+    ("data_types", "en", "Scope", "The personal data are names, contact details and the content of enquiries.",
+     "stated"),
+    ("data_subject_rights", "en", "Requests from individuals", "If an individual asks the Supplier for access to, "
+     "correction or erasure of their information, the Supplier passes the request on to the City.", "stated"),
+    ("subprocessor_authorisation", "en", "Other processors", "The Supplier may use the other processors listed in "
+     "Schedule 1. It may add or replace one only after the City has agreed in writing.", "specific"),
+    ("return_period", "en", "When the services end", "When the services end, the Supplier deletes all personal data "
+     "within forty-five days, unless the City asks for a copy, in which case the Supplier hands it over within "
+     "fifteen days.", "15 days"),
+    ("liability_cap", "en", "Liability", "Each party's total liability is capped at EUR 500,000 for all claims "
+     "arising in a contract year.", "EUR 500,000 per year"),
 ]
 
 
@@ -1039,6 +1052,8 @@ NOT_THE_ITEM = [
      "heures au conseiller en sécurité de l'information de la zone."),
     ('security', 'fr', 'Confidentialité', "Seuls les membres du personnel titulaires d'une habilitation de sécurité "
      "ont accès au serveur."),
+    # personal data said to be processed somewhere are no list of them
+    ('data_types', 'en', 'Location', 'The personal data are processed only in Belgium, on servers of the Processor.'),
     # a definition
     ('subject_matter', 'en', 'Definitions and scope', 'Terms such as "personal data" and "processing" have the '
      'meanings given in the GDPR.'),
