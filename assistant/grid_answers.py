@@ -37,9 +37,12 @@ _AT_END = r"einde|afloop\w*|beeindig\w*|eindigt|stopzetting|ends?|ended|expir\w*
 _DONE = r"gebeur\w*|happens?|becomes?|deviennent|devient|advient|doen|do|done|faire|fait"
 # - whether sub-processors need the controller's permission ("Does X need our permission before using a new
 #   sub-processor?") and which there are ("Quels sous-traitants ultérieurs …?"): the authorisation, the list;
-_SUBPROCESSORS = r"subverwerkers?|sub-?processors?|sous-traitants? ulterieurs?|onderaannemers?|sub-?contractors?"
+_SUBPROCESSORS = r"subverwerkers?|sub-?processors?|sous-traitants? ulterieurs?|onderaannemers?|sub-?contractors?|" \
+                 r"(?:nouveaux?|autres?) sous-traitants?|(?:nieuwe|andere) verwerkers?|(?:new|another|other) processors?"
+# (also "sans l'accord de la Ville", "zonder akkoord van de stad", "without the City's agreement")
 _PERMISSION = r"permission|authori[sz]\w*|consent\w*|approv\w*|toestemming|goedkeuring|toelating|autoris\w*|" \
-              r"accord prealable|approbation"
+              r"accord prealable|approbation|(?:sans|zonder|without) (?:l'|het |the |de |son |zijn |its |their )?" \
+              r"(?:\w+'s )?(?:accord|akkoord|agreement)"
 _WHICH = r"welke?|which|what(?! happens)|quels?|quelles?|wie zijn|who are|lijst|list|liste"
 # - data leaving the EU ("Zit er een subverwerker buiten Europa?", "Compare the international transfers …"): the
 #   transfers, whatever kind of answer it wants;

@@ -109,6 +109,12 @@ def test_a_question_about_what_becomes_of_the_data_at_the_end_asks_for_the_retur
         "subprocessor_authorisation",)
     assert content_items("Faut-il l'autorisation de la Ville pour un sous-traitant ultérieur ?") == (
         "subprocessor_authorisation",)
+    # ... also asked as "a new processor" "without the City's agreement" (a blind question of the seventeenth
+    # session abstained)
+    assert content_items("Helpwise peut-elle faire appel à un nouveau sous-traitant sans l'accord de la Ville ?") == (
+        "subprocessor_authorisation",)
+    assert content_items("May the supplier use another processor without the City's agreement?") == (
+        "subprocessor_authorisation",)
     # an art. 28 duty asked in its own words; not when a value is asked that the duty need not state
     assert content_items("Moet de verwerker de gemeente helpen bij verzoeken van betrokkenen?") == (
         "data_subject_rights",)
