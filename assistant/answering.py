@@ -35,7 +35,7 @@ from .features import (CHECKABLE_KINDS, STATED_KINDS, asked_case, asked_kinds, a
                        folded_role_words, other_sides_duty, role_words, states_a_case, states_asked_kind, value_kinds)
 from .filters import allowed_documents
 from .grid_answers import (asks_whole_list, grid_evidence, grid_lead, grid_parts, grid_value, holds_named_value,
-                           keeps_data_inside, on_topic, value_matches, with_grid_clauses)
+                           keeps_data_inside, on_topic, stating_clauses, value_matches, with_grid_clauses)
 from .grids import in_force_from
 from .generation import answer_messages, condense_messages, cited_numbers, quoted_passages
 from .llm import make_chat_model, stream_text
@@ -714,7 +714,11 @@ class Assistant:
                     lines.append(f"- {title}: {_NOT_STATED.get(language, _NOT_STATED['en'])}")
                 continue
             parallel = next((o for o in own if candidates[o.rank].clause.label == label), None)
-            sentence = parallel if parallel and parallel.score >= 0.8 * own[0].score else own[0]
+            # (not over the clause the agreement's grid found stating what is asked: numbered like the best
+            # answer's, "Artikel 6 (Datalekken)" was quoted for a transfer that Artikel 5 states)
+            led = self.settings.grid_lead and candidates[own[0].rank].clause.label in stating_clauses(
+                self.store, context.focused, document)
+            sentence = parallel if parallel and not led and parallel.score >= 0.8 * own[0].score else own[0]
             clause = candidates[sentence.rank].clause
             # a clause quoted whole up to twice the usual length: each line is the whole answer for its agreement
             if table_header(clause.text, sentence.start) is None:  # (a table's row stands with its header)

@@ -38,7 +38,8 @@ _DONE = r"gebeur\w*|happens?|becomes?|deviennent|devient|advient|doen|do|done|fa
 # - whether sub-processors need the controller's permission ("Does X need our permission before using a new
 #   sub-processor?") and which there are ("Quels sous-traitants ultérieurs …?"): the authorisation, the list;
 _SUBPROCESSORS = r"subverwerkers?|sub-?processors?|sous-traitants? ulterieurs?|onderaannemers?|sub-?contractors?|" \
-                 r"(?:nouveaux?|autres?) sous-traitants?|(?:nieuwe|andere) verwerkers?|(?:new|another|other) processors?"
+                 r"(?:nouveaux?|autres?) sous-traitants?|(?:nieuwe|andere) verwerkers?|" \
+                 r"(?:new|another|other) processors?"
 # (also "sans l'accord de la Ville", "zonder akkoord van de stad", "without the City's agreement")
 _PERMISSION = r"permission|authori[sz]\w*|consent\w*|approv\w*|toestemming|goedkeuring|toelating|autoris\w*|" \
               r"accord prealable|approbation|(?:sans|zonder|without) (?:l'|het |the |de |son |zijn |its |their )?" \
@@ -397,11 +398,16 @@ def asks_whole_list(question: str) -> bool:
             and bool(_PLURAL_SUBPROCESSORS.search(fold(question))))
 
 
+def stating_clauses(store, question: str, document: str) -> set[str]:
+    """The labels of the clauses the agreement's grid found stating the items the question asks for."""
+    return {c.clause for c in grid_cells(store, question, document) if c.status == STATED}
+
+
 def grid_lead(store, question: str, sentences: list, candidates) -> list:
     """The sentences, the best one of the clause the grid found stating the item asked for first, within the
     likeliest sentence's agreement."""
     document = candidates[sentences[0].rank].clause.document
-    clauses = {c.clause for c in grid_cells(store, question, document) if c.status == STATED}
+    clauses = stating_clauses(store, question, document)
     lead = next((s for s in sentences if candidates[s.rank].clause.document == document
                  and candidates[s.rank].clause.label in clauses), None)
     return sentences if lead is None or lead is sentences[0] else [lead] + [s for s in sentences if s is not lead]

