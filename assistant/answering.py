@@ -714,11 +714,14 @@ class Assistant:
                     lines.append(f"- {title}: {_NOT_STATED.get(language, _NOT_STATED['en'])}")
                 continue
             parallel = next((o for o in own if candidates[o.rank].clause.label == label), None)
+            sentence = own[0]
             # (not over the clause the agreement's grid found stating what is asked: numbered like the best
-            # answer's, "Artikel 6 (Datalekken)" was quoted for a transfer that Artikel 5 states)
-            led = self.settings.grid_lead and candidates[own[0].rank].clause.label in stating_clauses(
-                self.store, context.focused, document)
-            sentence = parallel if parallel and not led and parallel.score >= 0.8 * own[0].score else own[0]
+            # answer's, "Artikel 6 (Datalekken)" was quoted for a transfer that Artikel 5 states; the grid is read
+            # only when the numbered clause would replace the agreement's best)
+            if parallel is not None and parallel is not own[0] and parallel.score >= 0.8 * own[0].score and not (
+                    self.settings.grid_lead and candidates[own[0].rank].clause.label in stating_clauses(
+                        self.store, context.focused, document)):
+                sentence = parallel
             clause = candidates[sentence.rank].clause
             # a clause quoted whole up to twice the usual length: each line is the whole answer for its agreement
             if table_header(clause.text, sentence.start) is None:  # (a table's row stands with its header)
